@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace veil::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Each command gets its own arguments (after the command name) and returns
+// the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
+int runInfo(const QStringList &args);
+int runRender(const QStringList &args);
+int runMakeDemo(const QStringList &args);
+
+} // namespace veil::cli

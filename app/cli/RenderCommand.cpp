@@ -1,0 +1,75 @@
+#include "CliCommon.h"
+
+#include "FrameImage.h"
+#include "dicom/DicomFile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace veil::cli {
+namespace {
+
+bool parseWindow(const QString &text, RenderOptions &options)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool okC = false, okW = false;
+    if (parts.size() != 2)
+        return false;
+    options.windowCenter = parts[0].toDouble(&okC);
+    options.windowWidth = parts[1].toDouble(&okW);
+    return okC && okW && *options.windowWidth > 0;
+}
+
+// FILE may name a zip entry as archive.zip!/entry.
+InputItem itemFor(const QString &path)
+{
+    const qsizetype bang = path.indexOf(QLatin1String("!/"));
+    if (bang > 0 && !QFileInfo::exists(path))
+        return {path.left(bang), path.mid(bang + 2)};
+    return {path, {}};
+}
+
+} // namespace
+
+int runRender(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders one frame as a viewer shows it (window applied, 8-bit grey or RGB) to PNG."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("frame"), QStringLiteral("Frame number, from 0."), QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("Window centre and width, e.g. 40,400."), QStringLiteral("C,W")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("PNG")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file (or archive.zip!/entry)."), QStringLiteral("FILE"));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        err() << parser.helpText();
+        return 2;
+    }
+    bool frameOk = false;
+    const int frame = parser.value(QStringLiteral("frame")).toInt(&frameOk);
+    RenderOptions options;
+    if (!frameOk || frame < 0 || (parser.isSet(QStringLiteral("window")) && !parseWindow(parser.value(QStringLiteral("window")), options))) {
+        err() << "veil-cli render: bad --frame or --window\n";
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    OpenFailure failure;
+    auto file = DicomFile::open(itemFor(path), &failure);
+    DisplayFrame rendered;
+    QString error = failure.reason;
+    if (!file || !file->renderFrame(frame, rendered, &error, options)) {
+        err() << "veil-cli render: " << path << ": " << error << '\n';
+        return 1;
+    }
+    QSaveFile outFile(parser.value(QStringLiteral("out")));
+    if (!outFile.open(QIODevice::WriteOnly) || !toQImage(rendered).save(&outFile, "PNG") || !outFile.commit()) {
+        err() << "veil-cli render: cannot write " << parser.value(QStringLiteral("out")) << '\n';
+        return 1;
+    }
+    out() << rendered.width << 'x' << rendered.height << (rendered.channels == 3 ? " RGB" : " grey") << " frame " << frame
+          << " of " << file->info().frames << '\n';
+    return 0;
+}
+
+} // namespace veil::cli

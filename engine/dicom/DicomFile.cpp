@@ -1,0 +1,246 @@
+#include "dicom/DicomFile.h"
+
+#include "dicom/DicomInit.h"
+#include "dicom/Preflight.h"
+#include "dicom/TransferSyntax.h"
+#include "dicom/ZipArchive.h"
+
+#include <QFile>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcspchrs.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+namespace veil {
+namespace {
+
+// Values longer than this stay on disk until asked for (pixel data, mostly).
+constexpr Uint32 kMaxReadLength = 4096;
+
+class HeaderReader
+{
+public:
+    explicit HeaderReader(DcmDataset *ds) : m_ds(ds)
+    {
+        OFString charset;
+        if (ds->findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good() && !charset.empty())
+            m_convert = m_converter.selectCharacterSet(charset).good();
+    }
+
+    QString text(const DcmTagKey &tag)
+    {
+        OFString value;
+        if (m_ds->findAndGetOFStringArray(tag, value).bad())
+            return {};
+        if (m_convert) {
+            OFString utf8;
+            if (m_converter.convertString(value, utf8).good())
+                return QString::fromUtf8(utf8.c_str(), int(utf8.length())).trimmed();
+        }
+        return QString::fromLatin1(value.c_str(), int(value.length())).trimmed();
+    }
+
+    int integer(const DcmTagKey &tag, int fallback = 0)
+    {
+        Uint16 u16 = 0;
+        if (m_ds->findAndGetUint16(tag, u16).good())
+            return u16;
+        Sint32 s32 = 0;
+        if (m_ds->findAndGetSint32(tag, s32).good())
+            return s32;
+        bool ok = false;
+        const int v = text(tag).toInt(&ok);
+        return ok ? v : fallback;
+    }
+
+private:
+    DcmDataset *m_ds;
+    DcmSpecificCharacterSet m_converter;
+    bool m_convert = false;
+};
+
+bool hasNonEmpty(DcmDataset *ds, const DcmTagKey &tag)
+{
+    DcmElement *e = nullptr;
+    return ds->findAndGetElement(tag, e).good() && e && e->getLength() > 0;
+}
+
+// Old and sloppy writers leave out mandatory attributes whose value every
+// viewer assumes. Fill them in memory (originals are never written) and say so.
+void assumeMissingPixelAttributes(DcmDataset *ds, InstanceInfo &info)
+{
+    auto assume = [&](const DcmTagKey &tag, const char *name, auto put) {
+        if (!ds->tagExists(tag)) {
+            put();
+            info.assumedAttributes << QString::fromLatin1(name);
+        }
+    };
+    Uint16 samples = 1, bitsAllocated = 0, bitsStored = 0;
+    ds->findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds->findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
+    assume(DCM_SamplesPerPixel, "SamplesPerPixel=1", [&] { ds->putAndInsertUint16(DCM_SamplesPerPixel, 1); });
+    if (samples == 1)
+        assume(DCM_PhotometricInterpretation, "PhotometricInterpretation=MONOCHROME2",
+               [&] { ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2"); });
+    assume(DCM_PixelRepresentation, "PixelRepresentation=0", [&] { ds->putAndInsertUint16(DCM_PixelRepresentation, 0); });
+    if (bitsAllocated > 0) {
+        assume(DCM_BitsStored, "BitsStored=BitsAllocated", [&] { ds->putAndInsertUint16(DCM_BitsStored, bitsAllocated); });
+        ds->findAndGetUint16(DCM_BitsStored, bitsStored);
+        assume(DCM_HighBit, "HighBit=BitsStored-1", [&] { ds->putAndInsertUint16(DCM_HighBit, Uint16(bitsStored - 1)); });
+    }
+}
+
+void readPixelModule(DcmDataset *ds, HeaderReader &h, InstanceInfo &info)
+{
+    info.rows = h.integer(DCM_Rows);
+    info.columns = h.integer(DCM_Columns);
+    // An image needs pixel data with a value and a size; anything else (an
+    // empty or stray Pixel Data element) is treated as no image at all.
+    info.hasPixelData = (hasNonEmpty(ds, DCM_PixelData) || hasNonEmpty(ds, DCM_FloatPixelData)
+                         || hasNonEmpty(ds, DCM_DoubleFloatPixelData))
+                        && info.rows > 0 && info.columns > 0;
+    if (info.hasPixelData)
+        assumeMissingPixelAttributes(ds, info);
+    info.samplesPerPixel = h.integer(DCM_SamplesPerPixel, info.hasPixelData ? 1 : 0);
+    info.bitsAllocated = h.integer(DCM_BitsAllocated);
+    info.bitsStored = h.integer(DCM_BitsStored, info.bitsAllocated);
+    info.pixelRepresentation = h.integer(DCM_PixelRepresentation);
+    info.planarConfiguration = h.integer(DCM_PlanarConfiguration);
+    info.photometric = h.text(DCM_PhotometricInterpretation);
+    info.frames = info.hasPixelData ? std::max(1, h.integer(DCM_NumberOfFrames, 1)) : 0;
+    info.burnedInAnnotation = h.text(DCM_BurnedInAnnotation).toUpper();
+}
+
+void readHeader(DcmFileFormat &file, InstanceInfo &info)
+{
+    DcmDataset *ds = file.getDataset();
+    DcmMetaInfo *meta = file.getMetaInfo();
+    OFString value;
+    if (meta && meta->findAndGetOFString(DCM_TransferSyntaxUID, value).good())
+        info.transferSyntaxUid = QString::fromLatin1(value.c_str());
+    if (info.transferSyntaxUid.isEmpty())
+        info.transferSyntaxUid = QString::fromLatin1(DcmXfer(ds->getOriginalXfer()).getXferID());
+    info.transferSyntaxName = transferSyntaxInfo(info.transferSyntaxUid).name;
+
+    HeaderReader h(ds);
+    info.sopClassUid = h.text(DCM_SOPClassUID);
+    if (info.sopClassUid.isEmpty() && meta && meta->findAndGetOFString(DCM_MediaStorageSOPClassUID, value).good())
+        info.sopClassUid = QString::fromLatin1(value.c_str());
+    const QByteArray sop = info.sopClassUid.toLatin1();
+    const char *sopName = dcmFindNameOfUID(sop.constData());
+    info.sopClassName = sopName ? QString::fromLatin1(sopName) : QString();
+    info.isDicomDir = info.sopClassUid == QLatin1String(UID_MediaStorageDirectoryStorage);
+    info.sopInstanceUid = h.text(DCM_SOPInstanceUID);
+    info.modality = h.text(DCM_Modality);
+    info.patientName = h.text(DCM_PatientName);
+    info.patientId = h.text(DCM_PatientID);
+    info.patientBirthDate = h.text(DCM_PatientBirthDate);
+    info.patientSex = h.text(DCM_PatientSex);
+    info.studyInstanceUid = h.text(DCM_StudyInstanceUID);
+    info.studyDate = h.text(DCM_StudyDate);
+    info.studyTime = h.text(DCM_StudyTime);
+    info.studyDescription = h.text(DCM_StudyDescription);
+    info.accessionNumber = h.text(DCM_AccessionNumber);
+    info.seriesInstanceUid = h.text(DCM_SeriesInstanceUID);
+    info.seriesDescription = h.text(DCM_SeriesDescription);
+    info.seriesNumber = h.integer(DCM_SeriesNumber);
+    info.instanceNumber = h.integer(DCM_InstanceNumber);
+    readPixelModule(ds, h, info);
+}
+
+// The bytes of the input: a read-only mapping of a file, or a zip entry.
+struct InputBytes
+{
+    QFile file;
+    QByteArray buffer;
+    const char *data = nullptr;
+    qint64 size = 0;
+
+    bool load(const InputItem &item, QString *error)
+    {
+        if (!item.zipEntry.isEmpty()) {
+            buffer = ZipArchive::read(item.filePath, item.zipEntry, error);
+            data = buffer.constData();
+            size = buffer.size();
+            return !buffer.isNull() || (error && error->isEmpty());
+        }
+        file.setFileName(item.filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot open file: %1").arg(file.errorString());
+            return false;
+        }
+        size = file.size();
+        if (size == 0)
+            return true;
+        data = reinterpret_cast<const char *>(file.map(0, size));
+        if (!data) {
+            buffer = file.readAll();
+            data = buffer.constData();
+        }
+        return true;
+    }
+};
+
+OFCondition parseWithDcmtk(const InputItem &item, const InputBytes &bytes, DcmFileFormat &ff)
+{
+    if (item.zipEntry.isEmpty())
+        return ff.loadFile(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, kMaxReadLength,
+                           ERM_autoDetect);
+    DcmInputBufferStream stream;
+    stream.setBuffer(bytes.data, offile_off_t(bytes.size));
+    stream.setEos();
+    ff.transferInit();
+    OFCondition cond = ff.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    ff.transferEnd();
+    return cond;
+}
+
+bool fail(OpenFailure *failure, OpenFailure::Kind kind, const QString &reason)
+{
+    if (failure)
+        *failure = {kind, reason};
+    return false;
+}
+
+} // namespace
+
+DicomFile::~DicomFile() = default;
+
+std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *failure)
+{
+    ensureDicomInitialised();
+    InputBytes bytes;
+    QString error;
+    if (!bytes.load(item, &error)) {
+        fail(failure, OpenFailure::Kind::Failed, error);
+        return nullptr;
+    }
+    const PreflightResult pre = preflightDicom(bytes.data, bytes.size);
+    using Kind = PreflightResult::Kind;
+    if (pre.kind != Kind::Dicom) {
+        fail(failure, OpenFailure::Kind::Skipped,
+             pre.kind == Kind::Zip ? QStringLiteral("zip archive inside an archive") : pre.error);
+        return nullptr;
+    }
+    if (!pre.ok) {
+        fail(failure, OpenFailure::Kind::Failed, QStringLiteral("malformed DICOM: %1").arg(pre.error));
+        return nullptr;
+    }
+    auto ff = std::make_unique<DcmFileFormat>();
+    const OFCondition cond = parseWithDcmtk(item, bytes, *ff);
+    if (cond.bad()) {
+        fail(failure, OpenFailure::Kind::Failed, QStringLiteral("DICOM parse error: %1").arg(QString::fromLatin1(cond.text())));
+        return nullptr;
+    }
+    std::unique_ptr<DicomFile> file(new DicomFile);
+    file->m_file = std::move(ff);
+    file->m_info.source = item;
+    readHeader(*file->m_file, file->m_info);
+    return file;
+}
+
+} // namespace veil

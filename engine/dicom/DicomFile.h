@@ -1,0 +1,58 @@
+#pragma once
+
+#include "dicom/DicomTypes.h"
+
+#include <QMutex>
+
+#include <memory>
+#include <optional>
+
+class DcmFileFormat;
+
+namespace veil {
+
+struct RenderOptions
+{
+    // Explicit window (centre, width) in modality units; otherwise the file's
+    // first window, then its first VOI LUT, then a min/max window.
+    std::optional<double> windowCenter;
+    std::optional<double> windowWidth;
+};
+
+// Why an input could not be opened as an instance.
+struct OpenFailure
+{
+    enum class Kind { Skipped, Failed };
+    Kind kind = Kind::Failed;
+    QString reason;
+};
+
+// One DICOM instance, opened read-only. Opening parses the header only:
+// pixel data stays on disk until a frame is asked for, and only that frame
+// is decoded. All methods are thread-safe (decoding is serialised per file).
+class DicomFile
+{
+public:
+    ~DicomFile();
+    DicomFile(const DicomFile &) = delete;
+    DicomFile &operator=(const DicomFile &) = delete;
+
+    static std::unique_ptr<DicomFile> open(const InputItem &item, OpenFailure *failure = nullptr);
+
+    const InstanceInfo &info() const { return m_info; }
+
+    bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {});
+    bool decodeValues(int frame, ValueFrame &out, QString *error);
+
+    // For other engine modules (de-identification, export). Not for widgets.
+    DcmFileFormat &dcmtk() { return *m_file; }
+
+private:
+    DicomFile() = default;
+
+    InstanceInfo m_info;
+    std::unique_ptr<DcmFileFormat> m_file;
+    QMutex m_mutex;
+};
+
+} // namespace veil

@@ -1,0 +1,46 @@
+#include "dicom/DicomInit.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdict.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmimage/diregist.h> // colour image support for DicomImage
+#include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/oflog.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace veil {
+namespace {
+
+void cleanup()
+{
+    DJDecoderRegistration::cleanup();
+    DJLSDecoderRegistration::cleanup();
+    DcmRLEDecoderRegistration::cleanup();
+}
+
+} // namespace
+
+void ensureDicomInitialised()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Off: DCMTK messages can name files; Veil reports its own errors.
+        OFLog::configure(OFLogger::OFF_LOG_LEVEL);
+        // Keep YCbCr JPEG data as stored: DicomImage converts it for display
+        // from the Photometric Interpretation, like every viewer does.
+        DJDecoderRegistration::registerCodecs(EDC_photometricInterpretation, EUC_default, EPC_default);
+        DJLSDecoderRegistration::registerCodecs();
+        DcmRLEDecoderRegistration::registerCodecs();
+        std::atexit(cleanup);
+    });
+}
+
+bool dicomDictionaryLoaded()
+{
+    return dcmDataDict.isDictionaryLoaded();
+}
+
+} // namespace veil

@@ -1,0 +1,133 @@
+#include "dicom/EncapsulatedFrames.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
+
+#include <cstring>
+#include <vector>
+
+namespace veil {
+namespace {
+
+// A fragment's value is read from disk only when needed, and released
+// again afterwards (compact), so a long cine is never held in memory.
+struct Fragment
+{
+    DcmPixelItem *item = nullptr;
+    Uint32 length = 0;
+
+    const Uint8 *data() const
+    {
+        Uint8 *d = nullptr;
+        return length > 0 && item->getUint8Array(d).good() ? d : nullptr;
+    }
+    void release() const { item->compact(); }
+};
+
+bool startsCodestream(const Fragment &f)
+{
+    static const Uint8 soc[] = {0xFF, 0x4F, 0xFF, 0x51};
+    static const Uint8 jp2[] = {0, 0, 0, 0x0C, 'j', 'P'};
+    const Uint8 *d = f.data();
+    const bool starts = d && ((f.length >= 4 && std::memcmp(d, soc, 4) == 0) || (f.length >= 6 && std::memcmp(d, jp2, 6) == 0));
+    f.release();
+    return starts;
+}
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+// First and one-past-last fragment index of each frame.
+bool frameRanges(const std::vector<Fragment> &frags, const Fragment &bot, int frames, std::vector<std::pair<size_t, size_t>> &ranges)
+{
+    const size_t n = frags.size();
+    if (frames == 1) {
+        ranges.push_back({0, n});
+        return true;
+    }
+    if (n == size_t(frames)) {
+        for (size_t i = 0; i < n; ++i)
+            ranges.push_back({i, i + 1});
+        return true;
+    }
+    std::vector<size_t> starts;
+    if (bot.length == Uint32(4 * frames) && bot.data()) {
+        const Uint8 *table = bot.data();
+        Uint32 offset = 0;
+        size_t next = 0;
+        for (size_t i = 0; i < n && next < size_t(frames); ++i) {
+            Uint32 wanted;
+            std::memcpy(&wanted, table + 4 * next, 4); // little endian on the hosts we build for
+            if (offset == wanted) {
+                starts.push_back(i);
+                ++next;
+            }
+            offset += 8 + frags[i].length;
+        }
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            if (startsCodestream(frags[i]))
+                starts.push_back(i);
+    }
+    if (starts.size() != size_t(frames))
+        return false;
+    for (size_t f = 0; f < starts.size(); ++f)
+        ranges.push_back({starts[f], f + 1 < starts.size() ? starts[f + 1] : n});
+    return true;
+}
+
+} // namespace
+
+bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByteArray &out, QString *error)
+{
+    DcmElement *element = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
+        return fail(error, QStringLiteral("no pixel data"));
+    auto *pixelData = dynamic_cast<DcmPixelData *>(element);
+    if (!pixelData)
+        return fail(error, QStringLiteral("pixel data of an unexpected type"));
+    E_TransferSyntax xfer = EXS_Unknown;
+    const DcmRepresentationParameter *param = nullptr;
+    pixelData->getOriginalRepresentationKey(xfer, param);
+    DcmPixelSequence *sequence = nullptr;
+    if (pixelData->getEncapsulatedRepresentation(xfer, param, sequence).bad() || !sequence)
+        return fail(error, QStringLiteral("pixel data is not encapsulated"));
+
+    std::vector<Fragment> fragments;
+    Fragment bot;
+    const unsigned long count = sequence->card();
+    for (unsigned long i = 0; i < count; ++i) {
+        DcmPixelItem *item = nullptr;
+        if (sequence->getItem(item, i).bad() || !item)
+            return fail(error, QStringLiteral("unreadable pixel data fragment"));
+        const Fragment f{item, item->getLength()};
+        if (i == 0)
+            bot = f;
+        else
+            fragments.push_back(f);
+    }
+    if (fragments.empty())
+        return fail(error, QStringLiteral("encapsulated pixel data has no fragments"));
+    std::vector<std::pair<size_t, size_t>> ranges;
+    if (!frameRanges(fragments, bot, numberOfFrames, ranges) || frame < 0 || size_t(frame) >= ranges.size())
+        return fail(error, QStringLiteral("cannot find frame %1 among %2 fragments").arg(frame).arg(fragments.size()));
+    out.clear();
+    for (size_t i = ranges[size_t(frame)].first; i < ranges[size_t(frame)].second; ++i) {
+        const Uint8 *data = fragments[i].data();
+        if (!data && fragments[i].length > 0)
+            return fail(error, QStringLiteral("unreadable pixel data fragment"));
+        out.append(reinterpret_cast<const char *>(data), qsizetype(fragments[i].length));
+        fragments[i].release();
+    }
+    return true;
+}
+
+} // namespace veil

@@ -1,0 +1,66 @@
+#include "dicom/IndexJob.h"
+
+#include "dicom/DicomFile.h"
+#include "dicom/InputScanner.h"
+#include "jobs/JobContext.h"
+
+#include <QRegularExpression>
+
+namespace veil {
+
+QString reasonCategory(const QString &reason)
+{
+    static const QRegularExpression at(QStringLiteral(" \\(at byte \\d+\\)"));
+    static const QRegularExpression numbers(QStringLiteral("(?<!,)\\b\\d+\\b(?!,)")); // not tag parts
+    QString r = reason;
+    r.remove(at);
+    r.replace(numbers, QStringLiteral("N"));
+    return r;
+}
+
+QMap<QString, int> IndexResult::reasonCounts() const
+{
+    QMap<QString, int> counts;
+    for (const SkippedInput &s : skipped)
+        ++counts[reasonCategory(s.reason)];
+    for (const FailedInput &f : failed)
+        ++counts[reasonCategory(f.reason)];
+    return counts;
+}
+
+IndexResult indexInputs(const QStringList &paths, JobContext &job, const std::function<void(const IndexEvent &)> &onEvent)
+{
+    IndexResult result;
+    job.setProgress(0, 0, QStringLiteral("Scanning"));
+    ScanResult scan = scanInputs(paths, job);
+    result.skipped = std::move(scan.skipped);
+    auto emitEvent = [&](IndexEvent::Kind kind, const QString &path, const QString &reason, const InstanceInfo *info) {
+        if (onEvent)
+            onEvent(IndexEvent{kind, path, reason, info});
+    };
+    for (const SkippedInput &s : result.skipped)
+        emitEvent(IndexEvent::Kind::Skipped, s.path, s.reason, nullptr);
+    const qint64 total = scan.items.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (job.isCancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        const InputItem &item = scan.items[qsizetype(i)];
+        OpenFailure failure;
+        if (auto file = DicomFile::open(item, &failure)) {
+            result.instances.push_back(file->info());
+            emitEvent(IndexEvent::Kind::Instance, item.displayPath(), {}, &result.instances.back());
+        } else if (failure.kind == OpenFailure::Kind::Skipped) {
+            result.skipped.push_back({item.displayPath(), failure.reason});
+            emitEvent(IndexEvent::Kind::Skipped, item.displayPath(), failure.reason, nullptr);
+        } else {
+            result.failed.push_back({item.displayPath(), failure.reason});
+            emitEvent(IndexEvent::Kind::Failed, item.displayPath(), failure.reason, nullptr);
+        }
+        job.setProgress(i + 1, total, QStringLiteral("Reading headers"));
+    }
+    return result;
+}
+
+} // namespace veil

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dicom/DicomTypes.h"
+
+namespace veil {
+
+class JobContext;
+
+struct ScanResult
+{
+    QList<InputItem> items;       // candidates to open, in a stable order, no duplicates
+    QList<SkippedInput> skipped;  // what was passed over, with the reason
+};
+
+// Expands what the user opened into the things to read: folders recursively
+// (symlink loops guarded), DICOMDIR files (plus the files they reference),
+// zip archives (their entries, read in memory later). Files are not parsed
+// here beyond their first bytes.
+ScanResult scanInputs(const QStringList &paths, JobContext &job);
+
+// The files a DICOMDIR references, resolved against its folder (case-
+// insensitively, as media written on other systems need). Missing ones are
+// reported in `missing`.
+QStringList dicomDirReferences(const QString &dicomDirPath, QStringList *missing, QString *error);
+
+} // namespace veil

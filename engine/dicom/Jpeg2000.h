@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace veil {
+
+// One decoded JPEG 2000 (or HTJ2K) code stream: components stored one after
+// the other, each width*height samples. Inverse colour transforms (RCT/ICT)
+// marked in the code stream are already applied by OpenJPEG.
+struct Jpeg2000Image
+{
+    int width = 0;
+    int height = 0;
+    int components = 0;
+    int precision = 0;
+    bool isSigned = false;
+    std::vector<qint32> samples;
+};
+
+bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error);
+
+} // namespace veil

@@ -1,0 +1,379 @@
+#include "dicom/Preflight.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdict.h>
+#include <dcmtk/dcmdata/dcdicent.h>
+
+#include <zlib.h>
+
+#include <algorithm>
+
+#include <cstring>
+#include <vector>
+
+namespace veil {
+namespace {
+
+constexpr quint32 kUndefined = 0xFFFFFFFFu;
+const char *const kImplicitLE = "1.2.840.10008.1.2";
+const char *const kExplicitBE = "1.2.840.10008.1.2.2";
+const char *const kDeflatedLE = "1.2.840.10008.1.2.1.99";
+
+struct Reader
+{
+    const unsigned char *data;
+    qint64 size;
+    bool bigEndian = false;
+
+    Reader withEndian(bool big) const { return Reader{data, size, big}; }
+
+    quint16 u16(qint64 p) const
+    {
+        return bigEndian ? quint16(data[p] << 8 | data[p + 1]) : quint16(data[p] | data[p + 1] << 8);
+    }
+    quint32 u32(qint64 p) const
+    {
+        if (bigEndian)
+            return quint32(data[p]) << 24 | quint32(data[p + 1]) << 16 | quint32(data[p + 2]) << 8 | data[p + 3];
+        return quint32(data[p]) | quint32(data[p + 1]) << 8 | quint32(data[p + 2]) << 16 | quint32(data[p + 3]) << 24;
+    }
+};
+
+bool isUpperVr(const unsigned char *vr) { return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z'; }
+
+bool hasLongLength(const unsigned char *vr)
+{
+    static const char *const longVrs[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
+    for (const char *v : longVrs)
+        if (vr[0] == v[0] && vr[1] == v[1])
+            return true;
+    return false;
+}
+
+QString tagText(quint16 g, quint16 e)
+{
+    return QStringLiteral("(%1,%2)").arg(g, 4, 16, QLatin1Char('0')).arg(e, 4, 16, QLatin1Char('0'));
+}
+
+// One open container while walking: the data set itself, a sequence (holds
+// items), an item (holds elements), or encapsulated pixel data (holds
+// fragments).
+struct Level
+{
+    enum Type { DataSet, Sequence, Item, Fragments } type;
+    qint64 end;     // first byte after it, or the buffer end when undefined
+    bool undefined; // ends with a delimiter
+    bool implicitVr;
+    bool bigEndian;
+};
+
+// In implicit VR only the dictionary tells a sequence from a blob. Unknown
+// (private) tags count as sequences when their value starts with an item.
+bool dictionarySaysSequence(quint16 g, quint16 e, bool &known)
+{
+    const DcmDataDictionary &dict = dcmDataDict.rdlock();
+    const DcmDictEntry *entry = dict.findEntry(DcmTagKey(g, e), nullptr);
+    known = entry != nullptr;
+    const bool sq = entry && entry->getEVR() == EVR_SQ;
+    dcmDataDict.rdunlock();
+    return sq;
+}
+
+class Walker
+{
+public:
+    Walker(const Reader &r, bool implicitVr, const PreflightLimits &limits, PreflightResult &out)
+        : m_r(r), m_limits(limits), m_out(out)
+    {
+        m_stack.push_back({Level::DataSet, r.size, false, implicitVr, r.bigEndian});
+    }
+
+    bool run(qint64 pos)
+    {
+        m_pos = pos;
+        while (!m_stack.empty()) {
+            const Level top = m_stack.back();
+            if (!top.undefined && m_pos >= top.end) {
+                // Past the end of a defined-length item: DCMTK reads on, so do we.
+                pop();
+                continue;
+            }
+            if (top.type == Level::DataSet && m_stack.size() == 1 && trailingPadding())
+                return true;
+            if (m_pos + 8 > m_r.size)
+                return fail(m_stack.size() > 1 ? QStringLiteral("file ends inside a sequence")
+                                               : QStringLiteral("file ends inside an element header"));
+            if (!step(top))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool trailingPadding() const
+    {
+        // Fewer bytes than an element header, or only zero bytes left: padding.
+        if (m_r.size - m_pos < 8) {
+            for (qint64 p = m_pos; p < m_r.size; ++p)
+                if (m_r.data[p] != 0)
+                    return false;
+            return true;
+        }
+        return false;
+    }
+
+    bool fail(const QString &why)
+    {
+        m_out.error = why + QStringLiteral(" (at byte %1)").arg(m_pos);
+        return false;
+    }
+
+    bool push(Level level)
+    {
+        if (level.type == Level::Sequence || level.type == Level::Fragments) {
+            ++m_depth;
+            if (m_depth > m_out.maxSequenceDepth)
+                m_out.maxSequenceDepth = m_depth;
+            if (m_depth > m_limits.maxSequenceDepth)
+                return fail(QStringLiteral("sequences nested deeper than %1 levels").arg(m_limits.maxSequenceDepth));
+        }
+        m_stack.push_back(level);
+        return true;
+    }
+
+    void pop()
+    {
+        if (m_stack.back().type == Level::Sequence || m_stack.back().type == Level::Fragments)
+            --m_depth;
+        m_stack.pop_back();
+    }
+
+    bool step(const Level &top)
+    {
+        m_cur = m_r.withEndian(top.bigEndian);
+        const quint16 g = m_cur.u16(m_pos);
+        const quint16 e = m_cur.u16(m_pos + 2);
+        if (g == 0xFFFE)
+            return delimiterOrItem(top, e);
+        if (top.type == Level::Sequence || top.type == Level::Fragments)
+            return fail(QStringLiteral("expected an item in a sequence, found %1").arg(tagText(g, e)));
+        return element(top, g, e);
+    }
+
+    bool delimiterOrItem(const Level &top, quint16 e)
+    {
+        const quint32 len = m_cur.u32(m_pos + 4);
+        if (e == 0xE0DD) { // sequence delimiter
+            if (top.type == Level::DataSet) { // stray one after the data: DCMTK skips it
+                m_pos += 8;
+                return true;
+            }
+            if (!((top.type == Level::Sequence || top.type == Level::Fragments) && top.undefined))
+                return fail(QStringLiteral("unexpected sequence delimiter"));
+            m_pos += 8;
+            pop();
+            return true;
+        }
+        if (e == 0xE00D) { // item delimiter
+            if (!(top.type == Level::Item && top.undefined))
+                return fail(QStringLiteral("unexpected item delimiter"));
+            m_pos += 8;
+            pop();
+            return true;
+        }
+        if (e != 0xE000)
+            return fail(QStringLiteral("invalid item tag %1").arg(tagText(0xFFFE, e)));
+        if (top.type != Level::Sequence && top.type != Level::Fragments)
+            return fail(QStringLiteral("item outside a sequence"));
+        m_pos += 8;
+        if (top.type == Level::Fragments) {
+            if (len == kUndefined || m_pos + len > m_r.size)
+                return fail(QStringLiteral("pixel data fragment of %1 bytes runs past the end").arg(len));
+            m_pos += len;
+            return true;
+        }
+        if (len == kUndefined)
+            return push({Level::Item, m_r.size, true, top.implicitVr, top.bigEndian});
+        if (m_pos + len > m_r.size)
+            return fail(QStringLiteral("item of %1 bytes runs past the end of the file").arg(len));
+        return push({Level::Item, m_pos + len, false, top.implicitVr, top.bigEndian});
+    }
+
+    bool element(const Level &top, quint16 g, quint16 e)
+    {
+        const unsigned char *vr = m_r.data + m_pos + 4;
+        const bool explicitVr = !top.implicitVr;
+        quint32 len = 0;
+        qint64 header = 8;
+        if (explicitVr && hasLongLength(vr)) {
+            if (m_pos + 12 > m_r.size)
+                return fail(QStringLiteral("file ends inside an element header"));
+            len = m_cur.u32(m_pos + 8);
+            header = 12;
+        } else if (explicitVr) {
+            len = m_cur.u16(m_pos + 6);
+        } else {
+            len = m_cur.u32(m_pos + 4);
+        }
+        m_pos += header;
+        const bool isSq = explicitVr && vr[0] == 'S' && vr[1] == 'Q';
+        const bool isUn = explicitVr && vr[0] == 'U' && vr[1] == 'N';
+        if (len == kUndefined) {
+            if (g == 0x7FE0 && e == 0x0010)
+                return push({Level::Fragments, m_r.size, true, top.implicitVr, top.bigEndian});
+            if (explicitVr && !isSq && !isUn && isUpperVr(vr))
+                return fail(QStringLiteral("element %1 has an undefined length").arg(tagText(g, e)));
+            // UN of undefined length holds an implicit VR little endian sequence (CP-246).
+            if (isUn)
+                return push({Level::Sequence, m_r.size, true, true, false});
+            return push({Level::Sequence, m_r.size, true, top.implicitVr, top.bigEndian});
+        }
+        if (m_pos + qint64(len) > m_r.size)
+            return fail(QStringLiteral("element %1 declares %2 bytes but only %3 remain")
+                            .arg(tagText(g, e))
+                            .arg(len)
+                            .arg(std::max<qint64>(0, m_r.size - m_pos)));
+        if (isSq || (!explicitVr && len >= 8 && implicitSequence(g, e)))
+            return push({Level::Sequence, m_pos + len, false, top.implicitVr, top.bigEndian});
+        m_pos += len;
+        return true;
+    }
+
+    bool implicitSequence(quint16 g, quint16 e) const
+    {
+        if (g == 0x7FE0)
+            return false;
+        bool known = false;
+        const bool sq = dictionarySaysSequence(g, e, known);
+        return known ? sq : (m_cur.u16(m_pos) == 0xFFFE && m_cur.u16(m_pos + 2) == 0xE000);
+    }
+
+    const Reader &m_r;
+    Reader m_cur{nullptr, 0, false}; // m_r with the current level's byte order
+    const PreflightLimits &m_limits;
+    PreflightResult &m_out;
+    std::vector<Level> m_stack;
+    qint64 m_pos = 0;
+    int m_depth = 0;
+};
+
+bool plausibleFirstGroup(quint16 g) { return g == 0x0002 || (g >= 0x0008 && g <= 0x0028 && g % 2 == 0); }
+
+// Reads the (explicit VR little endian) meta header; returns the first byte
+// after it.
+qint64 readMetaHeader(const Reader &r, qint64 pos, PreflightResult &out)
+{
+    while (pos + 8 <= r.size && r.u16(pos) == 0x0002) {
+        const quint16 e = r.u16(pos + 2);
+        const unsigned char *vr = r.data + pos + 4;
+        quint32 len;
+        qint64 header = 8;
+        if (!isUpperVr(vr)) {
+            len = r.u32(pos + 4); // broken writers use implicit VR here
+        } else if (hasLongLength(vr)) {
+            if (pos + 12 > r.size)
+                return -1;
+            len = r.u32(pos + 8);
+            header = 12;
+        } else {
+            len = r.u16(pos + 6);
+        }
+        if (len == kUndefined || pos + header + len > r.size)
+            return -1;
+        if (e == 0x0010) {
+            QByteArray uid(reinterpret_cast<const char *>(r.data + pos + header), int(len));
+            while (!uid.isEmpty() && (uid.endsWith('\0') || uid.endsWith(' ')))
+                uid.chop(1);
+            out.transferSyntaxUid = QString::fromLatin1(uid);
+        }
+        out.hasMetaHeader = true;
+        pos += header + len;
+    }
+    return pos;
+}
+
+bool inflateRaw(const unsigned char *data, qint64 size, qint64 cap, QByteArray &out)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
+        return false;
+    zs.next_in = const_cast<unsigned char *>(data);
+    zs.avail_in = uInt(size);
+    char chunk[65536];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef *>(chunk);
+        zs.avail_out = sizeof chunk;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(chunk, int(sizeof chunk - zs.avail_out));
+        if (out.size() > cap)
+            rc = Z_MEM_ERROR;
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0)
+            rc = Z_STREAM_END; // truncated stream: walk what we have
+    }
+    inflateEnd(&zs);
+    return rc == Z_STREAM_END;
+}
+
+} // namespace
+
+PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLimits &limits)
+{
+    PreflightResult out;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes);
+    if (size == 0) {
+        out.kind = PreflightResult::Kind::Empty;
+        out.error = QStringLiteral("empty file");
+        return out;
+    }
+    if (size >= 4 && std::memcmp(data, "PK\x03\x04", 4) == 0) {
+        out.kind = PreflightResult::Kind::Zip;
+        return out;
+    }
+    if (size >= 2 && data[0] == 0x1F && data[1] == 0x8B) {
+        out.kind = PreflightResult::Kind::Gzip;
+        out.error = QStringLiteral("gzip-compressed file, not DICOM");
+        return out;
+    }
+    Reader r{data, size, false};
+    qint64 pos = 0;
+    if (size >= 132 && std::memcmp(data + 128, "DICM", 4) == 0) {
+        out.hasPreamble = true;
+        pos = 132;
+    } else if (size >= 8 && std::memcmp(data, "DICM", 4) == 0) {
+        pos = 4;
+    } else if (size < 8 || !(plausibleFirstGroup(r.u16(0)) || plausibleFirstGroup(r.withEndian(true).u16(0)))) {
+        out.error = QStringLiteral("not a DICOM file (no preamble and no recognisable first element)");
+        return out;
+    }
+    out.kind = PreflightResult::Kind::Dicom;
+    pos = readMetaHeader(r, pos, out);
+    if (pos < 0) {
+        out.error = QStringLiteral("broken file meta information header");
+        return out;
+    }
+    const QString ts = out.transferSyntaxUid;
+    bool implicitVr = ts == QLatin1String(kImplicitLE);
+    if (ts.isEmpty() && pos + 6 <= size)
+        implicitVr = !isUpperVr(data + pos + 4); // no meta header: guess like DCMTK
+    if (ts == QLatin1String(kExplicitBE)
+        || (ts.isEmpty() && !plausibleFirstGroup(r.u16(pos)) && plausibleFirstGroup(r.withEndian(true).u16(pos))))
+        r.bigEndian = true;
+    if (ts.isEmpty())
+        out.transferSyntaxUid = QLatin1String(implicitVr ? kImplicitLE : (r.bigEndian ? kExplicitBE : "1.2.840.10008.1.2.1"));
+
+    QByteArray inflated;
+    if (ts == QLatin1String(kDeflatedLE)) {
+        if (!inflateRaw(data + pos, size - pos, limits.maxInflatedBytes, inflated)) {
+            out.error = QStringLiteral("deflated data set cannot be inflated");
+            return out;
+        }
+        r = Reader{reinterpret_cast<const unsigned char *>(inflated.constData()), inflated.size(), false};
+        pos = 0;
+    }
+    Walker walker(r, implicitVr, limits, out);
+    out.ok = walker.run(pos);
+    return out;
+}
+
+} // namespace veil

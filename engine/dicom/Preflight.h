@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace veil {
+
+// A structural check of raw DICOM bytes, done before DCMTK parses them.
+// DCMTK 3.6.7 recurses once per nested sequence and trusts declared lengths,
+// so a hostile file can crash it; this walker is iterative, bounds every
+// length by the bytes that remain and limits the nesting depth.
+struct PreflightResult
+{
+    enum class Kind { Dicom, NotDicom, Gzip, Zip, Empty };
+    Kind kind = Kind::NotDicom;
+    bool ok = false;       // Kind::Dicom and the structure is sound
+    QString error;         // why not, in one line (no PHI: tags and sizes only)
+    bool hasPreamble = false;
+    bool hasMetaHeader = false;
+    QString transferSyntaxUid; // from the meta header, or a guess without one
+    int maxSequenceDepth = 0;
+};
+
+struct PreflightLimits
+{
+    int maxSequenceDepth = 64;
+    qint64 maxInflatedBytes = qint64(4) << 30; // deflated data sets
+};
+
+PreflightResult preflightDicom(const char *data, qint64 size, const PreflightLimits &limits = {});
+
+} // namespace veil

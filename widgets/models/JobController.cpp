@@ -1,0 +1,56 @@
+#include "models/JobController.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+
+namespace veil {
+
+JobController::JobController(QObject *parent) : QObject(parent) {}
+
+JobController::~JobController()
+{
+    cancelAll();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+JobContext::ProgressFn JobController::progressForwarder(const QString &title)
+{
+    QPointer<JobController> self(this);
+    return [self, title](qint64 done, qint64 total, const QString &) {
+        if (self)
+            QMetaObject::invokeMethod(self, [self, title, done, total] {
+                if (self)
+                    emit self->progressed(title, done, total);
+            }, Qt::QueuedConnection);
+    };
+}
+
+void JobController::startJob(const std::shared_ptr<JobContext> &context, const QString &title)
+{
+    m_running.push_back(context);
+    emit started(title);
+}
+
+void JobController::finishJob(const std::shared_ptr<JobContext> &context, const QString &title)
+{
+    m_running.removeOne(context);
+    emit finished(title);
+    if (m_running.isEmpty())
+        emit idle();
+}
+
+void JobController::cancelAll()
+{
+    for (const auto &c : m_running)
+        c->cancel();
+}
+
+void JobController::waitForAll()
+{
+    while (!m_running.isEmpty()) {
+        QThreadPool::globalInstance()->waitForDone(50);
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace veil
