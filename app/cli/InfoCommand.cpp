@@ -35,10 +35,17 @@ QJsonObject instanceJson(const InstanceInfo &i)
 
 QString instanceLine(const InstanceInfo &i)
 {
-    const QString what = i.isDicomDir ? QStringLiteral("DICOMDIR") : (i.sopClassName.isEmpty() ? i.sopClassUid : i.sopClassName);
-    const QString geometry = i.hasPixelData ? QStringLiteral("%1x%2x%3").arg(i.columns).arg(i.rows).arg(i.frames) : QStringLiteral("-");
-    return QStringList{i.source.displayPath(), QStringLiteral("ok"), what, i.modality.isEmpty() ? QStringLiteral("-") : i.modality,
-                       i.transferSyntaxName, geometry, i.photometric.isEmpty() ? QStringLiteral("-") : i.photometric,
+    const QString what =
+        i.isDicomDir ? QStringLiteral("DICOMDIR") : (i.sopClassName.isEmpty() ? i.sopClassUid : i.sopClassName);
+    const QString geometry =
+        i.hasPixelData ? QStringLiteral("%1x%2x%3").arg(i.columns).arg(i.rows).arg(i.frames) : QStringLiteral("-");
+    return QStringList{i.source.displayPath(),
+                       QStringLiteral("ok"),
+                       what,
+                       i.modality.isEmpty() ? QStringLiteral("-") : i.modality,
+                       i.transferSyntaxName,
+                       geometry,
+                       i.photometric.isEmpty() ? QStringLiteral("-") : i.photometric,
                        i.hasPixelData ? QStringLiteral("%1 bits").arg(i.bitsStored) : QStringLiteral("-")}
         .join(QLatin1Char('\t'));
 }
@@ -54,7 +61,8 @@ void printEvent(const IndexEvent &e, bool json)
     }
     const QString status = e.kind == IndexEvent::Kind::Skipped ? QStringLiteral("skipped") : QStringLiteral("error");
     if (json)
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("status"), status},
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("path"), e.path},
+                                           {QStringLiteral("status"), status},
                                            {QStringLiteral("reason"), e.reason}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
@@ -93,7 +101,8 @@ int runInfo(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Lists every DICOM instance found under the paths (files, folders, "
                                                     "DICOMDIR, zip), then a summary. Reads headers only."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per line; the last line is the summary.")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("One JSON object per line; the last line is the summary.")});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files, folders, DICOMDIRs or zip archives."),
                                  QStringLiteral("PATH..."));
     parser.process(args);

@@ -35,12 +35,16 @@ InputItem itemFor(const QString &path)
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders one frame as a viewer shows it (window applied, 8-bit grey or RGB) to PNG."));
+    parser.setApplicationDescription(
+        QStringLiteral("Renders one frame as a viewer shows it (window applied, 8-bit grey or RGB) to PNG."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("frame"), QStringLiteral("Frame number, from 0."), QStringLiteral("N"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("window"), QStringLiteral("Window centre and width, e.g. 40,400."), QStringLiteral("C,W")});
+    parser.addOption(
+        {QStringLiteral("frame"), QStringLiteral("Frame number, from 0."), QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("window"), QStringLiteral("Window centre and width, e.g. 40,400."), QStringLiteral("C,W")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("PNG")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file (or archive.zip!/entry)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file (or archive.zip!/entry)."),
+                                 QStringLiteral("FILE"));
     parser.process(args);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
         err() << parser.helpText();
@@ -49,7 +53,8 @@ int runRender(const QStringList &args)
     bool frameOk = false;
     const int frame = parser.value(QStringLiteral("frame")).toInt(&frameOk);
     RenderOptions options;
-    if (!frameOk || frame < 0 || (parser.isSet(QStringLiteral("window")) && !parseWindow(parser.value(QStringLiteral("window")), options))) {
+    if (!frameOk || frame < 0 ||
+        (parser.isSet(QStringLiteral("window")) && !parseWindow(parser.value(QStringLiteral("window")), options))) {
         err() << "veil-cli render: bad --frame or --window\n";
         return 2;
     }
@@ -67,8 +72,8 @@ int runRender(const QStringList &args)
         err() << "veil-cli render: cannot write " << parser.value(QStringLiteral("out")) << '\n';
         return 1;
     }
-    out() << rendered.width << 'x' << rendered.height << (rendered.channels == 3 ? " RGB" : " grey") << " frame " << frame
-          << " of " << file->info().frames << '\n';
+    out() << rendered.width << 'x' << rendered.height << (rendered.channels == 3 ? " RGB" : " grey") << " frame "
+          << frame << " of " << file->info().frames << '\n';
     return 0;
 }
 

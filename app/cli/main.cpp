@@ -19,12 +19,21 @@ void usage()
 
 } // namespace
 
+int dispatch(QStringList args);
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const int rc = dispatch(QCoreApplication::arguments());
+    veil::cli::out().flush();
+    veil::cli::err().flush();
+    return rc;
+}
+
+int dispatch(QStringList args)
+{
     QCoreApplication::setApplicationName(QStringLiteral("veil-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
-    QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
         usage();
         return args.size() < 2 ? 2 : 0;

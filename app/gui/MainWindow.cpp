@@ -92,8 +92,9 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Previous Frame"), QKeySequence(Qt::Key_Left), this, [this] { stepFrame(-1); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Veil"), this, [this] {
-        QMessageBox::about(this, tr("About Veil"),
-                           tr("<b>Veil</b> %1<br>Makes medical images safe to share.").arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Veil"),
+            tr("<b>Veil</b> %1<br>Makes medical images safe to share.").arg(QApplication::applicationVersion()));
     });
 }
 
@@ -209,7 +210,8 @@ void MainWindow::showInstance(int instance, int frame)
     m_frameLabel->setText(info.frames > 0 ? tr("%1 / %2").arg(frame + 1).arg(info.frames) : QString());
     updateCaption();
     if (!info.hasPixelData) {
-        m_view->setMessage(tr("%1: no image to show.").arg(info.sopClassName.isEmpty() ? info.sopClassUid : info.sopClassName));
+        m_view->setMessage(
+            tr("%1: no image to show.").arg(info.sopClassName.isEmpty() ? info.sopClassUid : info.sopClassName));
         return;
     }
     const quint64 request = ++m_request;
@@ -244,12 +246,16 @@ void MainWindow::stepFrame(int delta)
 void MainWindow::updateCaption()
 {
     const InstanceInfo &i = m_index.instance(m_current);
-    m_view->setCaption(QStringLiteral("%1\n%2  %3\n%4 %5").arg(displayName(i.patientName), i.modality, i.seriesDescription,
-                                                             i.transferSyntaxName, i.photometric),
-                       i.frames > 1 ? tr("Frame %1 / %2").arg(m_frame + 1).arg(i.frames) : QString());
+    m_view->setCaption(
+        QStringLiteral("%1\n%2  %3\n%4 %5")
+            .arg(displayName(i.patientName), i.modality, i.seriesDescription, i.transferSyntaxName, i.photometric),
+        i.frames > 1 ? tr("Frame %1 / %2").arg(m_frame + 1).arg(i.frames) : QString());
 }
 
-int MainWindow::problemCount() const { return m_problems->count(); }
+int MainWindow::problemCount() const
+{
+    return m_problems->count();
+}
 
 void MainWindow::openFilesDialog()
 {

@@ -13,7 +13,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Veil: review and de-identify DICOM studies."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files, folders, DICOMDIRs or zip archives to open."),
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Files, folders, DICOMDIRs or zip archives to open."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
     veil::MainWindow window;

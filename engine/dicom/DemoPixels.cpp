@@ -56,7 +56,8 @@ cv::Mat sector(int width, int height, double phase)
 
 } // namespace
 
-QByteArray ultrasoundGray(int width, int height, double phase, const QStringList &leftText, const QStringList &rightText)
+QByteArray ultrasoundGray(int width, int height, double phase, const QStringList &leftText,
+                          const QStringList &rightText)
 {
     cv::Mat img = sector(width, height, phase);
     putLines(img, leftText, {12, 10}, false, cv::Scalar(235));

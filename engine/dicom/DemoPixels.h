@@ -9,7 +9,8 @@ namespace veil::demo {
 
 // Ultrasound sector with speckle; `phase` moves the structures (cine).
 // Text lines are burned in at the top left (PHI) and right (settings).
-QByteArray ultrasoundGray(int width, int height, double phase, const QStringList &leftText, const QStringList &rightText);
+QByteArray ultrasoundGray(int width, int height, double phase, const QStringList &leftText,
+                          const QStringList &rightText);
 QByteArray ultrasoundRgb(int width, int height, const QStringList &leftText, const QStringList &rightText);
 
 // Head phantom slice in Hounsfield units + 1024, as signed 16-bit.

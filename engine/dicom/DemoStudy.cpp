@@ -20,7 +20,10 @@ namespace {
 using Id = DemoIdentity;
 
 // Deterministic UIDs under 2.25 (a fixed 128-bit-range integer per object).
-QByteArray uid(int n) { return QByteArray("2.25.33141592653589793238462643383279") + QByteArray::number(n).rightJustified(4, '0'); }
+QByteArray uid(int n)
+{
+    return QByteArray("2.25.33141592653589793238462643383279") + QByteArray::number(n).rightJustified(4, '0');
+}
 
 constexpr int kStudyUid = 1;
 constexpr int kFrameOfReference = 2;
@@ -84,13 +87,26 @@ void putPixels(DcmDataset &ds, const QByteArray &pixels, int bits)
     if (bits == 8)
         ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(pixels.constData()), pixels.size());
     else
-        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(pixels.constData()), pixels.size() / 2);
+        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(pixels.constData()),
+                                   pixels.size() / 2);
 }
 
 // Formats a DICOM date (YYYYMMDD) as a person would see it on a screen.
-QString usDate(const char *da) { QString d = QString::fromLatin1(da); return d.mid(4, 2) + '/' + d.mid(6, 2) + '/' + d.left(4); }
-QString isoDate(const char *da) { QString d = QString::fromLatin1(da); return d.left(4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2); }
-QString clock(const char *tm) { QString t = QString::fromLatin1(tm); return t.left(2) + ':' + t.mid(2, 2) + ':' + t.mid(4, 2); }
+QString usDate(const char *da)
+{
+    QString d = QString::fromLatin1(da);
+    return d.mid(4, 2) + '/' + d.mid(6, 2) + '/' + d.left(4);
+}
+QString isoDate(const char *da)
+{
+    QString d = QString::fromLatin1(da);
+    return d.left(4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2);
+}
+QString clock(const char *tm)
+{
+    QString t = QString::fromLatin1(tm);
+    return t.left(2) + ':' + t.mid(2, 2) + ':' + t.mid(4, 2);
+}
 
 QStringList usLabels()
 {
@@ -100,7 +116,10 @@ QStringList usLabels()
             QString::fromLatin1(Id::institution)};
 }
 
-QStringList usSettings() { return {QStringLiteral("C5-1"), QStringLiteral("Depth 14 cm"), QStringLiteral("Gain 52%"), QStringLiteral("25 Hz")}; }
+QStringList usSettings()
+{
+    return {QStringLiteral("C5-1"), QStringLiteral("Depth 14 cm"), QStringLiteral("Gain 52%"), QStringLiteral("25 Hz")};
+}
 
 class Writer
 {
@@ -190,7 +209,8 @@ bool writeCtSeries(Writer &w)
         ds.putAndInsertString(DCM_ImageType, "ORIGINAL\\PRIMARY\\AXIAL");
         ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
         ds.putAndInsertString(DCM_FrameOfReferenceUID, uid(kFrameOfReference).constData());
-        ds.putAndInsertString(DCM_ImagePositionPatient, QByteArray("-120\\-120\\" + QByteArray::number(i * 5.0)).constData());
+        ds.putAndInsertString(DCM_ImagePositionPatient,
+                              QByteArray("-120\\-120\\" + QByteArray::number(i * 5.0)).constData());
         ds.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
         ds.putAndInsertString(DCM_PixelSpacing, "0.9375\\0.9375");
         ds.putAndInsertString(DCM_SliceThickness, "5");
@@ -265,9 +285,11 @@ bool writeReport(Writer &w)
     codeItem(ds, DCM_ConceptNameCodeSequence, "121070", "Findings");
     addText(ds, "121071", "Finding",
             QStringLiteral("Patient VEILDEMO, JANE Q (ID %1, born %2) seen at %3 on %4.")
-                .arg(QLatin1String(Id::patientId), usDate(Id::birthDate), QLatin1String(Id::institution), usDate(Id::studyDate)));
+                .arg(QLatin1String(Id::patientId), usDate(Id::birthDate), QLatin1String(Id::institution),
+                     usDate(Id::studyDate)));
     addText(ds, "121071", "Finding", QStringLiteral("Simple cyst in the right lobe, 3 cm. No further action."));
-    addText(ds, "121072", "Impression", QStringLiteral("Benign. Reported to Dr NOBODY DOCTOR, accession %1.").arg(QLatin1String(Id::accession)));
+    addText(ds, "121072", "Impression",
+            QStringLiteral("Benign. Reported to Dr NOBODY DOCTOR, accession %1.").arg(QLatin1String(Id::accession)));
     return w.save(ff, QStringLiteral("05_sr/SR0001.dcm"));
 }
 
@@ -281,7 +303,8 @@ DemoStudyResult writeDemoStudy(const QString &folder)
         w.failed(QStringLiteral("cannot create the output folder"));
         return w.result();
     }
-    writeUltrasoundSingle(w) && writeUltrasoundCine(w) && writeCtSeries(w) && writeSecondaryCapture(w) && writeReport(w);
+    writeUltrasoundSingle(w) && writeUltrasoundCine(w) && writeCtSeries(w) && writeSecondaryCapture(w) &&
+        writeReport(w);
     return w.result();
 }
 

@@ -66,32 +66,8 @@ private:
 bool hasNonEmpty(DcmDataset *ds, const DcmTagKey &tag)
 {
     DcmElement *e = nullptr;
-    return ds->findAndGetElement(tag, e).good() && e && e->getLength() > 0;
-}
-
-// Old and sloppy writers leave out mandatory attributes whose value every
-// viewer assumes. Fill them in memory (originals are never written) and say so.
-void assumeMissingPixelAttributes(DcmDataset *ds, InstanceInfo &info)
-{
-    auto assume = [&](const DcmTagKey &tag, const char *name, auto put) {
-        if (!ds->tagExists(tag)) {
-            put();
-            info.assumedAttributes << QString::fromLatin1(name);
-        }
-    };
-    Uint16 samples = 1, bitsAllocated = 0, bitsStored = 0;
-    ds->findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds->findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
-    assume(DCM_SamplesPerPixel, "SamplesPerPixel=1", [&] { ds->putAndInsertUint16(DCM_SamplesPerPixel, 1); });
-    if (samples == 1)
-        assume(DCM_PhotometricInterpretation, "PhotometricInterpretation=MONOCHROME2",
-               [&] { ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2"); });
-    assume(DCM_PixelRepresentation, "PixelRepresentation=0", [&] { ds->putAndInsertUint16(DCM_PixelRepresentation, 0); });
-    if (bitsAllocated > 0) {
-        assume(DCM_BitsStored, "BitsStored=BitsAllocated", [&] { ds->putAndInsertUint16(DCM_BitsStored, bitsAllocated); });
-        ds->findAndGetUint16(DCM_BitsStored, bitsStored);
-        assume(DCM_HighBit, "HighBit=BitsStored-1", [&] { ds->putAndInsertUint16(DCM_HighBit, Uint16(bitsStored - 1)); });
-    }
+    // Encapsulated pixel data has an undefined length field, not zero.
+    return ds->findAndGetElement(tag, e).good() && e && e->getLengthField() != 0;
 }
 
 void readPixelModule(DcmDataset *ds, HeaderReader &h, InstanceInfo &info)
@@ -100,11 +76,9 @@ void readPixelModule(DcmDataset *ds, HeaderReader &h, InstanceInfo &info)
     info.columns = h.integer(DCM_Columns);
     // An image needs pixel data with a value and a size; anything else (an
     // empty or stray Pixel Data element) is treated as no image at all.
-    info.hasPixelData = (hasNonEmpty(ds, DCM_PixelData) || hasNonEmpty(ds, DCM_FloatPixelData)
-                         || hasNonEmpty(ds, DCM_DoubleFloatPixelData))
-                        && info.rows > 0 && info.columns > 0;
-    if (info.hasPixelData)
-        assumeMissingPixelAttributes(ds, info);
+    info.hasPixelData = (hasNonEmpty(ds, DCM_PixelData) || hasNonEmpty(ds, DCM_FloatPixelData) ||
+                         hasNonEmpty(ds, DCM_DoubleFloatPixelData)) &&
+                        info.rows > 0 && info.columns > 0;
     info.samplesPerPixel = h.integer(DCM_SamplesPerPixel, info.hasPixelData ? 1 : 0);
     info.bitsAllocated = h.integer(DCM_BitsAllocated);
     info.bitsStored = h.integer(DCM_BitsStored, info.bitsAllocated);
@@ -233,7 +207,8 @@ std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *f
     auto ff = std::make_unique<DcmFileFormat>();
     const OFCondition cond = parseWithDcmtk(item, bytes, *ff);
     if (cond.bad()) {
-        fail(failure, OpenFailure::Kind::Failed, QStringLiteral("DICOM parse error: %1").arg(QString::fromLatin1(cond.text())));
+        fail(failure, OpenFailure::Kind::Failed,
+             QStringLiteral("DICOM parse error: %1").arg(QString::fromLatin1(cond.text())));
         return nullptr;
     }
     std::unique_ptr<DicomFile> file(new DicomFile);

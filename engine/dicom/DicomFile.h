@@ -39,6 +39,7 @@ public:
 
     static std::unique_ptr<DicomFile> open(const InputItem &item, OpenFailure *failure = nullptr);
 
+    // Header fields. displayFixups is filled in once a frame has been decoded.
     const InstanceInfo &info() const { return m_info; }
 
     bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {});
@@ -49,10 +50,12 @@ public:
 
 private:
     DicomFile() = default;
+    bool prepareFrame(int frame, QString *error);
 
     InstanceInfo m_info;
     std::unique_ptr<DcmFileFormat> m_file;
     QMutex m_mutex;
+    bool m_fixupsApplied = false;
 };
 
 } // namespace veil

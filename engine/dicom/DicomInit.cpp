@@ -1,5 +1,7 @@
 #include "dicom/DicomInit.h"
 
+#include <QtGlobal>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -28,7 +30,9 @@ void ensureDicomInitialised()
     static std::once_flag once;
     std::call_once(once, [] {
         // Off: DCMTK messages can name files; Veil reports its own errors.
-        OFLog::configure(OFLogger::OFF_LOG_LEVEL);
+        // VEIL_DCMTK_LOG=1 turns DCMTK's warnings back on, for debugging.
+        OFLog::configure(qEnvironmentVariableIsSet("VEIL_DCMTK_LOG") ? OFLogger::WARN_LOG_LEVEL
+                                                                     : OFLogger::OFF_LOG_LEVEL);
         // Keep YCbCr JPEG data as stored: DicomImage converts it for display
         // from the Photometric Interpretation, like every viewer does.
         DJDecoderRegistration::registerCodecs(EDC_photometricInterpretation, EUC_default, EPC_default);

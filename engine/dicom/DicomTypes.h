@@ -11,8 +11,8 @@ namespace veil {
 // One thing to read: a plain file, or an entry inside a zip archive.
 struct InputItem
 {
-    QString filePath;  // file on disk (the archive, for a zip entry)
-    QString zipEntry;  // entry name inside the archive; empty for a plain file
+    QString filePath; // file on disk (the archive, for a zip entry)
+    QString zipEntry; // entry name inside the archive; empty for a plain file
     QString displayPath() const { return zipEntry.isEmpty() ? filePath : filePath + "!/" + zipEntry; }
     bool operator==(const InputItem &o) const { return filePath == o.filePath && zipEntry == o.zipEntry; }
 };
@@ -60,7 +60,7 @@ struct InstanceInfo
     int planarConfiguration = 0;
     QString photometric;
     QString burnedInAnnotation; // "YES", "NO" or empty
-    QStringList assumedAttributes; // mandatory pixel attributes that were missing, with the value assumed
+    QStringList displayFixups;  // in-memory repairs made before decoding (see DatasetFixups.h)
 
     bool isDicomDir = false;
 };

@@ -1,8 +1,8 @@
 #include "dicom/EncapsulatedFrames.h"
 
 #include <dcmtk/config/osconfig.h>
-#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
@@ -30,10 +30,13 @@ struct Fragment
 
 bool startsCodestream(const Fragment &f)
 {
-    static const Uint8 soc[] = {0xFF, 0x4F, 0xFF, 0x51};
-    static const Uint8 jp2[] = {0, 0, 0, 0x0C, 'j', 'P'};
+    static const Uint8 soc[] = {0xFF, 0x4F, 0xFF, 0x51};  // JPEG 2000 code stream
+    static const Uint8 jp2[] = {0, 0, 0, 0x0C, 'j', 'P'}; // JPEG 2000 file format
+    static const Uint8 soi[] = {0xFF, 0xD8, 0xFF};        // JPEG and JPEG-LS
     const Uint8 *d = f.data();
-    const bool starts = d && ((f.length >= 4 && std::memcmp(d, soc, 4) == 0) || (f.length >= 6 && std::memcmp(d, jp2, 6) == 0));
+    const bool starts =
+        d && ((f.length >= 4 && std::memcmp(d, soc, 4) == 0) || (f.length >= 6 && std::memcmp(d, jp2, 6) == 0) ||
+              (f.length >= 3 && std::memcmp(d, soi, 3) == 0));
     f.release();
     return starts;
 }
@@ -46,7 +49,8 @@ bool fail(QString *error, const QString &why)
 }
 
 // First and one-past-last fragment index of each frame.
-bool frameRanges(const std::vector<Fragment> &frags, const Fragment &bot, int frames, std::vector<std::pair<size_t, size_t>> &ranges)
+bool frameRanges(const std::vector<Fragment> &frags, const Fragment &bot, int frames,
+                 std::vector<std::pair<size_t, size_t>> &ranges)
 {
     const size_t n = frags.size();
     if (frames == 1) {

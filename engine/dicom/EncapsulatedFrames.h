@@ -9,8 +9,8 @@ namespace veil {
 
 // The compressed bytes of one frame of encapsulated pixel data: its
 // fragments joined. Uses one fragment per frame when the counts match, the
-// Basic Offset Table when present, and JPEG 2000 start-of-codestream markers
-// otherwise.
+// Basic Offset Table when present, and JPEG / JPEG 2000 start-of-image
+// markers otherwise.
 bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByteArray &out, QString *error);
 
 } // namespace veil

@@ -2,8 +2,8 @@
 // decode, OpenJPEG for JPEG 2000 / HTJ2K, and float pixel data by hand.
 #include "dicom/DicomFile.h"
 
-#include "dicom/EncapsulatedFrames.h"
-#include "dicom/Jpeg2000.h"
+#include "dicom/DatasetFixups.h"
+#include "dicom/DecodeRoutes.h"
 #include "dicom/TransferSyntax.h"
 
 #include <QMutexLocker>
@@ -19,8 +19,6 @@
 namespace veil {
 namespace {
 
-using ImagePtr = std::unique_ptr<DicomImage>;
-
 bool fail(QString *error, const QString &why)
 {
     if (error)
@@ -28,84 +26,29 @@ bool fail(QString *error, const QString &why)
     return false;
 }
 
-ImagePtr checked(DicomImage *image, QString *error)
-{
-    ImagePtr ptr(image);
-    if (ptr->getStatus() != EIS_Normal) {
-        fail(error, QStringLiteral("cannot decode pixel data: %1").arg(QString::fromLatin1(DicomImage::getString(ptr->getStatus()))));
-        return nullptr;
-    }
-    return ptr;
-}
+const char *const kRle = "1.2.840.10008.1.2.5";
 
-// Attributes a decoded frame needs to be displayed like the original.
-const DcmTagKey kPixelModuleTags[] = {
-    DCM_Modality, DCM_Rows, DCM_Columns, DCM_BitsStored, DCM_HighBit, DCM_PixelRepresentation,
-    DCM_RescaleIntercept, DCM_RescaleSlope, DCM_RescaleType, DCM_ModalityLUTSequence, DCM_WindowCenter,
-    DCM_WindowWidth, DCM_VOILUTFunction, DCM_VOILUTSequence, DCM_PixelPaddingValue, DCM_PixelPaddingRangeLimit,
-    DCM_RedPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableDescriptor,
-    DCM_BluePaletteColorLookupTableDescriptor, DCM_RedPaletteColorLookupTableData,
-    DCM_GreenPaletteColorLookupTableData, DCM_BluePaletteColorLookupTableData,
-    DCM_SegmentedRedPaletteColorLookupTableData, DCM_SegmentedGreenPaletteColorLookupTableData,
-    DCM_SegmentedBluePaletteColorLookupTableData, DCM_PresentationLUTShape,
-};
-
-DcmDataset *rawDataset(DcmDataset &src, const InstanceInfo &info, const Jpeg2000Image &j2k, QString *error)
+// Native pixel data must hold the frame asked for; DCMTK's own check comes
+// late and says only "invalid image".
+bool nativeFrameInBounds(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
 {
-    if (j2k.width != info.columns || j2k.height != info.rows || j2k.components != std::max(1, info.samplesPerPixel)) {
-        fail(error, QStringLiteral("JPEG 2000 frame is %1x%2x%3, header says %4x%5x%6")
-                        .arg(j2k.width).arg(j2k.height).arg(j2k.components)
-                        .arg(info.columns).arg(info.rows).arg(info.samplesPerPixel));
-        return nullptr;
-    }
-    auto *ds = new DcmDataset;
-    for (const DcmTagKey &tag : kPixelModuleTags) {
-        DcmElement *e = nullptr;
-        if (src.findAndGetElement(tag, e).good() && e)
-            ds->insert(static_cast<DcmElement *>(e->clone()), true);
-    }
-    QString photometric = info.photometric;
-    if (photometric == QLatin1String("YBR_RCT") || photometric == QLatin1String("YBR_ICT"))
-        photometric = QStringLiteral("RGB"); // OpenJPEG applied the inverse transform
-    if (photometric.isEmpty())
-        photometric = j2k.components == 3 ? QStringLiteral("RGB") : QStringLiteral("MONOCHROME2");
-    const int bitsAllocated = (info.bitsAllocated > 8 || j2k.precision > 8) ? 16 : 8;
-    ds->putAndInsertString(DCM_PhotometricInterpretation, photometric.toLatin1().constData());
-    ds->putAndInsertUint16(DCM_SamplesPerPixel, Uint16(j2k.components));
-    ds->putAndInsertUint16(DCM_BitsAllocated, Uint16(bitsAllocated));
-    if (!ds->tagExists(DCM_BitsStored))
-        ds->putAndInsertUint16(DCM_BitsStored, Uint16(j2k.precision));
-    if (!ds->tagExists(DCM_HighBit))
-        ds->putAndInsertUint16(DCM_HighBit, Uint16(j2k.precision - 1));
-    if (!ds->tagExists(DCM_PixelRepresentation))
-        ds->putAndInsertUint16(DCM_PixelRepresentation, j2k.isSigned ? 1 : 0);
-    if (j2k.components > 1)
-        ds->putAndInsertUint16(DCM_PlanarConfiguration, 1); // OpenJPEG gives planes
-    const size_t count = j2k.samples.size();
-    if (bitsAllocated == 8) {
-        std::vector<Uint8> px(count);
-        std::transform(j2k.samples.begin(), j2k.samples.end(), px.begin(), [](qint32 v) { return Uint8(v); });
-        ds->putAndInsertUint8Array(DCM_PixelData, px.data(), static_cast<unsigned long>(count));
-    } else {
-        std::vector<Uint16> px(count);
-        std::transform(j2k.samples.begin(), j2k.samples.end(), px.begin(), [](qint32 v) { return Uint16(v); });
-        ds->putAndInsertUint16Array(DCM_PixelData, px.data(), static_cast<unsigned long>(count));
-    }
-    return ds;
-}
-
-ImagePtr openJpegImage(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
-{
-    QByteArray codestream;
-    if (!encapsulatedFrame(ds, frame, info.frames, codestream, error))
-        return nullptr;
-    Jpeg2000Image j2k;
-    if (!decodeJpeg2000(codestream, j2k, error))
-        return nullptr;
-    DcmDataset *raw = rawDataset(ds, info, j2k, error);
-    if (!raw)
-        return nullptr;
-    return checked(new DicomImage(raw, EXS_LittleEndianExplicit, CIF_TakeOverExternalDataset), error);
+    DcmElement *pixels = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
+        return fail(error, QStringLiteral("no pixel data"));
+    // YBR_FULL_422 stores two luma and two chroma samples per pixel pair.
+    const quint64 samples =
+        info.photometric == QLatin1String("YBR_FULL_422") ? 2 : quint64(std::max(1, info.samplesPerPixel));
+    const quint64 bitsPerFrame = quint64(info.rows) * quint64(info.columns) * samples * quint64(info.bitsAllocated);
+    const quint64 needed = (bitsPerFrame * quint64(frame + 1) + 7) / 8;
+    const quint64 held = pixels->getLengthField();
+    if (held < needed)
+        return fail(error, QStringLiteral("pixel data holds %1 bytes, frame %2 of %3x%4 needs %5")
+                               .arg(held)
+                               .arg(frame)
+                               .arg(info.columns)
+                               .arg(info.rows)
+                               .arg(needed));
+    return true;
 }
 
 ImagePtr makeImage(DcmFileFormat &file, const InstanceInfo &info, int frame, QString *error)
@@ -121,7 +64,18 @@ ImagePtr makeImage(DcmFileFormat &file, const InstanceInfo &info, int frame, QSt
     case PixelCodec::Dcmtk:
         break;
     }
-    return checked(new DicomImage(&ds, ds.getOriginalXfer(), CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1), error);
+    if (!ts.encapsulated && !nativeFrameInBounds(ds, info, frame, error))
+        return nullptr;
+    if (!ts.encapsulated && info.bitsAllocated == 32 && info.samplesPerPixel == 3)
+        return wideColourImage(ds, info, frame, error);
+    if (info.transferSyntaxUid == QLatin1String(kRle) && info.bitsAllocated == 1)
+        return rleBitImage(ds, info, frame, error);
+    const E_TransferSyntax xfer = ds.getOriginalXfer();
+    ImagePtr image = checkedImage(
+        new DicomImage(&ds, xfer, CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1), error);
+    if (!image && ts.encapsulated && info.frames > 1)
+        image = repackagedFrameImage(ds, info, frame, xfer, error);
+    return image;
 }
 
 void applyWindow(DicomImage &image, const RenderOptions &options)
@@ -135,6 +89,10 @@ void applyWindow(DicomImage &image, const RenderOptions &options)
         return;
     if (image.getVoiLutCount() > 0 && image.setVoiLut(0))
         return;
+    if (image.getDepth() <= 8) {
+        image.setNoVoiTransformation(); // 8-bit data is meant to be shown as stored
+        return;
+    }
     image.setMinMaxWindow(1); // ignore the extremes (padding, saturated pixels)
 }
 
@@ -154,8 +112,7 @@ bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &ou
     return true;
 }
 
-template <typename T>
-void appendValues(const void *data, unsigned long count, std::vector<double> &out)
+template <typename T> void appendValues(const void *data, unsigned long count, std::vector<double> &out)
 {
     const T *p = static_cast<const T *>(data);
     out.assign(p, p + count);
@@ -180,12 +137,24 @@ bool toValues(DicomImage &image, ValueFrame &out, QString *error)
         return fail(error, QStringLiteral("cannot read pixel values"));
     const unsigned long n = std::min<unsigned long>(px->getCount(), (unsigned long)(out.width) * out.height);
     switch (px->getRepresentation()) {
-    case EPR_Uint8: appendValues<Uint8>(px->getData(), n, out.values); break;
-    case EPR_Sint8: appendValues<Sint8>(px->getData(), n, out.values); break;
-    case EPR_Uint16: appendValues<Uint16>(px->getData(), n, out.values); break;
-    case EPR_Sint16: appendValues<Sint16>(px->getData(), n, out.values); break;
-    case EPR_Uint32: appendValues<Uint32>(px->getData(), n, out.values); break;
-    case EPR_Sint32: appendValues<Sint32>(px->getData(), n, out.values); break;
+    case EPR_Uint8:
+        appendValues<Uint8>(px->getData(), n, out.values);
+        break;
+    case EPR_Sint8:
+        appendValues<Sint8>(px->getData(), n, out.values);
+        break;
+    case EPR_Uint16:
+        appendValues<Uint16>(px->getData(), n, out.values);
+        break;
+    case EPR_Sint16:
+        appendValues<Sint16>(px->getData(), n, out.values);
+        break;
+    case EPR_Uint32:
+        appendValues<Uint32>(px->getData(), n, out.values);
+        break;
+    case EPR_Sint32:
+        appendValues<Sint32>(px->getData(), n, out.values);
+        break;
     }
     return true;
 }
@@ -231,12 +200,31 @@ bool isFloatPixelData(DcmDataset &ds)
 
 } // namespace
 
-bool DicomFile::renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options)
+bool DicomFile::prepareFrame(int frame, QString *error)
+{
+    if (!m_info.hasPixelData || frame < 0 || frame >= m_info.frames)
+        return fail(error,
+                    m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"));
+    if (!m_fixupsApplied) {
+        m_info.displayFixups = applyDisplayFixups(*m_file->getDataset());
+        m_fixupsApplied = true;
+    }
+    applyPerFrameRescale(*m_file->getDataset(), frame);
+    return true;
+}
+
+bool DicomFile::renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &requested)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_info.hasPixelData || frame < 0 || frame >= m_info.frames)
-        return fail(error, m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"));
+    if (!prepareFrame(frame, error))
+        return false;
     DcmDataset &ds = *m_file->getDataset();
+    RenderOptions options = requested;
+    if (!options.windowWidth)
+        if (const auto window = perFrameWindow(ds, frame)) {
+            options.windowCenter = window->first;
+            options.windowWidth = window->second;
+        }
     if (isFloatPixelData(ds)) {
         ValueFrame values;
         if (!floatValues(ds, m_info, frame, values, error))
@@ -251,8 +239,8 @@ bool DicomFile::renderFrame(int frame, DisplayFrame &out, QString *error, const 
 bool DicomFile::decodeValues(int frame, ValueFrame &out, QString *error)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_info.hasPixelData || frame < 0 || frame >= m_info.frames)
-        return fail(error, m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"));
+    if (!prepareFrame(frame, error))
+        return false;
     DcmDataset &ds = *m_file->getDataset();
     if (isFloatPixelData(ds))
         return floatValues(ds, m_info, frame, out, error);

@@ -37,7 +37,8 @@ std::shared_ptr<DicomFile> FrameSource::file(const InputItem &item, QString *err
     return opened;
 }
 
-bool FrameSource::frame(const InputItem &item, int frame, DisplayFrame &out, QString *error, const RenderOptions &options)
+bool FrameSource::frame(const InputItem &item, int frame, DisplayFrame &out, QString *error,
+                        const RenderOptions &options)
 {
     const QString key = frameKey(item, frame, options);
     {

@@ -28,7 +28,8 @@ QMap<QString, int> IndexResult::reasonCounts() const
     return counts;
 }
 
-IndexResult indexInputs(const QStringList &paths, JobContext &job, const std::function<void(const IndexEvent &)> &onEvent)
+IndexResult indexInputs(const QStringList &paths, JobContext &job,
+                        const std::function<void(const IndexEvent &)> &onEvent)
 {
     IndexResult result;
     job.setProgress(0, 0, QStringLiteral("Scanning"));
@@ -60,6 +61,7 @@ IndexResult indexInputs(const QStringList &paths, JobContext &job, const std::fu
         }
         job.setProgress(i + 1, total, QStringLiteral("Reading headers"));
     }
+    result.cancelled = job.isCancelled();
     return result;
 }
 

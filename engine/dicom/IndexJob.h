@@ -33,7 +33,7 @@ struct IndexEvent
 {
     enum class Kind { Instance, Skipped, Failed } kind;
     QString path;
-    QString reason;              // Skipped, Failed
+    QString reason;               // Skipped, Failed
     const InstanceInfo *instance; // Instance
 };
 

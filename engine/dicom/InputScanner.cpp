@@ -40,7 +40,10 @@ QString resolveCaseInsensitive(const QString &base, const QStringList &component
     return current;
 }
 
-bool isDicomDirName(const QString &path) { return QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0; }
+bool isDicomDirName(const QString &path)
+{
+    return QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+}
 
 class Scanner
 {

@@ -8,8 +8,8 @@ class JobContext;
 
 struct ScanResult
 {
-    QList<InputItem> items;       // candidates to open, in a stable order, no duplicates
-    QList<SkippedInput> skipped;  // what was passed over, with the reason
+    QList<InputItem> items;      // candidates to open, in a stable order, no duplicates
+    QList<SkippedInput> skipped; // what was passed over, with the reason
 };
 
 // Expands what the user opened into the things to read: folders recursively

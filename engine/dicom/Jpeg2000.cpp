@@ -121,7 +121,8 @@ bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *e
     ok = ok && opj_decode(codec.get(), stream.get(), image.get()) && opj_end_decompress(codec.get(), stream.get());
     if (!ok || !image || image->numcomps == 0) {
         if (error)
-            *error = QStringLiteral("JPEG 2000 decoding failed: %1").arg(message.isEmpty() ? QStringLiteral("bad code stream") : message);
+            *error = QStringLiteral("JPEG 2000 decoding failed: %1")
+                         .arg(message.isEmpty() ? QStringLiteral("bad code stream") : message);
         return false;
     }
     return copyComponents(image.get(), out, error);

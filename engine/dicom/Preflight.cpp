@@ -1,8 +1,8 @@
 #include "dicom/Preflight.h"
 
 #include <dcmtk/config/osconfig.h>
-#include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcdicent.h>
+#include <dcmtk/dcmdata/dcdict.h>
 
 #include <zlib.h>
 
@@ -39,7 +39,10 @@ struct Reader
     }
 };
 
-bool isUpperVr(const unsigned char *vr) { return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z'; }
+bool isUpperVr(const unsigned char *vr)
+{
+    return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z';
+}
 
 bool hasLongLength(const unsigned char *vr)
 {
@@ -163,7 +166,7 @@ private:
     bool delimiterOrItem(const Level &top, quint16 e)
     {
         const quint32 len = m_cur.u32(m_pos + 4);
-        if (e == 0xE0DD) { // sequence delimiter
+        if (e == 0xE0DD) {                    // sequence delimiter
             if (top.type == Level::DataSet) { // stray one after the data: DCMTK skips it
                 m_pos += 8;
                 return true;
@@ -194,9 +197,9 @@ private:
         }
         if (len == kUndefined)
             return push({Level::Item, m_r.size, true, top.implicitVr, top.bigEndian});
-        if (m_pos + len > m_r.size)
-            return fail(QStringLiteral("item of %1 bytes runs past the end of the file").arg(len));
-        return push({Level::Item, m_pos + len, false, top.implicitVr, top.bigEndian});
+        // An item longer than the file is read element by element, as DCMTK
+        // does; each element is still bounded by the file.
+        return push({Level::Item, std::min<qint64>(m_pos + len, m_r.size), false, top.implicitVr, top.bigEndian});
     }
 
     bool element(const Level &top, quint16 g, quint16 e)
@@ -257,7 +260,10 @@ private:
     int m_depth = 0;
 };
 
-bool plausibleFirstGroup(quint16 g) { return g == 0x0002 || (g >= 0x0008 && g <= 0x0028 && g % 2 == 0); }
+bool plausibleFirstGroup(quint16 g)
+{
+    return g == 0x0002 || (g >= 0x0008 && g <= 0x0028 && g % 2 == 0);
+}
 
 // Reads the (explicit VR little endian) meta header; returns the first byte
 // after it.
@@ -356,11 +362,12 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
     bool implicitVr = ts == QLatin1String(kImplicitLE);
     if (ts.isEmpty() && pos + 6 <= size)
         implicitVr = !isUpperVr(data + pos + 4); // no meta header: guess like DCMTK
-    if (ts == QLatin1String(kExplicitBE)
-        || (ts.isEmpty() && !plausibleFirstGroup(r.u16(pos)) && plausibleFirstGroup(r.withEndian(true).u16(pos))))
+    if (ts == QLatin1String(kExplicitBE) ||
+        (ts.isEmpty() && !plausibleFirstGroup(r.u16(pos)) && plausibleFirstGroup(r.withEndian(true).u16(pos))))
         r.bigEndian = true;
     if (ts.isEmpty())
-        out.transferSyntaxUid = QLatin1String(implicitVr ? kImplicitLE : (r.bigEndian ? kExplicitBE : "1.2.840.10008.1.2.1"));
+        out.transferSyntaxUid =
+            QLatin1String(implicitVr ? kImplicitLE : (r.bigEndian ? kExplicitBE : "1.2.840.10008.1.2.1"));
 
     QByteArray inflated;
     if (ts == QLatin1String(kDeflatedLE)) {

@@ -13,8 +13,8 @@ struct PreflightResult
 {
     enum class Kind { Dicom, NotDicom, Gzip, Zip, Empty };
     Kind kind = Kind::NotDicom;
-    bool ok = false;       // Kind::Dicom and the structure is sound
-    QString error;         // why not, in one line (no PHI: tags and sizes only)
+    bool ok = false; // Kind::Dicom and the structure is sound
+    QString error;   // why not, in one line (no PHI: tags and sizes only)
     bool hasPreamble = false;
     bool hasMetaHeader = false;
     QString transferSyntaxUid; // from the meta header, or a guess without one

@@ -5,8 +5,7 @@
 namespace veil {
 namespace {
 
-template <typename List, typename Pred>
-auto &findOrAppend(List &list, Pred pred)
+template <typename List, typename Pred> auto &findOrAppend(List &list, Pred pred)
 {
     auto it = std::find_if(list.begin(), list.end(), pred);
     if (it != list.end())
@@ -22,16 +21,16 @@ void StudyIndex::add(const InstanceInfo &info)
     const int index = int(m_instances.size());
     m_instances.push_back(info);
 
-    PatientNode &patient = findOrAppend(m_patients, [&](const PatientNode &p) {
-        return p.patientId == info.patientId && p.name == info.patientName;
-    });
+    PatientNode &patient = findOrAppend(
+        m_patients, [&](const PatientNode &p) { return p.patientId == info.patientId && p.name == info.patientName; });
     if (patient.studies.isEmpty()) {
         patient.patientId = info.patientId;
         patient.name = info.patientName;
         patient.birthDate = info.patientBirthDate;
         patient.sex = info.patientSex;
     }
-    StudyNode &study = findOrAppend(patient.studies, [&](const StudyNode &s) { return s.studyInstanceUid == info.studyInstanceUid; });
+    StudyNode &study =
+        findOrAppend(patient.studies, [&](const StudyNode &s) { return s.studyInstanceUid == info.studyInstanceUid; });
     if (study.series.isEmpty()) {
         study.studyInstanceUid = info.studyInstanceUid;
         study.date = info.studyDate;
@@ -43,7 +42,8 @@ void StudyIndex::add(const InstanceInfo &info)
     StudyNode &s = *std::find_if(patient.studies.begin(), patient.studies.end(),
                                  [&](const StudyNode &x) { return x.studyInstanceUid == info.studyInstanceUid; });
     ++s.instanceCount;
-    SeriesNode &series = findOrAppend(s.series, [&](const SeriesNode &x) { return x.seriesInstanceUid == info.seriesInstanceUid; });
+    SeriesNode &series =
+        findOrAppend(s.series, [&](const SeriesNode &x) { return x.seriesInstanceUid == info.seriesInstanceUid; });
     if (series.instances.isEmpty()) {
         series.seriesInstanceUid = info.seriesInstanceUid;
         series.modality = info.modality;
@@ -54,7 +54,8 @@ void StudyIndex::add(const InstanceInfo &info)
     series.frameCount += info.frames;
     std::stable_sort(series.instances.begin(), series.instances.end(),
                      [this](int a, int b) { return m_instances[a].instanceNumber < m_instances[b].instanceNumber; });
-    std::stable_sort(s.series.begin(), s.series.end(), [](const SeriesNode &a, const SeriesNode &b) { return a.number < b.number; });
+    std::stable_sort(s.series.begin(), s.series.end(),
+                     [](const SeriesNode &a, const SeriesNode &b) { return a.number < b.number; });
 }
 
 void StudyIndex::clear()

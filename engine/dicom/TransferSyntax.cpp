@@ -53,7 +53,8 @@ TransferSyntaxInfo transferSyntaxInfo(const QString &uid)
     }
     info.name = QString::fromLatin1(xfer.getXferName());
     info.encapsulated = xfer.isEncapsulated();
-    const bool decodable = !info.encapsulated || DcmCodecList::canChangeCoding(xfer.getXfer(), EXS_LittleEndianExplicit);
+    const bool decodable =
+        !info.encapsulated || DcmCodecList::canChangeCoding(xfer.getXfer(), EXS_LittleEndianExplicit);
     info.codec = decodable ? PixelCodec::Dcmtk : PixelCodec::Unsupported;
     return info;
 }

@@ -18,10 +18,13 @@ JobContext::ProgressFn JobController::progressForwarder(const QString &title)
     QPointer<JobController> self(this);
     return [self, title](qint64 done, qint64 total, const QString &) {
         if (self)
-            QMetaObject::invokeMethod(self, [self, title, done, total] {
-                if (self)
-                    emit self->progressed(title, done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, title, done, total] {
+                    if (self)
+                        emit self->progressed(title, done, total);
+                },
+                Qt::QueuedConnection);
     };
 }
 

@@ -53,7 +53,8 @@ void StudyTreeModel::rebuild(const StudyIndex &index)
                                                                p.patientId.isEmpty() ? tr("no ID") : p.patientId),
                                  PatientLevel);
         for (const StudyNode &s : p.studies) {
-            auto *study = makeItem(QStringLiteral("%1  %2").arg(dicomDate(s.date), s.description).trimmed(), StudyLevel);
+            auto *study =
+                makeItem(QStringLiteral("%1  %2").arg(dicomDate(s.date), s.description).trimmed(), StudyLevel);
             for (const SeriesNode &se : s.series) {
                 auto *series = makeItem(tr("%1 #%2 %3 (%n instance(s))", nullptr, int(se.instances.size()))
                                             .arg(se.modality)

@@ -1,0 +1,298 @@
+// Pixel decoding: the same image stored in different transfer syntaxes must
+// decode to the same values (exactly when lossless), and display rules
+// (MONOCHROME1, windows, colour models) must hold.
+#include "TestData.h"
+
+#include "dicom/DicomFile.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace veil;
+
+namespace {
+
+ValueFrame values(const QString &relative, int frame = 0)
+{
+    ValueFrame v;
+    OpenFailure failure;
+    auto file = DicomFile::open({test::testFile(relative), {}}, &failure);
+    if (!file) {
+        qWarning("%s: %s", qPrintable(relative), qPrintable(failure.reason));
+        return v;
+    }
+    QString error;
+    if (!file->decodeValues(frame, v, &error))
+        qWarning("%s: %s", qPrintable(relative), qPrintable(error));
+    return v;
+}
+
+DisplayFrame display(const QString &relative, int frame = 0)
+{
+    DisplayFrame d;
+    auto file = DicomFile::open({test::testFile(relative), {}});
+    if (file)
+        file->renderFrame(frame, d, nullptr);
+    return d;
+}
+
+double meanAbsDiff(const ValueFrame &a, const ValueFrame &b)
+{
+    double sum = 0;
+    for (size_t i = 0; i < a.values.size(); ++i)
+        sum += std::abs(a.values[i] - b.values[i]);
+    return a.values.empty() ? 0 : sum / double(a.values.size());
+}
+
+bool sameShape(const ValueFrame &a, const ValueFrame &b)
+{
+    return !a.values.empty() && a.width == b.width && a.height == b.height && a.channels == b.channels &&
+           a.values.size() == b.values.size();
+}
+
+} // namespace
+
+class TestDecode : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { VEIL_REQUIRE_TESTDATA(); }
+
+    void losslessSyntaxesDecodeIdentically_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<int>("frames");
+        const QString ct1 = QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm");
+        for (const char *f :
+             {"dicomParser/CT1_UNC.explicit_big_endian.dcm", "dicomParser/CT1_UNC.implicit_little_endian.dcm",
+              "dicomParser/encapsulated/single-frame/CT1_UNC.fragmented_bot_jpeg_ls.80.dcm",
+              "dicomParser/encapsulated/single-frame/CT1_UNC.fragmented_no_bot_jpeg_ls.80.dcm",
+              "dicomParser/encapsulated/single-frame/CT1_UNC.not_fragmented_bot_jpeg_ls.80.dcm"})
+            QTest::newRow(f) << ct1 << QString::fromLatin1(f) << 1;
+        const QString ct12 = QStringLiteral("dicomParser/encapsulated/multi-frame/CT0012.explicit_little_endian.dcm");
+        for (const char *f : {"dicomParser/encapsulated/multi-frame/CT0012.fragmented_no_bot_jpeg_lossless.57.dcm",
+                              "dicomParser/encapsulated/multi-frame/CT0012.fragmented_no_bot_jpeg_lossless.70.dcm",
+                              "dicomParser/encapsulated/multi-frame/CT0012.fragmented_no_bot_jpeg_ls.80.dcm",
+                              "dicomParser/encapsulated/multi-frame/CT0012.not_fragmented_bot_jpeg_ls.80.dcm",
+                              "dicomParser/encapsulated/multi-frame/CT0012.not_fragmented_no_bot_rle.dcm",
+                              "dicomParser/encapsulated/multi-frame/CT0012.not_fragmented_bot_rle.dcm"})
+            QTest::newRow(f) << ct12 << QString::fromLatin1(f) << 2;
+        const QString emri = QStringLiteral("pydicom-data/emri_small.dcm");
+        for (const char *f :
+             {"pydicom-data/emri_small_RLE.dcm", "pydicom-data/emri_small_big_endian.dcm",
+              "pydicom-data/emri_small_jpeg_2k_lossless.dcm", "pydicom-data/emri_small_jpeg_ls_lossless.dcm"})
+            QTest::newRow(f) << emri << QString::fromLatin1(f) << 10;
+        QTest::newRow("MR2 J2K lossless")
+            << QStringLiteral("pydicom-data/MR2_UNCR.dcm") << QStringLiteral("pydicom-data/MR2_J2KR.dcm") << 1;
+        QTest::newRow("US1 J2K YBR_RCT") << QStringLiteral("pydicom-data/US1_UNCR.dcm")
+                                         << QStringLiteral("pydicom-data/US1_J2KR.dcm") << 1;
+        QTest::newRow("palette RLE vs JPEG-LS")
+            << QStringLiteral("dcm4che/US-PAL-8-10x-echo") << QStringLiteral("dcm4che/jpeg-ls-Palette.dcm") << 10;
+        QTest::newRow("palette BE") << QStringLiteral("pydicom-data/OBXXXX1A.dcm")
+                                    << QStringLiteral("pydicom-data/OBXXXX1A_expb.dcm") << 1;
+        QTest::newRow("palette RLE") << QStringLiteral("pydicom-data/OBXXXX1A.dcm")
+                                     << QStringLiteral("pydicom-data/OBXXXX1A_rle.dcm") << 1;
+        QTest::newRow("RGB BE") << QStringLiteral("pydicom-data/SC_rgb.dcm")
+                                << QStringLiteral("pydicom-data/SC_rgb_expb.dcm") << 1;
+        QTest::newRow("RGB RLE") << QStringLiteral("pydicom-data/SC_rgb.dcm")
+                                 << QStringLiteral("pydicom/SC_rgb_rle.dcm") << 1;
+        QTest::newRow("RGB JPEG lossless")
+            << QStringLiteral("pydicom-data/SC_rgb.dcm") << QStringLiteral("pydicom/SC_rgb_jpeg_gdcm.dcm") << 1;
+        QTest::newRow("RGB 16-bit RLE") << QStringLiteral("pydicom-data/SC_rgb_16bit_2frame.dcm")
+                                        << QStringLiteral("pydicom/SC_rgb_rle_16bit_2frame.dcm") << 2;
+        QTest::newRow("MR small") << QStringLiteral("pydicom/MR_small.dcm")
+                                  << QStringLiteral("pydicom/MR_small_jp2klossless.dcm") << 1;
+        QTest::newRow("MR small RLE") << QStringLiteral("pydicom/MR_small.dcm")
+                                      << QStringLiteral("pydicom/MR_small_RLE.dcm") << 1;
+        QTest::newRow("RGB 32-bit BE") << QStringLiteral("pydicom-data/SC_rgb_32bit_2frame.dcm")
+                                       << QStringLiteral("pydicom-data/SC_rgb_expb_32bit_2frame.dcm") << 2;
+        QTest::newRow("RGB 32-bit RLE") << QStringLiteral("pydicom-data/SC_rgb_32bit_2frame.dcm")
+                                        << QStringLiteral("pydicom/SC_rgb_rle_32bit_2frame.dcm") << 2;
+        QTest::newRow("segmented palette BE") << QStringLiteral("pydicom-data/gdcm-US-ALOKA-16.dcm")
+                                              << QStringLiteral("pydicom-data/gdcm-US-ALOKA-16_big.dcm") << 1;
+        QTest::newRow("1-bit RLE") << QStringLiteral("pydicom-data/liver.dcm")
+                                   << QStringLiteral("pydicom-data/liver_rle.dcm") << 3;
+        QTest::newRow("1-bit J2K") << QStringLiteral("pydicom-data/liver.dcm")
+                                   << QStringLiteral("pydicom-data/liver_j2k.dcm") << 3;
+        QTest::newRow("1-bit BE") << QStringLiteral("pydicom-data/liver.dcm")
+                                  << QStringLiteral("pydicom-data/liver_expb.dcm") << 3;
+        QTest::newRow("1-bit odd size RLE") << QStringLiteral("pydicom-data/liver_nonbyte_aligned.dcm")
+                                            << QStringLiteral("pydicom-data/liver_nonbyte_aligned_rle.dcm") << 3;
+        QTest::newRow("MR small implicit")
+            << QStringLiteral("pydicom/MR_small.dcm") << QStringLiteral("pydicom/MR_small_implicit.dcm") << 1;
+    }
+
+    void losslessSyntaxesDecodeIdentically()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, other);
+        QFETCH(int, frames);
+        for (int f = 0; f < frames; ++f) {
+            const ValueFrame a = values(reference, f);
+            const ValueFrame b = values(other, f);
+            QVERIFY2(sameShape(a, b), qPrintable(QStringLiteral("frame %1 shape differs or failed").arg(f)));
+            QVERIFY2(a.values == b.values,
+                     qPrintable(QStringLiteral("frame %1 differs, mean abs diff %2").arg(f).arg(meanAbsDiff(a, b))));
+        }
+    }
+
+    void lossySyntaxesDecodeClose_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<double>("tolerance"); // mean absolute difference, as a fraction of the value range
+        QTest::newRow("CT1 J2K lossy") << QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm")
+                                       << QStringLiteral("fo-dicom/CT1_J2KI") << 0.01;
+        QTest::newRow("MR2 J2K lossy") << QStringLiteral("pydicom-data/MR2_UNCI.dcm")
+                                       << QStringLiteral("pydicom-data/MR2_J2KI.dcm") << 0.01;
+        QTest::newRow("US1 J2K YBR_ICT") << QStringLiteral("pydicom-data/US1_UNCI.dcm")
+                                         << QStringLiteral("pydicom-data/US1_J2KI.dcm") << 0.01;
+        QTest::newRow("CT0012 JPEG-LS near")
+            << QStringLiteral("dicomParser/encapsulated/multi-frame/CT0012.explicit_little_endian.dcm")
+            << QStringLiteral("dicomParser/encapsulated/multi-frame/CT0012.fragmented_no_bot_jpeg_ls.81.dcm") << 0.01;
+        QTest::newRow("HTJ2K lossy vs lossless") << QStringLiteral("pydicom-data/HTJ2KLossless_08_RGB.dcm")
+                                                 << QStringLiteral("pydicom-data/HTJ2K_08_RGB.dcm") << 0.01;
+        QTest::newRow("RG3 J2K lossy MONOCHROME1")
+            << QStringLiteral("pydicom-data/RG3_J2KR.dcm") << QStringLiteral("pydicom-data/RG3_J2KI.dcm") << 0.01;
+        QTest::newRow("RGB JPEG baseline")
+            << QStringLiteral("pydicom-data/SC_rgb.dcm") << QStringLiteral("pydicom/SC_rgb_jpeg_dcmtk.dcm") << 0.02;
+    }
+
+    void lossySyntaxesDecodeClose()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, other);
+        QFETCH(double, tolerance);
+        const ValueFrame a = values(reference);
+        const ValueFrame b = values(other);
+        QVERIFY2(sameShape(a, b), "shape differs or decoding failed");
+        const auto [lo, hi] = std::minmax_element(a.values.begin(), a.values.end());
+        const double diff = meanAbsDiff(a, b) / std::max(1.0, *hi - *lo);
+        QVERIFY2(diff <= tolerance, qPrintable(QStringLiteral("mean abs diff %1 of the range").arg(diff)));
+        QVERIFY(a.values != std::vector<double>(a.values.size(), a.values.front())); // not a blank image
+    }
+
+    // Values agree with the raw stored pixels read straight from the data
+    // set, with the modality LUT applied.
+    void valuesMatchStoredPixelsAndRescale()
+    {
+        const QString path = test::testFile(QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm"));
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
+        const Uint16 *raw = nullptr; // OW; this file is signed
+        unsigned long count = 0;
+        QVERIFY(ff.getDataset()->findAndGetUint16Array(DCM_PixelData, raw, &count).good());
+        Float64 slope = 1, intercept = 0;
+        ff.getDataset()->findAndGetFloat64(DCM_RescaleSlope, slope);
+        ff.getDataset()->findAndGetFloat64(DCM_RescaleIntercept, intercept);
+        const ValueFrame v = values(QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm"));
+        QCOMPARE(v.values.size(), size_t(count));
+        for (unsigned long i = 0; i < count; i += 997)
+            QCOMPARE(v.values[i], Sint16(raw[i]) * slope + intercept);
+    }
+
+    void monochrome1IsShownInverted()
+    {
+        // In MONOCHROME1 the lowest value is white: the brightest displayed
+        // pixel must be where the value is lowest.
+        const ValueFrame v = values(QStringLiteral("fo-dicom/CR-MONO1-10-chest"));
+        const DisplayFrame d = display(QStringLiteral("fo-dicom/CR-MONO1-10-chest"));
+        QVERIFY(!d.isNull());
+        size_t lo = 0, hi = 0;
+        for (size_t i = 0; i < v.values.size(); ++i) {
+            if (v.values[i] < v.values[lo])
+                lo = i;
+            if (v.values[i] > v.values[hi])
+                hi = i;
+        }
+        QVERIFY(uchar(d.pixels[qsizetype(lo)]) > uchar(d.pixels[qsizetype(hi)]));
+    }
+
+    void explicitWindowIsApplied()
+    {
+        auto file =
+            DicomFile::open({test::testFile(QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm")), {}});
+        QVERIFY(file);
+        RenderOptions narrow;
+        narrow.windowCenter = 40;
+        narrow.windowWidth = 1;
+        DisplayFrame d;
+        QVERIFY(file->renderFrame(0, d, nullptr, narrow));
+        for (char px : d.pixels) // a 1-wide window leaves only black and white
+            QVERIFY(uchar(px) == 0 || uchar(px) == 255);
+    }
+
+    // Enhanced objects keep rescale and window in functional groups; each
+    // frame of this one has its own window.
+    void functionalGroupWindowsAreUsed()
+    {
+        auto file = DicomFile::open({test::testFile(QStringLiteral("orthanc-tests/MultiframeWindowing.dcm")), {}});
+        QVERIFY(file);
+        QCOMPARE(file->info().frames, 4);
+        QList<QByteArray> frames;
+        for (int f = 0; f < 4; ++f) {
+            DisplayFrame d;
+            QVERIFY(file->renderFrame(f, d, nullptr));
+            frames << d.pixels;
+        }
+        QVERIFY(file->info().displayFixups.contains(QStringLiteral("PixelRepresentation=0")));
+        // Same stored values in every frame, different windows: different pictures.
+        QVERIFY(frames[0] != frames[1] || frames[1] != frames[2]);
+    }
+
+    void multiFragmentFramesWithoutOffsetTable()
+    {
+        // Several fragments per frame and no offset table: frame 1 must be found.
+        const QString f =
+            QStringLiteral("dicomParser/encapsulated/multi-frame/CT0012.fragmented_no_bot_jpeg_lossless.57.dcm");
+        const ValueFrame second = values(f, 1);
+        QVERIFY(!second.values.empty());
+        QVERIFY(second.values != values(f, 0).values);
+    }
+
+    void colourModelsBecomeRgb_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("YBR_FULL_422") << QStringLiteral("dcm4che/YBR_422.dcm");
+        QTest::newRow("YBR_FULL") << QStringLiteral("pydicom-data/SC_ybr_full_uncompressed.dcm");
+        QTest::newRow("planar 1") << QStringLiteral("pydicom-data/color-pl.dcm");
+        QTest::newRow("palette") << QStringLiteral("dcm4che/OT-PAL-8-face");
+        QTest::newRow("JPEG YBR") << QStringLiteral("deid/humans/ctbrain1.dcm");
+        QTest::newRow("segmented palette") << QStringLiteral("pydicom-data/gdcm-US-ALOKA-16.dcm");
+        QTest::newRow("32-bit RGB") << QStringLiteral("pydicom-data/SC_rgb_32bit.dcm");
+    }
+
+    void colourModelsBecomeRgb()
+    {
+        QFETCH(QString, file);
+        const DisplayFrame d = display(file);
+        QCOMPARE(d.channels, 3);
+        QCOMPARE(d.pixels.size(), qsizetype(d.width) * d.height * 3);
+    }
+
+    void planarConfigurationDoesNotMatter()
+    {
+        const ValueFrame a = values(QStringLiteral("pydicom-data/color-px.dcm"));
+        const ValueFrame b = values(QStringLiteral("pydicom-data/color-pl.dcm"));
+        QVERIFY(sameShape(a, b));
+        QVERIFY(a.values == b.values);
+    }
+
+    void unsupportedSyntaxSaysSo()
+    {
+        auto file = DicomFile::open({test::testFile(QStringLiteral("dcm4che/will-jxl.dcm")), {}});
+        QVERIFY(file);
+        DisplayFrame d;
+        QString error;
+        QVERIFY(!file->renderFrame(0, d, &error));
+        QVERIFY2(error.startsWith(QLatin1String("unsupported transfer syntax: JPEG XL")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecode)
+#include "tst_decode.moc"

@@ -1,0 +1,176 @@
+// The structural guard that runs before DCMTK sees any bytes.
+#include "TestData.h"
+
+#include "dicom/DicomFile.h"
+#include "dicom/Preflight.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace veil;
+
+namespace {
+
+void le16(QByteArray &b, quint16 v)
+{
+    b.append(char(v & 0xFF)).append(char(v >> 8));
+}
+void le32(QByteArray &b, quint32 v)
+{
+    le16(b, quint16(v & 0xFFFF));
+    le16(b, quint16(v >> 16));
+}
+
+QByteArray tag(quint16 g, quint16 e)
+{
+    QByteArray b;
+    le16(b, g);
+    le16(b, e);
+    return b;
+}
+
+QByteArray shortElement(quint16 g, quint16 e, const char *vr, const QByteArray &value)
+{
+    QByteArray b = tag(g, e);
+    b.append(vr, 2);
+    le16(b, quint16(value.size()));
+    return b + value;
+}
+
+// Preamble, DICM and a meta header naming explicit VR little endian.
+QByteArray header(const char *ts = "1.2.840.10008.1.2.1")
+{
+    QByteArray uid(ts);
+    if (uid.size() % 2)
+        uid.append('\0');
+    QByteArray meta = shortElement(0x0002, 0x0010, "UI", uid);
+    return QByteArray(128, '\0') + "DICM" + meta;
+}
+
+// `depth` sequences of undefined length, each in an item of the one above.
+QByteArray nested(int depth)
+{
+    QByteArray body;
+    for (int i = 0; i < depth; ++i) {
+        body += tag(0x0008, 0x1115) + "SQ" + QByteArray(2, '\0');
+        le32(body, 0xFFFFFFFF);
+        body += tag(0xFFFE, 0xE000);
+        le32(body, 0xFFFFFFFF);
+    }
+    for (int i = 0; i < depth; ++i) {
+        body += tag(0xFFFE, 0xE00D) + QByteArray(4, '\0');
+        body += tag(0xFFFE, 0xE0DD) + QByteArray(4, '\0');
+    }
+    return header() + shortElement(0x0008, 0x0060, "CS", "OT") + body;
+}
+
+PreflightResult check(const QByteArray &b)
+{
+    return preflightDicom(b.constData(), b.size());
+}
+
+} // namespace
+
+class TestPreflight : public QObject
+{
+    Q_OBJECT
+private slots:
+    void acceptsWellFormedNesting()
+    {
+        const PreflightResult r = check(nested(10));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.maxSequenceDepth, 10);
+        QCOMPARE(r.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+        QVERIFY(r.hasPreamble);
+        QVERIFY(r.hasMetaHeader);
+    }
+
+    void rejectsDeepNesting()
+    {
+        QElapsedTimer t;
+        t.start();
+        const PreflightResult r = check(nested(100000)); // would overflow DCMTK's stack
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("nested deeper")), qPrintable(r.error));
+        QVERIFY(t.elapsed() < 2000);
+    }
+
+    void rejectsLengthPastEnd()
+    {
+        QByteArray b = header() + tag(0x7FE0, 0x0010) + "OW" + QByteArray(2, '\0');
+        le32(b, 3221225472u);
+        b += QByteArray(64, '\x11');
+        const PreflightResult r = check(b);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("(7fe0,0010) declares 3221225472 bytes")), qPrintable(r.error));
+    }
+
+    void rejectsUnterminatedSequence()
+    {
+        QByteArray b = nested(3);
+        b.chop(16); // drop the outermost delimiters
+        QVERIFY(!check(b).ok);
+    }
+
+    void classifiesNonDicom()
+    {
+        QCOMPARE(check(QByteArray()).kind, PreflightResult::Kind::Empty);
+        QCOMPARE(check(QByteArray("PK\x03\x04rest", 8)).kind, PreflightResult::Kind::Zip);
+        QCOMPARE(check(QByteArray("\x1f\x8b\x08\x00", 4)).kind, PreflightResult::Kind::Gzip);
+        QCOMPARE(check(QByteArray("hello, this is a text file\n")).kind, PreflightResult::Kind::NotDicom);
+    }
+
+    void acceptsNoPreambleImplicitVr()
+    {
+        QByteArray b = tag(0x0008, 0x0060);
+        le32(b, 2);
+        b += "OT";
+        const PreflightResult r = check(b);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2"));
+        QVERIFY(!r.hasPreamble);
+    }
+
+    void deeplyNestedFileFailsCleanly()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        OpenFailure failure;
+        auto file = DicomFile::open(
+            {test::testFile(QStringLiteral("orthanc-tests/2026-05-06-Deeply-Nested-Sequence.dcm")), {}}, &failure);
+        QVERIFY(!file);
+        QCOMPARE(failure.kind, OpenFailure::Kind::Failed);
+        QVERIFY2(failure.reason.contains(QLatin1String("nested deeper")), qPrintable(failure.reason));
+    }
+
+    // Every file the corpus marks MALFORMED gives one clear reason, quickly,
+    // and never crashes; if DCMTK can still read the header, frames either
+    // decode or fail with a reason.
+    void malformedCorpusFilesGiveOneClearError()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        int checked = 0;
+        for (const test::ManifestRow &row : test::manifest()) {
+            if (!row.malformed())
+                continue;
+            QElapsedTimer t;
+            t.start();
+            OpenFailure failure;
+            auto file = DicomFile::open({test::testFile(row.file), {}}, &failure);
+            if (file) {
+                DisplayFrame frame;
+                QString error;
+                if (file->info().hasPixelData && !file->renderFrame(0, frame, &error))
+                    QVERIFY2(!error.isEmpty(), qPrintable(row.file));
+            } else {
+                QVERIFY2(!failure.reason.isEmpty(), qPrintable(row.file));
+                QVERIFY2(!failure.reason.contains(QLatin1Char('\n')), qPrintable(row.file));
+            }
+            QVERIFY2(t.elapsed() < 10000, qPrintable(row.file + QStringLiteral(" took too long")));
+            ++checked;
+        }
+        QVERIFY(checked >= 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
