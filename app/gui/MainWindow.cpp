@@ -169,7 +169,11 @@ void MainWindow::onIndexed(const IndexResult &result)
         m_problems->addItem(tr("%1 — skipped: %2").arg(s.path, s.reason));
     for (const FailedInput &f : result.failed)
         m_problems->addItem(tr("%1 — error: %2").arg(f.path, f.reason));
-    m_problems->parentWidget()->setVisible(m_problems->count() > 0);
+    auto *problemsDock = static_cast<QDockWidget *>(m_problems->parentWidget());
+    if (m_problems->count() > 0 && problemsDock->isHidden()) {
+        problemsDock->show();
+        resizeDocks({problemsDock}, {110}, Qt::Vertical);
+    }
     m_model->rebuild(m_index);
     m_tree->expandAll();
     m_summary->setText(tr("%1 instances in %2 series; %3 skipped, %4 could not be read")
