@@ -89,7 +89,8 @@ int main(int argc, char **argv)
             for (const InstanceInfo &i : images)
                 decodeAll(i, tally);
         const qint64 ms = t.elapsed();
-        report(parallel ? "full decode, all frames (all cores)" : "full decode, all frames (1 thread)", images.size(), ms,
+        report(parallel ? "full decode, all frames (all cores)" : "full decode, all frames (1 thread)", images.size(),
+               ms,
                QStringLiteral("(%1 frames, %2 Mpixel/s, %3 frames failed)")
                    .arg(tally.frames.load())
                    .arg(ms > 0 ? tally.pixels.load() / 1000.0 / ms : 0.0, 0, 'f', 1)

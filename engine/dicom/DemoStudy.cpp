@@ -159,16 +159,21 @@ private:
     DemoStudyResult m_result;
 };
 
-bool writeUltrasoundSingle(Writer &w)
+void putUltrasound(DcmDataset &ds, const SeriesSpec &s)
 {
-    const SeriesSpec s{1, "US", "Abdomen (colour)", UID_UltrasoundImageStorage};
-    DcmFileFormat ff;
-    DcmDataset &ds = *ff.getDataset();
     putPatientAndStudy(ds);
     putSeriesAndInstance(ds, s, 1);
     ds.putAndInsertString(DCM_OperatorsName, Id::operatorName);
     ds.putAndInsertString(DCM_BurnedInAnnotation, "YES");
     ds.putAndInsertString(DCM_ImageType, "ORIGINAL\\PRIMARY");
+}
+
+bool writeUltrasoundSingle(Writer &w)
+{
+    const SeriesSpec s{1, "US", "Abdomen (colour)", UID_UltrasoundImageStorage};
+    DcmFileFormat ff;
+    DcmDataset &ds = *ff.getDataset();
+    putUltrasound(ds, s);
     putImagePixel(ds, 480, 640, 3, 8, false, "RGB");
     putPixels(ds, demo::ultrasoundRgb(640, 480, usLabels(), usSettings()), 8);
     return w.save(ff, QStringLiteral("01_us_single/IM0001.dcm"));
@@ -180,11 +185,7 @@ bool writeUltrasoundCine(Writer &w)
     constexpr int frames = 20;
     DcmFileFormat ff;
     DcmDataset &ds = *ff.getDataset();
-    putPatientAndStudy(ds);
-    putSeriesAndInstance(ds, s, 1);
-    ds.putAndInsertString(DCM_OperatorsName, Id::operatorName);
-    ds.putAndInsertString(DCM_BurnedInAnnotation, "YES");
-    ds.putAndInsertString(DCM_ImageType, "ORIGINAL\\PRIMARY");
+    putUltrasound(ds, s);
     putImagePixel(ds, 480, 640, 1, 8, false, "MONOCHROME2");
     ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
     ds.putAndInsertString(DCM_FrameTime, "50");

@@ -27,6 +27,7 @@ bool fail(QString *error, const QString &why)
 }
 
 const char *const kRle = "1.2.840.10008.1.2.5";
+constexpr quint64 kMaxFrameBytes = quint64(1) << 30;
 
 // Native pixel data must hold the frame asked for; DCMTK's own check comes
 // late and says only "invalid image".
@@ -205,6 +206,13 @@ bool DicomFile::prepareFrame(int frame, QString *error)
     if (!m_info.hasPixelData || frame < 0 || frame >= m_info.frames)
         return fail(error,
                     m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"));
+    // Decoders allocate what the header declares: refuse absurd sizes first.
+    const quint64 frameBytes = quint64(m_info.rows) * quint64(m_info.columns) *
+                               quint64(std::max(1, m_info.samplesPerPixel)) *
+                               quint64(std::max(8, m_info.bitsAllocated) / 8);
+    if (frameBytes > kMaxFrameBytes)
+        return fail(error,
+                    QStringLiteral("frame of %1x%2 is too large to decode").arg(m_info.columns).arg(m_info.rows));
     if (!m_fixupsApplied) {
         m_info.displayFixups = applyDisplayFixups(*m_file->getDataset());
         m_fixupsApplied = true;
