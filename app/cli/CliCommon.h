@@ -13,5 +13,8 @@ QTextStream &err();
 int runInfo(const QStringList &args);
 int runRender(const QStringList &args);
 int runMakeDemo(const QStringList &args);
+int runKeygen(const QStringList &args);
+int runDeid(const QStringList &args);
+int runExplain(const QStringList &args);
 
 } // namespace veil::cli

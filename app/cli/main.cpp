@@ -12,7 +12,11 @@ void usage()
                         "  info [--json] PATH...                     one line per instance, then a summary\n"
                         "  render FILE [--frame N] [--window C,W] --out PNG\n"
                         "                                            a frame as a viewer shows it\n"
-                        "  make-demo DIR                             write the synthetic demo study\n\n"
+                        "  make-demo DIR                             write the synthetic demo study\n"
+                        "  keygen FILE                               write a new project secret (mode 0600)\n"
+                        "  deid IN... --out DIR [--option NAME]... [--key-file FILE]\n"
+                        "                                            de-identify headers (PS3.15 Basic Profile)\n"
+                        "  explain FILE                              what deid did to each attribute of FILE\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -50,6 +54,12 @@ int dispatch(QStringList args)
         return veil::cli::runRender(args);
     if (command == QLatin1String("make-demo"))
         return veil::cli::runMakeDemo(args);
+    if (command == QLatin1String("keygen"))
+        return veil::cli::runKeygen(args);
+    if (command == QLatin1String("deid"))
+        return veil::cli::runDeid(args);
+    if (command == QLatin1String("explain"))
+        return veil::cli::runExplain(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

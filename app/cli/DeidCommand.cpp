@@ -1,0 +1,216 @@
+#include "CliCommon.h"
+
+#include "deid/DeidKey.h"
+#include "dicom/Deidentifier.h"
+#include "dicom/DicomFile.h"
+#include "dicom/InputScanner.h"
+#include "jobs/JobContext.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+
+namespace veil::cli {
+namespace {
+
+QJsonObject recordJson(const DeidOutcome &o, const QString &outDir, const DeidOptions &options)
+{
+    QJsonArray entries;
+    for (const DeidRecordEntry &e : o.record)
+        entries.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("old"), e.oldValue},
+                                   {QStringLiteral("reason"), e.reason}});
+    QJsonArray optionNames;
+    for (size_t i = 0; i < size_t(DeidOption::Count); ++i)
+        if (options.test(i))
+            optionNames.append(optionName(DeidOption(i)));
+    return QJsonObject{
+        {QStringLiteral("sopInstanceUid"), o.sopInstanceUid},
+        {QStringLiteral("output"), QDir(outDir).relativeFilePath(o.outputPath)},
+        {QStringLiteral("profile"), QStringLiteral("DICOM PS3.15 %1").arg(QLatin1String(profileEdition()))},
+        {QStringLiteral("options"), optionNames},
+        {QStringLiteral("entries"), entries}};
+}
+
+bool writeRecord(const QString &dir, const QJsonObject &record)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    QSaveFile f(
+        QDir(dir).filePath(record.value(QStringLiteral("sopInstanceUid")).toString() + QStringLiteral(".json")));
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(record).toJson(QJsonDocument::Indented)) > 0 &&
+           f.commit();
+}
+
+bool parseOptions(const QStringList &names, DeidOptions &options)
+{
+    for (const QString &n : names) {
+        const auto option = optionFromName(n);
+        if (!option) {
+            err() << "veil-cli deid: unknown option '" << n
+                  << "'. Known: " << allOptionNames().join(QStringLiteral(", ")) << '\n';
+            return false;
+        }
+        options.set(size_t(*option));
+    }
+    return true;
+}
+
+DeidKey loadOrMakeKey(const QCommandLineParser &parser, bool *ok)
+{
+    *ok = true;
+    if (!parser.isSet(QStringLiteral("key-file"))) {
+        err() << "veil-cli deid: no --key-file: using a fresh random key. The output is consistent within this run "
+                 "and linkable to nothing afterwards.\n";
+        return DeidKey::generate();
+    }
+    QString error;
+    DeidKey key = DeidKey::load(parser.value(QStringLiteral("key-file")), &error);
+    if (!key.isValid()) {
+        err() << "veil-cli deid: " << error << '\n';
+        *ok = false;
+    }
+    return key;
+}
+
+} // namespace
+
+int runKeygen(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a new random project secret (mode 0600)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Overwrite an existing file.")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Key file to write."), QStringLiteral("FILE"));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        err() << parser.helpText();
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
+        err() << "veil-cli keygen: " << path
+              << " exists; a new key would unlink every pseudonym made with it. Use --force.\n";
+        return 1;
+    }
+    QString error;
+    if (!DeidKey::generate().save(path, &error)) {
+        err() << "veil-cli keygen: " << error << '\n';
+        return 1;
+    }
+    out() << "wrote a new key to " << path << '\n';
+    return 0;
+}
+
+int runDeid(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("De-identifies DICOM headers (PS3.15 Basic Profile and options) "
+                                                    "into a new folder. Originals are never changed."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("option"),
+                      QStringLiteral("A PS3.15 option: %1.").arg(allOptionNames().join(QStringLiteral(", "))),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("key-file"), QStringLiteral("Project secret (veil-cli keygen)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("records"),
+                      QStringLiteral("Where the per-instance records go (default: DIR.records)."),
+                      QStringLiteral("RECORDS")});
+    parser.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("Files, folders, DICOMDIRs, zip archives."),
+                                 QStringLiteral("IN..."));
+    parser.process(args);
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("out"))) {
+        err() << parser.helpText();
+        return 2;
+    }
+    DeidSettings settings;
+    if (!parseOptions(parser.values(QStringLiteral("option")), settings.options))
+        return 2;
+    bool keyOk = false;
+    DeidKey key = loadOrMakeKey(parser, &keyOk);
+    if (!keyOk)
+        return 2;
+    settings.pseudonyms = std::make_shared<Pseudonyms>(key);
+    settings.outputDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
+    const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
+                                                                    : settings.outputDir + QStringLiteral(".records");
+    const ScanResult scan = scanInputs(parser.positionalArguments(), JobContext::none());
+    int written = 0;
+    QMap<QString, int> refused;
+    for (const SkippedInput &s : scan.skipped) {
+        out() << s.path << "\tskipped\t" << s.reason << '\n';
+        ++refused[s.reason];
+    }
+    for (const InputItem &item : scan.items) {
+        const DeidOutcome o = deidentifyInstance(item, settings);
+        if (o.ok && writeRecord(records, recordJson(o, settings.outputDir, settings.options))) {
+            out() << item.displayPath() << "\tok\t" << QDir(settings.outputDir).relativeFilePath(o.outputPath) << '\n';
+            ++written;
+        } else {
+            const QString reason = o.error.isEmpty() ? QStringLiteral("cannot write the record") : o.error;
+            out() << item.displayPath() << "\trefused\t" << reason << '\n';
+            ++refused[reason];
+        }
+        out().flush();
+    }
+    out() << "\nSummary: " << written << " written, " << (scan.items.size() + scan.skipped.size() - written)
+          << " not written\n";
+    for (auto it = refused.begin(); it != refused.end(); ++it)
+        out() << "  " << it.value() << " x " << it.key() << '\n';
+    return refused.isEmpty() ? 0 : 1;
+}
+
+int runExplain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints what de-identification did to each attribute of one output file."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("records"),
+                      QStringLiteral("Records folder (default: found beside the output folder)."),
+                      QStringLiteral("DIR")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file written by veil-cli deid."),
+                                 QStringLiteral("FILE"));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        err() << parser.helpText();
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    auto file = DicomFile::open({path, {}});
+    if (!file) {
+        err() << "veil-cli explain: cannot read " << path << '\n';
+        return 1;
+    }
+    QStringList candidates;
+    if (parser.isSet(QStringLiteral("records")))
+        candidates << parser.value(QStringLiteral("records"));
+    for (QDir d = QFileInfo(path).absoluteDir(); !d.isRoot(); d.cdUp())
+        candidates << d.absolutePath() + QStringLiteral(".records");
+    for (const QString &dir : candidates) {
+        QFile f(QDir(dir).filePath(file->info().sopInstanceUid + QStringLiteral(".json")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
+        out() << "Profile: " << record.value(QStringLiteral("profile")).toString() << "; options: "
+              << record.value(QStringLiteral("options")).toVariant().toStringList().join(QStringLiteral(", ")) << '\n';
+        for (const QJsonValue &v : record.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            out() << e.value(QStringLiteral("action")).toString() << '\t' << e.value(QStringLiteral("path")).toString()
+                  << '\t' << e.value(QStringLiteral("reason")).toString() << '\t'
+                  << e.value(QStringLiteral("old")).toString() << '\n';
+        }
+        return 0;
+    }
+    err() << "veil-cli explain: no record for this file (use --records)\n";
+    return 1;
+}
+
+} // namespace veil::cli

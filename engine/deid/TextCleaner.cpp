@@ -1,0 +1,78 @@
+#include "deid/TextCleaner.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace veil {
+
+void TextCleaner::addTerm(const QString &term)
+{
+    const QString t = term.simplified();
+    if (t.size() >= 2 && !m_terms.contains(t, Qt::CaseInsensitive)) {
+        m_terms << t;
+        m_dirty = true;
+    }
+}
+
+void TextCleaner::addName(const QString &personName)
+{
+    // "Family^Given^Middle^Prefix^Suffix", maybe with ideographic groups after '='.
+    for (const QString &group : personName.split(QLatin1Char('=')))
+        for (const QString &part : group.split(QLatin1Char('^')))
+            for (const QString &word : part.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+                addTerm(word);
+}
+
+void TextCleaner::addIdentifier(const QString &value)
+{
+    addTerm(value);
+}
+
+void TextCleaner::addPhrase(const QString &value)
+{
+    addTerm(value);
+}
+
+void TextCleaner::addDate(const QString &da)
+{
+    const QDate d = QDate::fromString(da.trimmed().left(8), QStringLiteral("yyyyMMdd"));
+    if (!d.isValid())
+        return;
+    const QLocale c = QLocale::c();
+    for (const char *format :
+         {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy", "M/d/yyyy",
+          "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "d MMM yyyy", "dd MMM yyyy", "MMM d, yyyy", "d MMMM yyyy",
+          "MMMM d, yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
+        addTerm(c.toString(d, QString::fromLatin1(format)));
+}
+
+void TextCleaner::rebuild() const
+{
+    QStringList escaped;
+    QStringList terms = m_terms;
+    std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &t : terms) {
+        // Spaces in a term match any run of spaces; word edges keep "AL" from eating "ALBUMIN".
+        QString e = QRegularExpression::escape(t);
+        e.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+        escaped << QStringLiteral("(?<![\\p{L}\\p{N}])") + e + QStringLiteral("(?![\\p{L}\\p{N}])");
+    }
+    m_pattern = QRegularExpression(escaped.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption |
+                                                                       QRegularExpression::UseUnicodePropertiesOption);
+    m_dirty = false;
+}
+
+QString TextCleaner::clean(const QString &text) const
+{
+    if (m_terms.isEmpty() || text.isEmpty())
+        return text;
+    if (m_dirty)
+        rebuild();
+    QString out = text;
+    out.replace(m_pattern, QStringLiteral("***"));
+    return out;
+}
+
+} // namespace veil

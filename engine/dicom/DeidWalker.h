@@ -1,0 +1,55 @@
+#pragma once
+
+// Internal to engine/dicom: the recursive walk over a DCMTK data set that
+// applies the de-identification actions.
+
+#include "deid/DeidProfile.h"
+#include "deid/Pseudonyms.h"
+#include "deid/TextCleaner.h"
+#include "dicom/Deidentifier.h"
+
+class DcmElement;
+class DcmItem;
+
+namespace veil {
+
+struct PatientContext
+{
+    QString originalId;
+    QString originalName;
+    int shiftDays = 0;
+};
+
+class DeidWalker
+{
+public:
+    DeidWalker(const DeidSettings &settings, const QString &sopClassUid, PatientContext patient, TextCleaner cleaner);
+
+    void walk(DcmItem &item, const QString &path = {}, bool structuredContent = false, int depth = 0);
+    QList<DeidRecordEntry> takeRecord() { return std::move(m_record); }
+    bool datesShifted() const { return m_datesShifted; }
+
+private:
+    bool handlePrivate(DcmItem &item, DcmElement *e, const QString &path);
+    bool handleSpecial(DcmElement *e, quint32 tag, const QString &path);
+    // Applies the action; false when the element was removed from `item`.
+    bool apply(DcmItem &item, unsigned long index, DcmElement *e, Action action, const QString &path,
+               const QString &reason, bool structuredContent);
+    void clean(DcmElement *e, const QString &path, const QString &reason);
+    void dummy(DcmElement *e);
+    void replaceUids(DcmElement *e);
+    void note(const QString &path, Action action, const QString &oldValue, const QString &reason);
+
+    const DeidSettings &m_settings;
+    const Pseudonyms &m_pseudo;
+    QString m_sopClass;
+    PatientContext m_patient;
+    TextCleaner m_cleaner;
+    QList<DeidRecordEntry> m_record;
+    bool m_datesShifted = false;
+};
+
+// The raw value of an element as text (multi-valued joined with '\').
+QString elementText(DcmElement *e);
+
+} // namespace veil

@@ -1,0 +1,207 @@
+#include "dicom/Deidentifier.h"
+
+#include "dicom/DeidWalker.h"
+#include "dicom/DicomFile.h"
+#include "dicom/DicomInit.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+namespace veil {
+namespace {
+
+QString text(DcmItem &ds, const DcmTagKey &tag)
+{
+    OFString v;
+    return ds.findAndGetOFStringArray(tag, v).good() ? QString::fromLatin1(v.c_str(), int(v.length())).trimmed()
+                                                     : QString();
+}
+
+// Everything identifying that free text might repeat, from the top level
+// and from Other Patient IDs Sequence.
+TextCleaner collectIdentity(DcmDataset &ds)
+{
+    TextCleaner c;
+    for (const DcmTagKey &t :
+         {DCM_PatientName, DCM_OtherPatientNames, DCM_PatientBirthName, DCM_PatientMotherBirthName,
+          DCM_ReferringPhysicianName, DCM_PerformingPhysicianName, DCM_OperatorsName, DCM_NameOfPhysiciansReadingStudy,
+          DCM_RequestingPhysician, DCM_PhysiciansOfRecord, DCM_ResponsiblePerson})
+        for (const QString &v : text(ds, t).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+            c.addName(v);
+    for (const DcmTagKey &t :
+         {DCM_PatientID, DCM_RETIRED_OtherPatientIDs, DCM_AccessionNumber, DCM_PatientTelephoneNumbers,
+          DCM_RETIRED_MedicalRecordLocator, DCM_IssuerOfPatientID, DCM_StationName, DCM_DeviceSerialNumber})
+        for (const QString &v : text(ds, t).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+            c.addIdentifier(v);
+    for (const DcmTagKey &t :
+         {DCM_InstitutionName, DCM_InstitutionAddress, DCM_InstitutionalDepartmentName, DCM_PatientAddress})
+        c.addPhrase(text(ds, t));
+    for (const DcmTagKey &t :
+         {DCM_PatientBirthDate, DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_ContentDate})
+        c.addDate(text(ds, t));
+    DcmSequenceOfItems *others = nullptr;
+    if (ds.findAndGetSequence(DCM_OtherPatientIDsSequence, others).good() && others)
+        for (unsigned long i = 0; i < others->card(); ++i)
+            c.addIdentifier(text(*others->getItem(i), DCM_PatientID));
+    return c;
+}
+
+// Overlays stored in unused high bits of the pixel data (60xx without
+// Overlay Data) travel with the pixels: clear every bit outside Bits Stored.
+void clearOverlayBits(DcmDataset &ds, const InstanceInfo &info, QList<DeidRecordEntry> &record)
+{
+    if (!info.hasPixelData || info.bitsAllocated != 16 || info.bitsStored >= 16 || info.bitsStored <= 0)
+        return;
+    if (DcmXfer(ds.getOriginalXfer()).isEncapsulated())
+        return;
+    bool embedded = false;
+    for (quint16 g = 0x6000; g <= 0x601E; g += 2)
+        embedded = embedded || (ds.tagExists(DcmTagKey(g, 0x0010)) && !ds.tagExists(DcmTagKey(g, 0x3000)));
+    if (!embedded)
+        return;
+    Uint16 *words = nullptr;
+    unsigned long count = 0;
+    DcmElement *pixels = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || pixels->getUint16Array(words).bad() || !words)
+        return;
+    count = pixels->getLength() / 2;
+    const int highBit = std::clamp(info.bitsStored - 1, 0, 15); // Veil's own readers: high bit = stored - 1 ...
+    Uint16 highBitValue = 0;
+    ds.findAndGetUint16(DCM_HighBit, highBitValue);
+    const int top = highBitValue >= Uint16(info.bitsStored - 1) && highBitValue < 16 ? highBitValue : highBit;
+    const Uint16 mask = Uint16(((1u << info.bitsStored) - 1) << (top - info.bitsStored + 1));
+    for (unsigned long i = 0; i < count; ++i)
+        words[i] &= mask;
+    record.push_back({QStringLiteral("(7fe0,0010)"), QStringLiteral("C"), QString(),
+                      QStringLiteral("overlay bits in unused high bits of Pixel Data cleared")});
+}
+
+void addCode(DcmItem &ds, const DcmTagKey &sequence, const CodedConcept &code)
+{
+    DcmItem *item = nullptr;
+    if (ds.findOrCreateSequenceItem(sequence, item, -2).good() && item) {
+        item->putAndInsertString(DCM_CodeValue, code.value);
+        item->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+        item->putAndInsertString(DCM_CodeMeaning, code.meaning);
+    }
+}
+
+void addMarkers(DcmDataset &ds, const DeidOptions &options, bool datesShifted)
+{
+    ds.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
+    QStringList method{QStringLiteral("Veil %1").arg(QCoreApplication::applicationVersion().isEmpty()
+                                                         ? QStringLiteral("0.1")
+                                                         : QCoreApplication::applicationVersion()),
+                       QStringLiteral("DICOM PS3.15 %1 Basic Profile").arg(QLatin1String(profileEdition()))};
+    ds.findAndDeleteElement(DCM_DeidentificationMethodCodeSequence);
+    addCode(ds, DCM_DeidentificationMethodCodeSequence, basicProfileCode());
+    for (size_t i = 0; i < size_t(DeidOption::Count); ++i) {
+        const auto option = DeidOption(i);
+        // Pixel options are claimed by the pixel stage when it has done its work.
+        if (!options.test(i) || option == DeidOption::CleanPixelData ||
+            option == DeidOption::CleanRecognizableVisualFeatures)
+            continue;
+        method << optionName(option);
+        addCode(ds, DCM_DeidentificationMethodCodeSequence, optionCode(option));
+    }
+    ds.putAndInsertString(DCM_DeidentificationMethod, method.join(QLatin1Char('\\')).toLatin1().constData());
+    const char *temporal = options.test(size_t(DeidOption::RetainLongitudinalFullDates)) ? "UNMODIFIED"
+                           : datesShifted                                                ? "MODIFIED"
+                                                                                         : "REMOVED";
+    ds.putAndInsertString(DCM_LongitudinalTemporalInformationModified, temporal);
+}
+
+// Output names come from pseudonyms and new UIDs only. A UID that is not a
+// plain UID (missing, or kept by an option with odd bytes) is hashed.
+QString pathComponent(const DeidSettings &s, DcmDataset &ds, const DcmTagKey &tag, const char *missing)
+{
+    static const QRegularExpression uidPattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+    const QString uid = text(ds, tag);
+    if (uid.isEmpty())
+        return QString::fromLatin1(missing);
+    return uidPattern.match(uid).hasMatch() ? uid : s.pseudonyms->uid(uid);
+}
+
+QString outputPath(const DeidSettings &s, DcmDataset &ds, const PatientContext &patient)
+{
+    const QString patientDir = s.pseudonyms->patientId(patient.originalId, patient.originalName);
+    return QDir(s.outputDir)
+        .filePath(QStringLiteral("%1/%2/%3/%4.dcm")
+                      .arg(patientDir, pathComponent(s, ds, DCM_StudyInstanceUID, "no-study"),
+                           pathComponent(s, ds, DCM_SeriesInstanceUID, "no-series"),
+                           pathComponent(s, ds, DCM_SOPInstanceUID, "no-instance")));
+}
+
+bool writeAtomically(DcmFileFormat &ff, const QString &path, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QStringLiteral("cannot create the output folder");
+        return false;
+    }
+    DcmDataset &ds = *ff.getDataset();
+    E_TransferSyntax xfer = ds.getOriginalXfer();
+    if (xfer == EXS_DeflatedLittleEndianExplicit)
+        xfer = EXS_LittleEndianExplicit; // deflate adds nothing to privacy and breaks tools
+    if (xfer == EXS_Unknown || !ds.canWriteXfer(xfer)) {
+        *error = QStringLiteral("cannot write this transfer syntax (DCMTK 3.6.7 does not know it); not exported");
+        return false;
+    }
+    ff.getMetaInfo()->clear(); // a fresh meta header and a zeroed preamble
+    const QString tmp = path + QStringLiteral(".part");
+    const OFCondition c = ff.saveFile(QFile::encodeName(tmp).constData(), xfer, EET_ExplicitLength, EGL_recalcGL);
+    if (c.bad() || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        *error = QStringLiteral("cannot write the de-identified file: %1").arg(QString::fromLatin1(c.text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings)
+{
+    ensureDicomInitialised();
+    DeidOutcome out;
+    OpenFailure failure;
+    auto file = DicomFile::open(input, &failure);
+    if (!file) {
+        out.refused = true;
+        out.error = failure.reason;
+        return out;
+    }
+    const InstanceInfo info = file->info();
+    if (info.isDicomDir) {
+        out.refused = true;
+        out.error = QStringLiteral("DICOMDIR (an index, not an instance): not exported");
+        return out;
+    }
+    DcmFileFormat &ff = file->dcmtk();
+    DcmDataset &ds = *ff.getDataset();
+    PatientContext patient{info.patientId, text(ds, DCM_PatientName), 0};
+    patient.shiftDays = settings.pseudonyms->dateShiftDays(patient.originalId, patient.originalName);
+    clearOverlayBits(ds, info, out.record);
+    DeidWalker walker(settings, info.sopClassUid, patient, collectIdentity(ds));
+    walker.walk(ds);
+    out.record += walker.takeRecord();
+    addMarkers(ds, settings.options, walker.datesShifted());
+    out.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
+    out.outputPath = outputPath(settings, ds, patient);
+    if (!writeAtomically(ff, out.outputPath, &out.error)) {
+        out.refused = true;
+        return out;
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace veil

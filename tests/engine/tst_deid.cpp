@@ -1,0 +1,535 @@
+// Header de-identification: the generated PS3.15 table, every action code
+// and option, pseudonym/UID/date consistency, and a leak test with PHI
+// planted everywhere.
+#include "TestData.h"
+
+#include "deid/DeidKey.h"
+#include "deid/DeidProfile.h"
+#include "deid/Pseudonyms.h"
+#include "deid/TextCleaner.h"
+#include "dicom/Deidentifier.h"
+#include "dicom/DicomFile.h"
+#include "dicom/InputScanner.h"
+#include "jobs/JobContext.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+using namespace veil;
+
+namespace {
+
+// Planted identity: every string here must be gone from the output bytes.
+const char *const kPlanted[] = {
+    "SMITHERSON",
+    "JOHANNA",
+    "MRN4471923",
+    "ACC99120077",
+    "GLENDALE MEMORIAL",
+    "42 BAKER STREET",
+    "555-0187",
+    "DRWHOVILLE",
+    "OPERATORKATZ",
+    "READERBLUM",
+    "STATIONX9",
+    "SERIAL77431",
+    "OTHERID5533",
+    "19580214",
+    "14/02/1958",
+    "02/14/1958",
+    "PRIVATEPHI",
+    "OVERLAYPHI",
+    "ICONPHI",
+    "1.2.826.0.1.3680043.2.1125.4471923.20240315", // a UID embedding the MRN and a date
+    "DEPTOFSECRETS",
+    "CONTENTCREATORPHI",
+    "VERIFIERPHI",
+};
+
+void put(DcmItem &item, const DcmTagKey &tag, const char *value)
+{
+    item.putAndInsertString(tag, value);
+}
+
+// A CT with PHI in every place the issue names; `sopSuffix` varies the instance.
+QString writePlanted(const QString &dir, int instance, const QString &studyUid, const QString &referencedSop = {})
+{
+    DcmFileFormat ff;
+    DcmDataset &ds = *ff.getDataset();
+    put(ds, DCM_SOPClassUID, UID_CTImageStorage);
+    put(ds, DCM_SOPInstanceUID,
+        QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.%1").arg(instance).toLatin1().constData());
+    put(ds, DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    put(ds, DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.4471923.20240315.9999");
+    put(ds, DCM_FrameOfReferenceUID, "1.2.826.0.1.3680043.2.1125.4471923.20240315.8888");
+    put(ds, DCM_Modality, "CT");
+    put(ds, DCM_PatientName, "SMITHERSON^JOHANNA");
+    put(ds, DCM_PatientID, "MRN4471923");
+    put(ds, DCM_PatientBirthDate, "19580214");
+    put(ds, DCM_PatientSex, "F");
+    put(ds, DCM_PatientAge, "093Y");
+    put(ds, DCM_PatientAddress, "42 BAKER STREET");
+    put(ds, DCM_PatientTelephoneNumbers, "555-0187");
+    put(ds, DCM_AccessionNumber, "ACC99120077");
+    put(ds, DCM_StudyDate, "20240315");
+    put(ds, DCM_SeriesDate, "20240316");
+    put(ds, DCM_StudyTime, "101500");
+    put(ds, DCM_InstitutionName, "GLENDALE MEMORIAL");
+    put(ds, DCM_InstitutionalDepartmentName, "DEPTOFSECRETS");
+    put(ds, DCM_ReferringPhysicianName, "DRWHOVILLE^ANNA");
+    put(ds, DCM_OperatorsName, "OPERATORKATZ");
+    put(ds, DCM_NameOfPhysiciansReadingStudy, "READERBLUM");
+    put(ds, DCM_StationName, "STATIONX9");
+    put(ds, DCM_DeviceSerialNumber, "SERIAL77431");
+    put(ds, DCM_ProtocolName, "head protocol for SMITHERSON");
+    put(ds, DCM_StudyDescription, "CT head for SMITHERSON, Johanna (MRN4471923) born 14/02/1958");
+    put(ds, DCM_SeriesDescription, "axial 5mm");
+    put(ds, DCM_ImageComments, "seen 02/14/1958 by DRWHOVILLE");
+    put(ds, DCM_ContentCreatorName, "CONTENTCREATORPHI");
+    DcmItem *other = nullptr;
+    ds.findOrCreateSequenceItem(DCM_OtherPatientIDsSequence, other, -2);
+    put(*other, DCM_PatientID, "OTHERID5533");
+    DcmItem *request = nullptr;
+    ds.findOrCreateSequenceItem(DCM_RequestAttributesSequence, request, -2);
+    put(*request, DCM_RequestedProcedureDescription, "requested for Johanna Smitherson, MRN4471923");
+    put(*request, DCM_ScheduledProcedureStepID, "MRN4471923-1");
+    DcmItem *nested = nullptr; // PHI two sequences deep
+    request->findOrCreateSequenceItem(DCM_ReferencedStudySequence, nested, -2);
+    put(*nested, DCM_ReferencedSOPInstanceUID, studyUid.toLatin1().constData());
+    put(*nested, DCM_ReferencedSOPClassUID, UID_RETIRED_StudyComponentManagementSOPClass);
+    if (!referencedSop.isEmpty()) {
+        // Evidence references (not in Table E.1-1: kept, their UIDs mapped).
+        DcmItem *evidence = nullptr, *series = nullptr, *ref = nullptr;
+        ds.findOrCreateSequenceItem(DCM_CurrentRequestedProcedureEvidenceSequence, evidence, -2);
+        evidence->findOrCreateSequenceItem(DCM_ReferencedSeriesSequence, series, -2);
+        series->findOrCreateSequenceItem(DCM_ReferencedSOPSequence, ref, -2);
+        put(*ref, DCM_ReferencedSOPClassUID, UID_CTImageStorage);
+        put(*ref, DCM_ReferencedSOPInstanceUID, referencedSop.toLatin1().constData());
+    }
+    DcmItem *verifier = nullptr;
+    ds.findOrCreateSequenceItem(DCM_VerifyingObserverSequence, verifier, -2);
+    put(*verifier, DCM_VerifyingObserverName, "VERIFIERPHI");
+    // Private attributes, a private sequence, overlay and icon.
+    put(ds, DcmTagKey(0x0009, 0x0010), "ACME PRIVATE");
+    put(ds, DcmTagKey(0x0009, 0x1001), "PRIVATEPHI SMITHERSON");
+    put(ds, DcmTagKey(0x6000, 0x0010), "64");
+    ds.putAndInsertUint16(DcmTagKey(0x6000, 0x0010), 8);
+    ds.putAndInsertUint16(DcmTagKey(0x6000, 0x0011), 8);
+    put(ds, DcmTagKey(0x6000, 0x0022), "OVERLAYPHI");
+    put(ds, DcmTagKey(0x6000, 0x0040), "G");
+    const Uint8 overlay[8] = {0xFF, 0, 0xFF, 0, 0xFF, 0, 0xFF, 0};
+    ds.putAndInsertUint8Array(DcmTagKey(0x6000, 0x3000), overlay, 8);
+    DcmItem *icon = nullptr;
+    ds.findOrCreateSequenceItem(DCM_IconImageSequence, icon, -2);
+    put(*icon, DCM_ImageComments, "ICONPHI");
+    // A tiny 16-bit image.
+    ds.putAndInsertUint16(DCM_Rows, 8);
+    ds.putAndInsertUint16(DCM_Columns, 8);
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    put(ds, DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds.putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds.putAndInsertUint16(DCM_BitsStored, 12);
+    ds.putAndInsertUint16(DCM_HighBit, 11);
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    Uint16 pixels[64];
+    for (int i = 0; i < 64; ++i)
+        pixels[i] = Uint16(i * 50);
+    ds.putAndInsertUint16Array(DCM_PixelData, pixels, 64);
+    const QString path = QDir(dir).filePath(QStringLiteral("SMITHERSON_MRN4471923_%1.dcm").arg(instance));
+    ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit);
+    return path;
+}
+
+QStringList outputFiles(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Run
+{
+    QList<DeidOutcome> outcomes;
+    QStringList sources; // the input of each outcome
+};
+
+Run deidAll(const QStringList &inputs, const QString &out, const DeidKey &key, const DeidOptions &options = {})
+{
+    DeidSettings s;
+    s.options = options;
+    s.pseudonyms = std::make_shared<Pseudonyms>(key);
+    s.outputDir = out;
+    Run r;
+    for (const InputItem &item : scanInputs(inputs, JobContext::none()).items) {
+        r.outcomes << deidentifyInstance(item, s);
+        r.sources << item.filePath;
+    }
+    return r;
+}
+
+DcmFileFormat loadOutput(const DeidOutcome &o)
+{
+    DcmFileFormat ff;
+    ff.loadFile(QFile::encodeName(o.outputPath).constData());
+    return ff;
+}
+
+QString value(DcmItem &ds, const DcmTagKey &tag)
+{
+    OFString v;
+    return ds.findAndGetOFStringArray(tag, v).good() ? QString::fromLatin1(v.c_str()) : QStringLiteral("<absent>");
+}
+
+DeidOptions optionsOf(std::initializer_list<DeidOption> list)
+{
+    DeidOptions o;
+    for (DeidOption x : list)
+        o.set(size_t(x));
+    return o;
+}
+
+} // namespace
+
+class TestDeid : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_in = m_tmp.filePath(QStringLiteral("in"));
+        QDir().mkpath(m_in);
+        m_first = writePlanted(m_in, 1, QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1000"));
+        writePlanted(m_in, 2, QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1000"),
+                     QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1"));
+        m_key = DeidKey::generate();
+    }
+
+    void generatedTableMatchesTheStandard()
+    {
+        QCOMPARE(QString::fromLatin1(profileEdition()), QStringLiteral("2024b"));
+        QCOMPARE(profileRowCount(), 621);
+        int n = 0;
+        profileRows(&n);
+        QCOMPARE(n, 620); // + the private-attribute row, handled in code
+        auto basic = [](quint32 tag) { return profileRow(tag) ? int(profileRow(tag)->basic) : -1; };
+        QCOMPARE(basic(0x00100010), int(Basic::Z));   // Patient's Name
+        QCOMPARE(basic(0x00100020), int(Basic::ZD));  // Patient ID
+        QCOMPARE(basic(0x00080080), int(Basic::XZD)); // Institution Name
+        QCOMPARE(basic(0x0020000D), int(Basic::U));   // Study Instance UID
+        QCOMPARE(basic(0x00081140), int(Basic::XZU)); // Referenced Image Sequence
+        QCOMPARE(basic(0x00081030), int(Basic::X));   // Study Description
+        QCOMPARE(basic(0x60023000), int(Basic::X));   // Overlay Data, group 6002
+        QCOMPARE(basic(0x50100000), int(Basic::X));   // Curve Data
+        QCOMPARE(profileRow(0x00091010), nullptr);    // private: not a row
+        QCOMPARE(profileRow(0x00280010), nullptr);    // Rows: kept
+        QCOMPARE(QString::fromLatin1(profileRow(0x00081030)->options), QStringLiteral("-------C--"));
+        QCOMPARE(QString::fromLatin1(profileRow(0x00080020)->options), QStringLiteral("-----KC---"));
+    }
+
+    void combinedCodesFollowTheIod()
+    {
+        const ProfileRow &inst = *profileRow(0x00080080); // X/Z/D, Type 3 in CT
+        QCOMPARE(resolveAction(inst, {}, QString::fromLatin1(UID_CTImageStorage)).action, Action::Remove);
+        QCOMPARE(resolveAction(inst, {}, QStringLiteral("1.2.3.4")).action, Action::Dummy); // unknown IOD: keep, dummy
+        const ProfileRow &pid = *profileRow(0x00100020);                                    // Z/D, Type 2
+        QCOMPARE(resolveAction(pid, {}, QString::fromLatin1(UID_CTImageStorage)).action, Action::Empty);
+        const ProfileRow &content = *profileRow(0x00080023); // Content Date Z/D, 2C in CT
+        QCOMPARE(resolveAction(content, {}, QString::fromLatin1(UID_CTImageStorage)).action, Action::Empty);
+        const ProfileRow &serial = *profileRow(0x00181000); // X/Z/D: Type 1 in Enhanced CT
+        QCOMPARE(resolveAction(serial, {}, QString::fromLatin1(UID_EnhancedCTImageStorage)).action, Action::Dummy);
+        QCOMPARE(resolveAction(serial, optionsOf({DeidOption::RetainDeviceIdentity}),
+                               QString::fromLatin1(UID_CTImageStorage))
+                     .action,
+                 Action::Keep);
+        QVERIFY(resolveAction(serial, {}, QString::fromLatin1(UID_EnhancedCTImageStorage))
+                    .reason.contains(QLatin1String("Type 1")));
+    }
+
+    void pseudonymsAndUids()
+    {
+        const Pseudonyms a(m_key), b(DeidKey::generate());
+        const QString uid = a.uid(QStringLiteral("1.2.3.4"));
+        QVERIFY(uid.startsWith(QLatin1String("2.25.")));
+        QVERIFY(uid.size() <= 64);
+        QCOMPARE(a.uid(QStringLiteral("1.2.3.4")), uid);
+        QVERIFY(b.uid(QStringLiteral("1.2.3.4")) != uid);
+        QCOMPARE(a.patientId(QStringLiteral("X1"), {}),
+                 a.patientId(QStringLiteral("X1"), QStringLiteral("other name")));
+        QVERIFY(a.patientId(QStringLiteral("X1"), {}) != a.patientId(QStringLiteral("X2"), {}));
+        QSet<QString> ids;
+        for (int i = 0; i < 20000; ++i)
+            ids.insert(a.patientId(QString::number(i), {}));
+        QCOMPARE(ids.size(), 20000);
+        const int shift = a.dateShiftDays(QStringLiteral("X1"), {});
+        QVERIFY(shift <= -365 && shift >= -3650);
+        QCOMPARE(shiftDate(QStringLiteral("20240301"), -1), QStringLiteral("20240229"));
+        QCOMPARE(shiftDateTime(QStringLiteral("20240301101500.123+0100"), -1),
+                 QStringLiteral("20240229101500.123+0100"));
+        QCOMPARE(capAge(QStringLiteral("093Y")), QStringLiteral("090Y"));
+        QCOMPARE(capAge(QStringLiteral("045Y")), QStringLiteral("045Y"));
+    }
+
+    void keyFileRoundTripAndMode()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("project.key"));
+        QString error;
+        QVERIFY(m_key.save(path, &error));
+        QCOMPARE(QFileInfo(path).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        const DeidKey loaded = DeidKey::load(path, &error);
+        QVERIFY(loaded.isValid());
+        QCOMPARE(Pseudonyms(loaded).uid(QStringLiteral("1.2")), Pseudonyms(m_key).uid(QStringLiteral("1.2")));
+    }
+
+    void textCleanerKeepsTheRest()
+    {
+        TextCleaner c;
+        c.addName(QStringLiteral("SMITHERSON^JOHANNA"));
+        c.addIdentifier(QStringLiteral("MRN4471923"));
+        c.addDate(QStringLiteral("19580214"));
+        QCOMPARE(c.clean(QStringLiteral("CT head for Smitherson, Johanna (MRN4471923) born 14/02/1958, Feb 14, 1958")),
+                 QStringLiteral("CT head for ***, *** (***) born ***, ***"));
+        QCOMPARE(c.clean(QStringLiteral("JOHANNASBURG")), QStringLiteral("JOHANNASBURG")); // word edges
+    }
+
+    void basicProfileActions()
+    {
+        const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("basic")), m_key);
+        QCOMPARE(r.outcomes.size(), 1);
+        QVERIFY2(r.outcomes[0].ok, qPrintable(r.outcomes[0].error));
+        DcmFileFormat ff = loadOutput(r.outcomes[0]);
+        DcmDataset &ds = *ff.getDataset();
+        const Pseudonyms p(m_key);
+        QCOMPARE(value(ds, DCM_PatientName),
+                 p.patientName(QStringLiteral("MRN4471923"), QStringLiteral("SMITHERSON^JOHANNA")));
+        QCOMPARE(value(ds, DCM_PatientID), p.patientId(QStringLiteral("MRN4471923"), {}));
+        QCOMPARE(value(ds, DCM_PatientBirthDate), QString());                 // Z
+        QCOMPARE(value(ds, DCM_PatientAddress), QStringLiteral("<absent>"));  // X
+        QCOMPARE(value(ds, DCM_InstitutionName), QStringLiteral("<absent>")); // X/Z/D, Type 3 in CT
+        QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("<absent>"));
+        QCOMPARE(value(ds, DCM_StudyInstanceUID),
+                 p.uid(QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1000")));
+        QCOMPARE(value(ds, DCM_PatientAge), QStringLiteral("<absent>"));
+        QVERIFY(!ds.tagExists(DcmTagKey(0x0009, 0x1001)));
+        QVERIFY(!ds.tagExists(DcmTagKey(0x6000, 0x3000)));
+        QVERIFY(!ds.tagExists(DCM_IconImageSequence));
+        QCOMPARE(value(ds, DCM_PatientIdentityRemoved), QStringLiteral("YES"));
+        QCOMPARE(value(ds, DCM_LongitudinalTemporalInformationModified), QStringLiteral("REMOVED"));
+        DcmItem *code = nullptr;
+        QVERIFY(ds.findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, code, 0).good());
+        QCOMPARE(value(*code, DCM_CodeValue), QStringLiteral("113100"));
+        DcmItem *verifier = nullptr; // Verifying Observer Sequence: D -> one empty item
+        QVERIFY(ds.findAndGetSequenceItem(DCM_VerifyingObserverSequence, verifier, 0).good());
+        QCOMPARE(verifier->card(), 0UL);
+        // The record names each change with its reason and no values.
+        const auto &rec = r.outcomes[0].record;
+        const auto it = std::find_if(rec.begin(), rec.end(),
+                                     [](const DeidRecordEntry &e) { return e.path == QLatin1String("(0008,0080)"); });
+        QVERIFY(it != rec.end());
+        QCOMPARE(it->action, QStringLiteral("X"));
+        QVERIFY(it->reason.contains(QLatin1String("X/Z/D, Type 3 in IOD")));
+        QVERIFY(!it->oldValue.contains(QLatin1String("GLENDALE")));
+        // The original is untouched.
+        QVERIFY(readAll(m_first).contains("SMITHERSON"));
+    }
+
+    void optionsChangeTheActions()
+    {
+        const DeidOptions all =
+            optionsOf({DeidOption::RetainUids, DeidOption::RetainDeviceIdentity, DeidOption::RetainInstitutionIdentity,
+                       DeidOption::RetainPatientCharacteristics, DeidOption::RetainLongitudinalModifiedDates,
+                       DeidOption::CleanDescriptors});
+        const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("options")), m_key, all);
+        QVERIFY(r.outcomes[0].ok);
+        DcmFileFormat ff = loadOutput(r.outcomes[0]);
+        DcmDataset &ds = *ff.getDataset();
+        QCOMPARE(value(ds, DCM_StudyInstanceUID), QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1000"));
+        QCOMPARE(value(ds, DCM_StationName), QStringLiteral("STATIONX9"));
+        QCOMPARE(value(ds, DCM_InstitutionName), QStringLiteral("GLENDALE MEMORIAL"));
+        QCOMPARE(value(ds, DCM_PatientSex), QStringLiteral("F"));
+        QCOMPARE(value(ds, DCM_PatientAge), QStringLiteral("090Y")); // kept, but capped
+        const int shift = Pseudonyms(m_key).dateShiftDays(QStringLiteral("MRN4471923"), {});
+        QCOMPARE(value(ds, DCM_StudyDate), shiftDate(QStringLiteral("20240315"), shift));
+        QCOMPARE(value(ds, DCM_SeriesDate), shiftDate(QStringLiteral("20240316"), shift)); // the interval stays one day
+        QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("CT head for ***, *** (***) born ***"));
+        QCOMPARE(value(ds, DCM_LongitudinalTemporalInformationModified), QStringLiteral("MODIFIED"));
+        QVERIFY(value(ds, DCM_DeidentificationMethod).contains(QLatin1String("retain-modified-dates")));
+        int codes = 0;
+        DcmItem *item = nullptr;
+        while (ds.findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, item, codes).good())
+            ++codes;
+        QCOMPARE(codes, 7); // the profile and six options
+    }
+
+    void retainSafePrivateKeepsOnlyTheSafeList()
+    {
+        QTemporaryDir dir;
+        DcmFileFormat ff;
+        DcmDataset &ds = *ff.getDataset();
+        put(ds, DCM_SOPClassUID, UID_MRImageStorage);
+        put(ds, DCM_SOPInstanceUID, "1.2.3.4.5");
+        put(ds, DcmTagKey(0x0019, 0x0010), "SIEMENS MR HEADER");
+        ds.putAndInsertString(DcmTag(0x0019, 0x100C, EVR_IS), "1000");       // B_value: safe
+        ds.putAndInsertString(DcmTag(0x0019, 0x1099, EVR_LO), "PRIVATEPHI"); // not listed
+        const QString path = dir.filePath(QStringLiteral("mr.dcm"));
+        ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit);
+        const Run r =
+            deidAll({path}, dir.filePath(QStringLiteral("out")), m_key, optionsOf({DeidOption::RetainSafePrivate}));
+        QVERIFY(r.outcomes[0].ok);
+        DcmFileFormat out = loadOutput(r.outcomes[0]);
+        QCOMPARE(value(*out.getDataset(), DcmTagKey(0x0019, 0x100C)), QStringLiteral("1000"));
+        QCOMPARE(value(*out.getDataset(), DcmTagKey(0x0019, 0x0010)), QStringLiteral("SIEMENS MR HEADER"));
+        QVERIFY(!out.getDataset()->tagExists(DcmTagKey(0x0019, 0x1099)));
+    }
+
+    void structuredContentIsCleanedOrRemoved()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        const QString sr = test::testFile(QStringLiteral("debian/dicomscope/reportsi.dcm"));
+        const Run removed = deidAll({sr}, m_tmp.filePath(QStringLiteral("sr1")), m_key);
+        QVERIFY(removed.outcomes[0].ok);
+        DcmFileFormat a = loadOutput(removed.outcomes[0]);
+        DcmItem *first = nullptr;
+        QVERIFY(a.getDataset()->findAndGetSequenceItem(DCM_ContentSequence, first, 0).good());
+        QCOMPARE(first->card(), 0UL); // D: the content is gone
+        const Run cleaned = deidAll({sr}, m_tmp.filePath(QStringLiteral("sr2")), m_key,
+                                    optionsOf({DeidOption::CleanStructuredContent}));
+        DcmFileFormat b = loadOutput(cleaned.outcomes[0]);
+        DcmSequenceOfItems *content = nullptr;
+        QVERIFY(b.getDataset()->findAndGetSequence(DCM_ContentSequence, content).good());
+        QVERIFY(content->card() > 1); // kept, item by item
+    }
+
+    void nothingPlantedLeaks_data()
+    {
+        QTest::addColumn<int>("cleaning");
+        QTest::newRow("basic profile") << 0;
+        QTest::newRow("clean descriptors, structured content, graphics") << 1;
+    }
+
+    // With the retaining options off, nothing planted may survive, whether
+    // descriptors are removed or cleaned.
+    void nothingPlantedLeaks()
+    {
+        QFETCH(int, cleaning);
+        const QString out = m_tmp.filePath(QStringLiteral("leak%1").arg(cleaning));
+        const DeidOptions options = cleaning
+                                        ? optionsOf({DeidOption::CleanDescriptors, DeidOption::CleanStructuredContent,
+                                                     DeidOption::CleanGraphics})
+                                        : DeidOptions();
+        const Run r = deidAll({m_in}, out, m_key, options);
+        QCOMPARE(r.outcomes.size(), 2);
+        for (const QString &file : outputFiles(out)) {
+            const QByteArray bytes = readAll(file).toUpper();
+            for (const char *phi : kPlanted) {
+                QVERIFY2(!bytes.contains(QByteArray(phi).toUpper()),
+                         qPrintable(QStringLiteral("%1 leaked").arg(QLatin1String(phi))));
+                QVERIFY2(!file.toUpper().contains(QLatin1String(phi)),
+                         qPrintable(QStringLiteral("%1 in a path").arg(QLatin1String(phi))));
+            }
+            QCOMPARE(readAll(file).left(128), QByteArray(128, '\0')); // preamble zeroed
+        }
+    }
+
+    void sameKeySameBytesOtherKeyNothingShared()
+    {
+        const Run a = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-a")), m_key);
+        const Run b = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-b")), m_key);
+        const Run c = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-c")), DeidKey::generate());
+        const QStringList fa = outputFiles(m_tmp.filePath(QStringLiteral("run-a")));
+        const QStringList fb = outputFiles(m_tmp.filePath(QStringLiteral("run-b")));
+        QCOMPARE(fa.size(), 2);
+        for (int i = 0; i < fa.size(); ++i) {
+            QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("run-a"))).relativeFilePath(fa[i]),
+                     QDir(m_tmp.filePath(QStringLiteral("run-b"))).relativeFilePath(fb[i]));
+            QCOMPARE(readAll(fa[i]), readAll(fb[i]));
+        }
+        for (const DeidOutcome &oc : c.outcomes)
+            for (const DeidOutcome &oa : a.outcomes)
+                QVERIFY(oc.sopInstanceUid != oa.sopInstanceUid);
+        // The reference from instance 2 to instance 1 resolves inside the output.
+        QSet<QString> sops;
+        for (const DeidOutcome &o : a.outcomes)
+            sops.insert(o.sopInstanceUid);
+        bool resolved = false;
+        for (const DeidOutcome &o : a.outcomes) {
+            DcmFileFormat ff = loadOutput(o);
+            DcmItem *evidence = nullptr, *series = nullptr, *ref = nullptr;
+            if (ff.getDataset()
+                    ->findAndGetSequenceItem(DCM_CurrentRequestedProcedureEvidenceSequence, evidence, 0)
+                    .good() &&
+                evidence->findAndGetSequenceItem(DCM_ReferencedSeriesSequence, series, 0).good() &&
+                series->findAndGetSequenceItem(DCM_ReferencedSOPSequence, ref, 0).good()) {
+                QVERIFY(sops.contains(value(*ref, DCM_ReferencedSOPInstanceUID)));
+                resolved = true;
+            }
+        }
+        QVERIFY(resolved);
+    }
+
+    // The real corpus: no crash; every readable input gives a readable output;
+    // the rest is refused with a reason; patient names never survive.
+    void wholeCorpus()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        const QString out = m_tmp.filePath(QStringLiteral("corpus"));
+        const Run r = deidAll({test::testDataDir()}, out, m_key);
+        int written = 0, refused = 0;
+        for (const DeidOutcome &o : r.outcomes) {
+            if (!o.ok) {
+                QVERIFY(!o.error.isEmpty());
+                ++refused;
+                continue;
+            }
+            ++written;
+            OpenFailure failure;
+            QVERIFY2(DicomFile::open({o.outputPath, {}}, &failure), qPrintable(failure.reason));
+        }
+        qInfo("corpus: %d written, %d refused", written, refused);
+        QVERIFY(written > 500);
+        QHash<QString, QString> names; // manifest PN per file
+        for (const test::ManifestRow &row : test::manifest()) {
+            const qsizetype at = row.features.indexOf(QLatin1String("PN='"));
+            if (at >= 0)
+                names.insert(row.file, row.features.mid(at + 4).section(QLatin1Char('\''), 0, 0));
+        }
+        int checked = 0;
+        const QDir root(test::testDataDir());
+        for (int i = 0; i < r.outcomes.size(); ++i) {
+            const QString name = names.value(root.relativeFilePath(r.sources[i]));
+            if (!r.outcomes[i].ok || name.size() < 6 || name.contains(QLatin1Char('?')) ||
+                name.startsWith(QLatin1String("Anonym")))
+                continue;
+            QVERIFY2(!readAll(r.outcomes[i].outputPath).contains(name.toLatin1()),
+                     qPrintable(QStringLiteral("'%1' leaked from %2").arg(name, r.sources[i])));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_in;
+    QString m_first;
+    DeidKey m_key;
+};
+
+QTEST_GUILESS_MAIN(TestDeid)
+#include "tst_deid.moc"
