@@ -120,6 +120,8 @@ int runDeid(const QStringList &args)
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("key-file"), QStringLiteral("Project secret (veil-cli keygen)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Project profile (JSON): options and per-tag rules."),
+                      QStringLiteral("PROFILE")});
     parser.addOption({QStringLiteral("records"),
                       QStringLiteral("Where the per-instance records go (default: DIR.records)."),
                       QStringLiteral("RECORDS")});
@@ -133,11 +135,24 @@ int runDeid(const QStringList &args)
     DeidSettings settings;
     if (!parseOptions(parser.values(QStringLiteral("option")), settings.options))
         return 2;
+    PseudonymSettings naming;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        QStringList errors;
+        const ProjectProfile profile = ProjectProfile::load(parser.value(QStringLiteral("profile")), &errors);
+        for (const QString &e : errors)
+            err() << parser.value(QStringLiteral("profile")) << ": " << e << '\n';
+        if (!errors.isEmpty())
+            return 2;
+        settings.options |= profile.options;
+        settings.rules = profile.rules;
+        if (!profile.pseudonymPrefix.isEmpty())
+            naming.prefix = profile.pseudonymPrefix;
+    }
     bool keyOk = false;
     DeidKey key = loadOrMakeKey(parser, &keyOk);
     if (!keyOk)
         return 2;
-    settings.pseudonyms = std::make_shared<Pseudonyms>(key);
+    settings.pseudonyms = std::make_shared<Pseudonyms>(key, naming);
     settings.outputDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
     const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
                                                                     : settings.outputDir + QStringLiteral(".records");

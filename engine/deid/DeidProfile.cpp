@@ -116,14 +116,16 @@ const char *basicText(Basic b)
 // value (D, or U for sequences of references), Type 2 an element (Z), Type 3
 // or absent neither (X). With the type unknown, keep the element without
 // anything identifying in it: conformant either way, and leaks nothing.
-ResolvedAction resolveCombined(Basic basic, const QString &type)
+ResolvedAction resolveCombined(const ProfileRow &row, const QString &type)
 {
+    const Basic basic = row.basic;
     const bool known = !type.isEmpty();
     const bool type1 = type.startsWith(QLatin1Char('1'));
     const bool type2 = type.startsWith(QLatin1Char('2'));
-    const QString why = QStringLiteral("E.1-1 %1, %2")
-                            .arg(QLatin1String(basicText(basic)), known ? QStringLiteral("Type %1 in IOD").arg(type)
-                                                                        : QStringLiteral("type in IOD unknown"));
+    const QString why =
+        QStringLiteral("E.1-1 %1: %2, %3")
+            .arg(QLatin1String(row.name), QLatin1String(basicText(basic)),
+                 known ? QStringLiteral("Type %1 in IOD").arg(type) : QStringLiteral("type in IOD unknown"));
     Action a = Action::Remove;
     switch (basic) {
     case Basic::XZ:
@@ -246,11 +248,13 @@ ResolvedAction resolveAction(const ProfileRow &row, const DeidOptions &options, 
         }
     }
     if (best != '-') {
-        const QString why = QStringLiteral("E.1-1 %1 (%2)")
-                                .arg(QString(QLatin1Char(best)), QString::fromLatin1(info(bestOption).code.meaning));
+        const QString why = QStringLiteral("E.1-1 %1: %2 (%3)")
+                                .arg(QLatin1String(row.name), QString(QLatin1Char(best)),
+                                     QString::fromLatin1(info(bestOption).code.meaning));
         return {best == 'K' ? Action::Keep : Action::Clean, why};
     }
-    const QString why = QStringLiteral("E.1-1 %1").arg(QLatin1String(basicText(row.basic)));
+    const QString why =
+        QStringLiteral("E.1-1 %1: %2").arg(QLatin1String(row.name), QLatin1String(basicText(row.basic)));
     switch (row.basic) {
     case Basic::X:
         return {Action::Remove, why};
@@ -265,7 +269,7 @@ ResolvedAction resolveAction(const ProfileRow &row, const DeidOptions &options, 
     case Basic::U:
         return {Action::ReplaceUid, why};
     default:
-        return resolveCombined(row.basic, iodAttributeType(sopClassUid, row.tag));
+        return resolveCombined(row, iodAttributeType(sopClassUid, row.tag));
     }
 }
 

@@ -104,6 +104,8 @@ void DeidWalker::walk(DcmItem &item, const QString &path, bool structuredContent
         bool kept = true;
         if (el == 0x0000) {
             kept = false; // group lengths: recomputed (or dropped) when written
+        } else if (const auto rule = m_settings.rules.constFind(tag); rule != m_settings.rules.constEnd()) {
+            kept = applyRule(*rule, e, p);
         } else if (g & 1) {
             kept = handlePrivate(item, e, p);
         } else if (isCurveOrOverlay(g)) {
@@ -154,6 +156,53 @@ bool DeidWalker::handlePrivate(DcmItem &item, DcmElement *e, const QString &path
     }
     note(path, Action::Remove, elementText(e), QStringLiteral("E.1-1 X (private attribute)"));
     return false;
+}
+
+bool DeidWalker::applyRule(const ProfileRule &rule, DcmElement *e, const QString &path)
+{
+    const QString old = elementText(e);
+    const QString why = QStringLiteral("project profile: %1").arg(ruleKindName(rule.kind));
+    const DcmEVR vr = e->getVR();
+    switch (rule.kind) {
+    case ProfileRule::Kind::Keep:
+        note(path, Action::Keep, old, why);
+        return true;
+    case ProfileRule::Kind::Remove:
+        note(path, Action::Remove, old, why);
+        return false;
+    case ProfileRule::Kind::Replace:
+        if (e->putString(latin1(rule.value).constData()).bad()) {
+            note(path, Action::Remove, old, why + QStringLiteral(" (value not valid for the VR: removed)"));
+            return false;
+        }
+        note(path, Action::Dummy, old, why);
+        return true;
+    case ProfileRule::Kind::ShiftDate: {
+        const QString shifted = vr == EVR_DA   ? shiftDate(old, m_patient.shiftDays)
+                                : vr == EVR_DT ? shiftDateTime(old, m_patient.shiftDays)
+                                               : QString();
+        if (shifted.isEmpty()) {
+            note(path, Action::Remove, old, why + QStringLiteral(" (not a date: removed)"));
+            return false;
+        }
+        e->putString(latin1(shifted).constData());
+        m_datesShifted = true;
+        note(path, Action::Clean, old, why);
+        return true;
+    }
+    case ProfileRule::Kind::Hash:
+        if (vr == EVR_UI)
+            replaceUids(e);
+        else if (isTextVr(vr) && vr != EVR_PN)
+            e->putString(m_pseudo.key().hash("rule", old.toLatin1(), 8).toHex().toUpper().constData());
+        else {
+            note(path, Action::Remove, old, why + QStringLiteral(" (cannot hash this VR: removed)"));
+            return false;
+        }
+        note(path, Action::Dummy, old, why);
+        return true;
+    }
+    return true;
 }
 
 bool DeidWalker::handleSpecial(DcmElement *e, quint32 tag, const QString &path)

@@ -32,6 +32,7 @@ public:
 private:
     bool handlePrivate(DcmItem &item, DcmElement *e, const QString &path);
     bool handleSpecial(DcmElement *e, quint32 tag, const QString &path);
+    bool applyRule(const ProfileRule &rule, DcmElement *e, const QString &path);
     // Applies the action; false when the element was removed from `item`.
     bool apply(DcmItem &item, unsigned long index, DcmElement *e, Action action, const QString &path,
                const QString &reason, bool structuredContent);

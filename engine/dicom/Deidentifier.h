@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deid/DeidProfile.h"
+#include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "dicom/DicomTypes.h"
 
@@ -14,7 +15,8 @@ struct DeidSettings
 {
     DeidOptions options;
     std::shared_ptr<const Pseudonyms> pseudonyms;
-    QString outputDir; // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
+    QHash<quint32, ProfileRule> rules; // the project's own, applied before the standard's
+    QString outputDir;                 // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
 };
 
 // What was done to one attribute. `path` is "(0008,1140)[0].(0008,1155)";

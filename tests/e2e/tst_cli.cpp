@@ -1,6 +1,7 @@
 // veil-cli as a user runs it.
 #include "TestData.h"
 
+#include <QDirIterator>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,53 @@ private slots:
         const QImage image(png);
         QCOMPARE(image.size(), QSize(600, 430));
         QVERIFY(!image.isGrayscale());
+    }
+
+    void keygenDeidExplain()
+    {
+        QTemporaryDir tmp;
+        const QString key = tmp.filePath(QStringLiteral("project.key"));
+        QCOMPARE(cli({QStringLiteral("keygen"), key}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("keygen"), key}).exitCode, 1); // never overwrites silently
+        QCOMPARE(cli({QStringLiteral("make-demo"), tmp.filePath(QStringLiteral("demo"))}).exitCode, 0);
+        const QString out = tmp.filePath(QStringLiteral("share"));
+        const Run deid = cli({QStringLiteral("deid"), tmp.filePath(QStringLiteral("demo")), QStringLiteral("--out"),
+                              out, QStringLiteral("--key-file"), key, QStringLiteral("--option"),
+                              QStringLiteral("retain-modified-dates")});
+        QCOMPARE(deid.exitCode, 0);
+        QVERIFY(deid.out.contains("Summary: 24 written, 0 not written"));
+        QDirIterator it(out, {QStringLiteral("*.dcm")}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        QCOMPARE(files.size(), 24);
+        for (const QString &f : files) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const char *phi :
+                 {"VEILDEMO", "VD-0042-7731", "19610704", "FAKE GENERAL HOSPITAL", "ACC-DEMO-5561", "NOBODY", "SONO"})
+                QVERIFY2(!bytes.contains(phi), phi);
+        }
+        const Run explain = cli({QStringLiteral("explain"), files.first()});
+        QCOMPARE(explain.exitCode, 0);
+        QVERIFY(explain.out.contains("retain-modified-dates"));
+        QVERIFY(explain.out.contains("(0010,0010)"));
+        QVERIFY(!explain.out.contains("VEILDEMO"));
+        // No key file: a fresh key, said out loud.
+        const Run fresh = cli({QStringLiteral("deid"), tmp.filePath(QStringLiteral("demo/05_sr")),
+                               QStringLiteral("--out"), tmp.filePath(QStringLiteral("share2"))});
+        QCOMPARE(fresh.exitCode, 0);
+        QVERIFY(fresh.err.contains("fresh random key"));
+        // A broken profile is refused with its errors.
+        QFile profile(tmp.filePath(QStringLiteral("bad.json")));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(R"json({"rules": [{"tag": "(0008,0080)", "action": "explode"}]})json");
+        profile.close();
+        const Run bad = cli({QStringLiteral("deid"), tmp.filePath(QStringLiteral("demo")), QStringLiteral("--out"),
+                             tmp.filePath(QStringLiteral("share3")), QStringLiteral("--profile"), profile.fileName()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("rules[0].action: unknown action 'explode'"));
     }
 
     void renderExplainsFailures()

@@ -5,6 +5,7 @@
 
 #include "deid/DeidKey.h"
 #include "deid/DeidProfile.h"
+#include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
 #include "dicom/Deidentifier.h"
@@ -47,6 +48,7 @@ const char *const kPlanted[] = {
     "OVERLAYPHI",
     "ICONPHI",
     "1.2.826.0.1.3680043.2.1125.4471923.20240315", // a UID embedding the MRN and a date
+    "1958-02-14",
     "DEPTOFSECRETS",
     "CONTENTCREATORPHI",
     "VERIFIERPHI",
@@ -112,6 +114,15 @@ QString writePlanted(const QString &dir, int instance, const QString &studyUid, 
         put(*ref, DCM_ReferencedSOPClassUID, UID_CTImageStorage);
         put(*ref, DCM_ReferencedSOPInstanceUID, referencedSop.toLatin1().constData());
     }
+    DcmItem *content = nullptr; // structured content naming the patient
+    ds.findOrCreateSequenceItem(DCM_ContentSequence, content, -2);
+    put(*content, DCM_ValueType, "TEXT");
+    put(*content, DCM_TextValue,
+        "Report for Smitherson Johanna, MRN4471923, born 1958-02-14, seen at Glendale Memorial");
+    DcmItem *pnItem = nullptr;
+    ds.findOrCreateSequenceItem(DCM_ContentSequence, pnItem, -2);
+    put(*pnItem, DCM_ValueType, "PNAME");
+    put(*pnItem, DCM_PersonName, "DRWHOVILLE^ANNA");
     DcmItem *verifier = nullptr;
     ds.findOrCreateSequenceItem(DCM_VerifyingObserverSequence, verifier, -2);
     put(*verifier, DCM_VerifyingObserverName, "VERIFIERPHI");
@@ -168,10 +179,12 @@ struct Run
     QStringList sources; // the input of each outcome
 };
 
-Run deidAll(const QStringList &inputs, const QString &out, const DeidKey &key, const DeidOptions &options = {})
+Run deidAll(const QStringList &inputs, const QString &out, const DeidKey &key, const DeidOptions &options = {},
+            const QHash<quint32, ProfileRule> &rules = {})
 {
     DeidSettings s;
     s.options = options;
+    s.rules = rules;
     s.pseudonyms = std::make_shared<Pseudonyms>(key);
     s.outputDir = out;
     Run r;
@@ -259,6 +272,11 @@ private slots:
                  Action::Keep);
         QVERIFY(resolveAction(serial, {}, QString::fromLatin1(UID_EnhancedCTImageStorage))
                     .reason.contains(QLatin1String("Type 1")));
+        const ProfileRow &refs = *profileRow(0x00081140); // Referenced Image Sequence, X/Z/U*
+        QCOMPARE(resolveAction(refs, {}, QString::fromLatin1(UID_CTImageStorage)).action, Action::Remove); // Type 3
+        QCOMPARE(resolveAction(refs, {}, QStringLiteral("1.2.3.4")).action, Action::ReplaceUid);
+        const ProfileRow &pname = *profileRow(0x00100010);
+        QCOMPARE(resolveAction(pname, optionsOf({DeidOption::RetainPatientCharacteristics}), {}).action, Action::Empty);
     }
 
     void pseudonymsAndUids()
@@ -344,7 +362,7 @@ private slots:
                                      [](const DeidRecordEntry &e) { return e.path == QLatin1String("(0008,0080)"); });
         QVERIFY(it != rec.end());
         QCOMPARE(it->action, QStringLiteral("X"));
-        QVERIFY(it->reason.contains(QLatin1String("X/Z/D, Type 3 in IOD")));
+        QCOMPARE(it->reason, QStringLiteral("E.1-1 Institution Name: X/Z/D, Type 3 in IOD"));
         QVERIFY(!it->oldValue.contains(QLatin1String("GLENDALE")));
         // The original is untouched.
         QVERIFY(readAll(m_first).contains("SMITHERSON"));
@@ -376,6 +394,36 @@ private slots:
         while (ds.findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, item, codes).good())
             ++codes;
         QCOMPARE(codes, 7); // the profile and six options
+    }
+
+    void retainFullDatesKeepsThem()
+    {
+        const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("fulldates")), m_key,
+                              optionsOf({DeidOption::RetainLongitudinalFullDates}));
+        DcmFileFormat ff = loadOutput(r.outcomes[0]);
+        QCOMPARE(value(*ff.getDataset(), DCM_StudyDate), QStringLiteral("20240315"));
+        QCOMPARE(value(*ff.getDataset(), DCM_LongitudinalTemporalInformationModified), QStringLiteral("UNMODIFIED"));
+        QCOMPARE(value(*ff.getDataset(), DCM_PatientBirthDate), QString()); // not a longitudinal date: Z
+    }
+
+    // The same patient's real files, shifted by the same days.
+    void realFilesShiftConsistently()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        const QStringList ct{test::testFile(QStringLiteral("fo-dicom/abd1/adb1_1.dcm")),
+                             test::testFile(QStringLiteral("fo-dicom/abd1/adb1_2.dcm"))};
+        const Run r = deidAll(ct, m_tmp.filePath(QStringLiteral("real")), m_key,
+                              optionsOf({DeidOption::RetainLongitudinalModifiedDates}));
+        QVERIFY(r.outcomes[0].ok && r.outcomes[1].ok);
+        DcmFileFormat a = loadOutput(r.outcomes[0]), b = loadOutput(r.outcomes[1]);
+        DcmFileFormat inA;
+        QVERIFY(inA.loadFile(QFile::encodeName(ct[0]).constData()).good());
+        const QString original = value(*inA.getDataset(), DCM_StudyDate);
+        const int shift = Pseudonyms(m_key).dateShiftDays(value(*inA.getDataset(), DCM_PatientID).trimmed(),
+                                                          value(*inA.getDataset(), DCM_PatientName).trimmed());
+        QCOMPARE(value(*a.getDataset(), DCM_StudyDate), shiftDate(original, shift));
+        QCOMPARE(value(*a.getDataset(), DCM_StudyDate), value(*b.getDataset(), DCM_StudyDate));
+        QCOMPARE(value(*a.getDataset(), DCM_StudyInstanceUID), value(*b.getDataset(), DCM_StudyInstanceUID));
     }
 
     void retainSafePrivateKeepsOnlyTheSafeList()
@@ -415,6 +463,57 @@ private slots:
         DcmSequenceOfItems *content = nullptr;
         QVERIFY(b.getDataset()->findAndGetSequence(DCM_ContentSequence, content).good());
         QVERIFY(content->card() > 1); // kept, item by item
+    }
+
+    void projectProfileIsValidated()
+    {
+        QStringList errors;
+        ProjectProfile::fromJson(R"json({"name": "x", "colour": 1, "options": ["retain-uids", "retain-everything"],
+            "rules": [{"tag": "(0008,1030)", "action": "keep"}, {"tag": "0008103E", "action": "delete"},
+                      {"tag": "(0008,0080)", "action": "replace"}, {"tag": "(zz,1)", "action": "keep"},
+                      {"tag": "(0008,1030)", "action": "remove"}, {"tag": "(7fe0,0010)", "action": "remove"}]})json",
+                                 &errors);
+        const QString all = errors.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("profile: unknown key 'colour'")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("options[1]: unknown option 'retain-everything'")));
+        QVERIFY(all.contains(QLatin1String("rules[1].action: unknown action 'delete'")));
+        QVERIFY(all.contains(QLatin1String("rules[2].value: 'replace' needs a string value")));
+        QVERIFY(all.contains(QLatin1String("rules[3].tag")));
+        QVERIFY(all.contains(QLatin1String("rules[4].tag: a second rule")));
+        QVERIFY(all.contains(QLatin1String("rules[5].tag: the file meta header and pixel data")));
+        QCOMPARE(errors.size(), 7);
+        errors.clear();
+        const ProjectProfile ok = ProjectProfile::fromJson(
+            R"json({"options": ["clean-descriptors"], "pseudonymPrefix": "TRIAL7-", "rules": [{"tag": "(0008,0080)", "action": "replace", "value": "SITE 3"}]})json",
+            &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(';'))));
+        QVERIFY(ok.options.test(size_t(DeidOption::CleanDescriptors)));
+        QCOMPARE(ok.rules.value(0x00080080).value, QStringLiteral("SITE 3"));
+    }
+
+    void projectRulesComeFirst()
+    {
+        QStringList errors;
+        const ProjectProfile profile = ProjectProfile::fromJson(R"json({"rules": [
+            {"tag": "(0008,0080)", "action": "replace", "value": "SITE 3"},
+            {"tag": "(0008,103E)", "action": "keep"},
+            {"tag": "(0008,0021)", "action": "shift-date"},
+            {"tag": "(0008,0050)", "action": "hash"},
+            {"tag": "(0028,0010)", "action": "remove"}]})json",
+                                                                &errors);
+        QVERIFY(errors.isEmpty());
+        const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("rules")), m_key, {}, profile.rules);
+        QVERIFY(r.outcomes[0].ok);
+        DcmFileFormat ff = loadOutput(r.outcomes[0]);
+        DcmDataset &ds = *ff.getDataset();
+        QCOMPARE(value(ds, DCM_InstitutionName), QStringLiteral("SITE 3"));
+        QCOMPARE(value(ds, DCM_SeriesDescription), QStringLiteral("axial 5mm"));
+        const int shift = Pseudonyms(m_key).dateShiftDays(QStringLiteral("MRN4471923"), {});
+        QCOMPARE(value(ds, DCM_SeriesDate), shiftDate(QStringLiteral("20240316"), shift));
+        const QString accession = value(ds, DCM_AccessionNumber);
+        QCOMPARE(accession.size(), 16);
+        QVERIFY(!accession.contains(QLatin1String("ACC99120077")));
+        QVERIFY(!ds.tagExists(DCM_Rows));
     }
 
     void nothingPlantedLeaks_data()
