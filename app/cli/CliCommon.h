@@ -16,5 +16,6 @@ int runMakeDemo(const QStringList &args);
 int runKeygen(const QStringList &args);
 int runDeid(const QStringList &args);
 int runExplain(const QStringList &args);
+int runOcr(const QStringList &args);
 
 } // namespace veil::cli

@@ -1,5 +1,6 @@
 // veil-cli: everything the GUI does, headless, for batches and clusters.
 #include "CliCommon.h"
+#include "ProcessSetup.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,8 @@ void usage()
                         "  keygen FILE                               write a new project secret (mode 0600)\n"
                         "  deid IN... --out DIR [--option NAME]... [--key-file FILE]\n"
                         "                                            de-identify headers (PS3.15 Basic Profile)\n"
-                        "  explain FILE                              what deid did to each attribute of FILE\n\n"
+                        "  explain FILE                              what deid did to each attribute of FILE\n"
+                        "  ocr FILE [--json] [--overlay PNG]         burned-in text: boxes, class and why\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -27,6 +29,7 @@ int dispatch(QStringList args);
 
 int main(int argc, char **argv)
 {
+    veil::ensureSingleThreadedOpenMp(argv);
     QCoreApplication app(argc, argv);
     const int rc = dispatch(QCoreApplication::arguments());
     veil::cli::out().flush();
@@ -60,6 +63,8 @@ int dispatch(QStringList args)
         return veil::cli::runDeid(args);
     if (command == QLatin1String("explain"))
         return veil::cli::runExplain(args);
+    if (command == QLatin1String("ocr"))
+        return veil::cli::runOcr(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

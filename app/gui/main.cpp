@@ -1,10 +1,12 @@
 #include "MainWindow.h"
+#include "ProcessSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
+    veil::ensureSingleThreadedOpenMp(argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Veil"));
     QApplication::setOrganizationName(QStringLiteral("Veil"));

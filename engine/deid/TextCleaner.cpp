@@ -48,6 +48,20 @@ void TextCleaner::addDate(const QString &da)
         addTerm(c.toString(d, QString::fromLatin1(format)));
 }
 
+TextCleaner TextCleaner::from(const IdentityValues &values)
+{
+    TextCleaner c;
+    for (const auto &v : values.names)
+        c.addName(v.text);
+    for (const auto &v : values.ids)
+        c.addIdentifier(v.text);
+    for (const auto &v : values.phrases)
+        c.addPhrase(v.text);
+    for (const auto &v : values.dates)
+        c.addDate(v.text);
+    return c;
+}
+
 void TextCleaner::rebuild() const
 {
     QStringList escaped;

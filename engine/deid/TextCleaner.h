@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "deid/IdentityValues.h"
+
 namespace veil {
 
 // The identifying values of one object, gathered from its header before
@@ -16,6 +18,7 @@ public:
     void addIdentifier(const QString &value); // IDs, accession numbers, phone numbers
     void addDate(const QString &da);          // DA: written the ways people write dates
     void addPhrase(const QString &value);     // institution, address: the whole value
+    static TextCleaner from(const IdentityValues &values);
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     // The text with every identifying value replaced by "***".

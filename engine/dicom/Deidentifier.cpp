@@ -3,6 +3,7 @@
 #include "dicom/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
+#include "dicom/IdentityReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,35 +25,6 @@ QString text(DcmItem &ds, const DcmTagKey &tag)
     OFString v;
     return ds.findAndGetOFStringArray(tag, v).good() ? QString::fromLatin1(v.c_str(), int(v.length())).trimmed()
                                                      : QString();
-}
-
-// Everything identifying that free text might repeat, from the top level
-// and from Other Patient IDs Sequence.
-TextCleaner collectIdentity(DcmDataset &ds)
-{
-    TextCleaner c;
-    for (const DcmTagKey &t :
-         {DCM_PatientName, DCM_OtherPatientNames, DCM_PatientBirthName, DCM_PatientMotherBirthName,
-          DCM_ReferringPhysicianName, DCM_PerformingPhysicianName, DCM_OperatorsName, DCM_NameOfPhysiciansReadingStudy,
-          DCM_RequestingPhysician, DCM_PhysiciansOfRecord, DCM_ResponsiblePerson})
-        for (const QString &v : text(ds, t).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
-            c.addName(v);
-    for (const DcmTagKey &t :
-         {DCM_PatientID, DCM_RETIRED_OtherPatientIDs, DCM_AccessionNumber, DCM_PatientTelephoneNumbers,
-          DCM_RETIRED_MedicalRecordLocator, DCM_IssuerOfPatientID, DCM_StationName, DCM_DeviceSerialNumber})
-        for (const QString &v : text(ds, t).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
-            c.addIdentifier(v);
-    for (const DcmTagKey &t :
-         {DCM_InstitutionName, DCM_InstitutionAddress, DCM_InstitutionalDepartmentName, DCM_PatientAddress})
-        c.addPhrase(text(ds, t));
-    for (const DcmTagKey &t :
-         {DCM_PatientBirthDate, DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_ContentDate})
-        c.addDate(text(ds, t));
-    DcmSequenceOfItems *others = nullptr;
-    if (ds.findAndGetSequence(DCM_OtherPatientIDsSequence, others).good() && others)
-        for (unsigned long i = 0; i < others->card(); ++i)
-            c.addIdentifier(text(*others->getItem(i), DCM_PatientID));
-    return c;
 }
 
 // Overlays stored in unused high bits of the pixel data (60xx without
@@ -190,7 +162,7 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
     PatientContext patient{info.patientId, text(ds, DCM_PatientName), 0};
     patient.shiftDays = settings.pseudonyms->dateShiftDays(patient.originalId, patient.originalName);
     clearOverlayBits(ds, info, out.record);
-    DeidWalker walker(settings, info.sopClassUid, patient, collectIdentity(ds));
+    DeidWalker walker(settings, info.sopClassUid, patient, TextCleaner::from(collectIdentity(ds)));
     walker.walk(ds);
     out.record += walker.takeRecord();
     addMarkers(ds, settings.options, walker.datesShifted());

@@ -1,17 +1,20 @@
 #include "dicom/DicomFile.h"
 
 #include "dicom/DicomInit.h"
+#include "dicom/IdentityReader.h"
 #include "dicom/Preflight.h"
 #include "dicom/TransferSyntax.h"
 #include "dicom/ZipArchive.h"
 
 #include <QFile>
+#include <QMutexLocker>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcspchrs.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
@@ -89,6 +92,27 @@ void readPixelModule(DcmDataset *ds, HeaderReader &h, InstanceInfo &info)
     info.burnedInAnnotation = h.text(DCM_BurnedInAnnotation).toUpper();
 }
 
+// Sequence of Ultrasound Regions: where the tissue (and Doppler) data is;
+// burned-in text outside these is annotation.
+QList<QRect> ultrasoundRegions(DcmDataset *ds)
+{
+    QList<QRect> regions;
+    DcmSequenceOfItems *seq = nullptr;
+    if (ds->findAndGetSequence(DCM_SequenceOfUltrasoundRegions, seq).bad() || !seq)
+        return regions;
+    for (unsigned long i = 0; i < seq->card(); ++i) {
+        DcmItem *item = seq->getItem(i);
+        Uint32 x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        Uint16 type = 0;
+        item->findAndGetUint16(DCM_RegionDataType, type);
+        if (item->findAndGetUint32(DCM_RegionLocationMinX0, x0).good() && item->findAndGetUint32(DCM_RegionLocationMinY0, y0).good()
+            && item->findAndGetUint32(DCM_RegionLocationMaxX1, x1).good()
+            && item->findAndGetUint32(DCM_RegionLocationMaxY1, y1).good() && x1 > x0 && y1 > y0 && type >= 1 && type <= 4)
+            regions << QRect(QPoint(int(x0), int(y0)), QPoint(int(x1), int(y1)));
+    }
+    return regions;
+}
+
 void readHeader(DcmFileFormat &file, InstanceInfo &info)
 {
     DcmDataset *ds = file.getDataset();
@@ -124,6 +148,7 @@ void readHeader(DcmFileFormat &file, InstanceInfo &info)
     info.seriesNumber = h.integer(DCM_SeriesNumber);
     info.instanceNumber = h.integer(DCM_InstanceNumber);
     readPixelModule(ds, h, info);
+    info.clinicalRegions = ultrasoundRegions(ds);
 }
 
 // The bytes of the input: a read-only mapping of a file, or a zip entry.
@@ -183,6 +208,12 @@ bool fail(OpenFailure *failure, OpenFailure::Kind kind, const QString &reason)
 } // namespace
 
 DicomFile::~DicomFile() = default;
+
+IdentityValues DicomFile::identityValues()
+{
+    QMutexLocker lock(&m_mutex);
+    return collectIdentity(*m_file->getDataset());
+}
 
 std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *failure)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deid/IdentityValues.h"
 #include "dicom/DicomTypes.h"
 
 #include <QMutex>
@@ -44,6 +45,9 @@ public:
 
     bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {});
     bool decodeValues(int frame, ValueFrame &out, QString *error);
+
+    // The identifying values of the header (for text and pixel PHI checks).
+    IdentityValues identityValues();
 
     // For other engine modules (de-identification, export). Not for widgets.
     DcmFileFormat &dcmtk() { return *m_file; }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +63,7 @@ struct InstanceInfo
     QString photometric;
     QString burnedInAnnotation; // "YES", "NO" or empty
     QStringList displayFixups;  // in-memory repairs made before decoding (see DatasetFixups.h)
+    QList<QRect> clinicalRegions; // ultrasound regions holding tissue data (Sequence of Ultrasound Regions)
 
     bool isDicomDir = false;
 };

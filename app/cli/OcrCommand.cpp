@@ -1,0 +1,96 @@
+#include "CliCommon.h"
+
+#include "FrameImage.h"
+#include "dicom/DicomFile.h"
+#include "jobs/JobContext.h"
+#include "pixel/BurnedText.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+namespace veil::cli {
+namespace {
+
+QJsonObject boxJson(const TextBox &b)
+{
+    return QJsonObject{{QStringLiteral("x"), b.box.x()},           {QStringLiteral("y"), b.box.y()},
+                       {QStringLiteral("width"), b.box.width()},   {QStringLiteral("height"), b.box.height()},
+                       {QStringLiteral("frame"), b.frame},         {QStringLiteral("text"), b.text},
+                       {QStringLiteral("confidence"), b.confidence}, {QStringLiteral("class"), textClassName(b.cls)},
+                       {QStringLiteral("why"), b.why},             {QStringLiteral("detector"), b.detector}};
+}
+
+// The first frame with every box drawn: red PHI, yellow unknown, green not PHI.
+bool writeOverlay(DicomFile &file, const TextScan &scan, const QString &path)
+{
+    DisplayFrame frame;
+    if (!file.renderFrame(0, frame, nullptr))
+        return false;
+    QImage image = toQImage(frame).convertToFormat(QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setPen(QPen(QColor(80, 140, 255), 1, Qt::DotLine));
+    for (const QRect &r : scan.regions)
+        p.drawRect(r.adjusted(-1, -1, 1, 1));
+    for (const TextBox &b : scan.boxes) {
+        const QColor c = b.cls == TextClass::Phi ? Qt::red : (b.cls == TextClass::Unknown ? Qt::yellow : Qt::green);
+        p.setPen(QPen(c, 1));
+        p.drawRect(b.box);
+    }
+    p.end();
+    return image.save(path, "PNG");
+}
+
+} // namespace
+
+int runOcr(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Finds and reads the text burned into an image's pixels and classes "
+                                                    "each box as PHI, not PHI or unknown, with the reason."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object with every box.")});
+    parser.addOption({QStringLiteral("overlay"), QStringLiteral("Also write the first frame with the boxes drawn."), QStringLiteral("PNG")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file."), QStringLiteral("FILE"));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        err() << parser.helpText();
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    OpenFailure failure;
+    auto file = DicomFile::open({path, {}}, &failure);
+    if (!file) {
+        err() << "veil-cli ocr: " << path << ": " << failure.reason << '\n';
+        return 1;
+    }
+    const PhiMatcher matcher(file->identityValues());
+    const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
+    if (!scan.ok) {
+        err() << "veil-cli ocr: " << path << ": " << scan.error << '\n';
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("overlay")) && !writeOverlay(*file, scan, parser.value(QStringLiteral("overlay"))))
+        err() << "veil-cli ocr: cannot write the overlay\n";
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray boxes;
+        for (const TextBox &b : scan.boxes)
+            boxes.append(boxJson(b));
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("boxes"), boxes},
+                                           {QStringLiteral("frames"), scan.framesDecoded},
+                                           {QStringLiteral("ocrCalls"), scan.ocrCalls},
+                                           {QStringLiteral("milliseconds"), scan.milliseconds}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const TextBox &b : scan.boxes)
+        out() << textClassName(b.cls) << '\t' << b.box.x() << ',' << b.box.y() << ' ' << b.box.width() << 'x' << b.box.height()
+              << '\t' << b.text << '\t' << qRound(b.confidence) << '\t' << b.why << '\n';
+    out() << "\n" << scan.boxes.size() << " boxes, " << scan.framesDecoded << " frames decoded, " << scan.ocrCalls
+          << " OCR calls, " << qRound(scan.milliseconds) << " ms\n";
+    return 0;
+}
+
+} // namespace veil::cli

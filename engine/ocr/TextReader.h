@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+#include <QString>
+
+namespace veil {
+
+struct OcrWord
+{
+    QRect box;        // in the coordinates of the image given to read()
+    QString text;
+    float confidence; // 0..100
+};
+
+// Tesseract behind one folder. One engine per thread (Tesseract is not
+// thread-safe, and one per worker is how it scales); created on first use
+// and kept for the thread's life. The process must run with
+// OMP_THREAD_LIMIT=1 (see main()s): Tesseract's OpenMP is ~15x slower here.
+class TextReader
+{
+public:
+    static TextReader &forThisThread();
+    bool isReady() const { return m_ready; }
+
+    // Reads dark text on a light 8-bit grey image (rows packed, no padding).
+    // singleLine: page segmentation "single text line" (7), else "block" (6).
+    QList<OcrWord> read(const uchar *gray, int width, int height, bool singleLine);
+
+    ~TextReader();
+    TextReader(const TextReader &) = delete;
+    TextReader &operator=(const TextReader &) = delete;
+
+private:
+    TextReader();
+    struct Private;
+    Private *d;
+    bool m_ready = false;
+};
+
+} // namespace veil

@@ -1,0 +1,194 @@
+#include "pixel/BurnedText.h"
+
+#include "dicom/DicomFile.h"
+#include "jobs/JobContext.h"
+#include "ocr/TextReader.h"
+#include "pixel/TextDetector.h"
+
+#include <QElapsedTimer>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace veil {
+namespace {
+
+constexpr float kMinWordConfidence = 30.0f;
+constexpr float kClinicalAreaConfidence = 80.0f;
+constexpr int kMaskPadding = 2;
+
+// Grey view of a display frame: colour text counts by its brightest channel.
+cv::Mat toGray(const DisplayFrame &f)
+{
+    const cv::Mat view(f.height, f.width, f.channels == 3 ? CV_8UC3 : CV_8UC1, const_cast<char *>(f.pixels.constData()));
+    if (f.channels == 1)
+        return view.clone();
+    std::vector<cv::Mat> planes;
+    cv::split(view, planes);
+    cv::Mat out = cv::max(cv::max(planes[0], planes[1]), planes[2]);
+    return out;
+}
+
+struct Frames
+{
+    cv::Mat first, middle, last, minimum, maximum;
+    int count = 0;
+};
+
+bool readFrames(DicomFile &file, Frames &frames, JobContext &job, QString *error)
+{
+    const int n = file.info().frames;
+    for (int f = 0; f < n && !job.isCancelled(); ++f) {
+        DisplayFrame d;
+        if (!file.renderFrame(f, d, error))
+            return false;
+        const cv::Mat gray = toGray(d);
+        if (f == 0) {
+            frames.first = gray;
+            frames.minimum = gray.clone();
+            frames.maximum = gray.clone();
+        } else {
+            frames.minimum = cv::min(frames.minimum, gray);
+            frames.maximum = cv::max(frames.maximum, gray);
+        }
+        if (f == n / 2)
+            frames.middle = gray;
+        if (f == n - 1)
+            frames.last = gray;
+        ++frames.count;
+        job.setProgress(f + 1, n, QStringLiteral("Reading frames"));
+    }
+    return !job.isCancelled();
+}
+
+bool isStatic(const Frames &frames, const QRect &box)
+{
+    if (frames.count <= 1)
+        return true;
+    const cv::Rect r(box.x(), box.y(), box.width(), box.height());
+    cv::Mat range = frames.maximum(r) - frames.minimum(r);
+    return cv::countNonZero(range > 3) <= int(range.total() / 50);
+}
+
+bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
+{
+    for (const QRect &a : areas)
+        if (a.contains(box))
+            return true;
+    return false;
+}
+
+QList<QRect> candidates(const Frames &frames)
+{
+    QList<QRect> boxes = findTextCandidates(frames.first);
+    if (frames.count > 1) // text that is not there in the first frame
+        for (const cv::Mat *m : {&frames.middle, &frames.last})
+            for (const QRect &b : findTextCandidates(*m)) {
+                bool known = false;
+                for (const QRect &k : boxes)
+                    known = known || k.intersects(b);
+                if (!known)
+                    boxes << b;
+            }
+    return boxes;
+}
+
+QList<OcrWord> readRegion(const cv::Mat &gray, const QRect &box, int &ocrCalls)
+{
+    double scale = 1;
+    QPoint origin;
+    const cv::Mat prepared = prepareForOcr(gray, box, scale, origin);
+    ++ocrCalls;
+    QList<OcrWord> words = TextReader::forThisThread().read(prepared.data, prepared.cols, prepared.rows, true);
+    for (OcrWord &w : words)
+        w.box = QRect(origin.x() + int(w.box.x() / scale), origin.y() + int(w.box.y() / scale), int(std::ceil(w.box.width() / scale)),
+                      int(std::ceil(w.box.height() / scale)));
+    return words;
+}
+
+void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clinical, const PhiMatcher &matcher, TextScan &scan)
+{
+    const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
+    bool readable = false;
+    QString phiWhy;
+    QStringList lineText;
+    for (const OcrWord &w : words) {
+        const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
+        if (w.confidence < (clinical ? kClinicalAreaConfidence : kMinWordConfidence)) {
+            // Inside the image: probably speckle. Outside: a doubtful reading is PHI if it looks
+            // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
+            if (!clinical) {
+                TextVerdict v = matcher.classify(w.text, w.confidence);
+                if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation"))
+                    v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
+                if (v.cls == TextClass::Phi && phiWhy.isEmpty())
+                    phiWhy = v.why;
+                readable = readable || v.cls != TextClass::Unknown;
+                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+            }
+            continue;
+        }
+        readable = true;
+        lineText << w.text;
+        const TextVerdict v = matcher.classify(w.text, w.confidence);
+        if (v.cls == TextClass::Phi && phiWhy.isEmpty())
+            phiWhy = v.why;
+        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+    }
+    if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
+        scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
+                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
+    else if (!readable && !clinical && region.width() >= region.height())
+        scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown, QStringLiteral("text-like region OCR could not read"),
+                              QStringLiteral("tophat")});
+}
+
+} // namespace
+
+QList<QRect> TextScan::masks(int frame) const
+{
+    QList<QRect> out;
+    for (const TextBox &b : boxes)
+        if (b.cls != TextClass::NotPhi && (b.frame < 0 || b.frame == frame))
+            out << b.box;
+    return out;
+}
+
+TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &job)
+{
+    TextScan scan;
+    QElapsedTimer timer;
+    timer.start();
+    if (!file.info().hasPixelData) {
+        scan.ok = true;
+        return scan;
+    }
+    if (!TextReader::forThisThread().isReady()) {
+        scan.error = QStringLiteral("Tesseract could not start (is tesseract-ocr-eng installed?)");
+        return scan;
+    }
+    Frames frames;
+    if (!readFrames(file, frames, job, &scan.error))
+        return scan;
+    scan.framesDecoded = frames.count;
+    const QList<QRect> clinical = file.info().clinicalRegions;
+    scan.regions = candidates(frames);
+    for (const QRect &region : scan.regions) {
+        if (job.isCancelled())
+            return scan;
+        const bool inClinical = insideClinicalArea(clinical, region);
+        QList<OcrWord> words = readRegion(frames.first, region, scan.ocrCalls);
+        if (!isStatic(frames, region)) // changing text: read it where it changes, mask it everywhere
+            for (const cv::Mat *m : {&frames.middle, &frames.last})
+                words += readRegion(*m, region, scan.ocrCalls);
+        classifyRegion(words, region, inClinical, matcher, scan);
+    }
+    const QRect image(0, 0, frames.first.cols, frames.first.rows);
+    for (TextBox &b : scan.boxes)
+        b.box = b.box.intersected(image);
+    scan.ok = true;
+    scan.milliseconds = timer.nsecsElapsed() / 1e6;
+    return scan;
+}
+
+} // namespace veil

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pixel/PhiMatcher.h"
+
+#include <QList>
+#include <QRect>
+
+namespace veil {
+
+class DicomFile;
+class JobContext;
+
+// One piece of burned-in text, with why it was classed as it was.
+struct TextBox
+{
+    QRect box;        // image coordinates
+    int frame = -1;   // -1: the same place in every frame (static text)
+    QString text;     // what OCR read ("" for unreadable text-like regions)
+    float confidence = 0;
+    TextClass cls = TextClass::Unknown;
+    QString why;      // matched attribute or rule
+    QString detector; // e.g. "tophat+tesseract"
+};
+
+struct TextScan
+{
+    bool ok = false;
+    QString error;
+    QList<TextBox> boxes;
+    QList<QRect> regions; // what the detector proposed (before OCR)
+    int framesDecoded = 0;
+    int ocrCalls = 0;
+    double milliseconds = 0;
+
+    QList<QRect> masks(int frame) const; // PHI and unknown boxes that apply to a frame
+};
+
+// Finds, reads and classes the text in every frame of an image. Text that
+// stays put across a cine (labels, names) is read once; regions that change
+// (clocks, counters) are read on three sampled frames and masked in all.
+// The cost of OCR does not grow with the number of frames.
+TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &job);
+
+} // namespace veil

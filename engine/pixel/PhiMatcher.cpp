@@ -1,0 +1,167 @@
+#include "pixel/PhiMatcher.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace veil {
+namespace {
+
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        int best = cur[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            best = std::min(best, cur[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString stripEdges(const QString &word)
+{
+    static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$|\\.{2,}$|…$"));
+    QString w = word;
+    w.remove(edges);
+    return w.trimmed();
+}
+
+const QRegularExpression &datePattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{8}|\\d{1,2}[\\-\\s]?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[\\-\\s]?\\d{2,4})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &timePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?(\\s?[AP]M)?$"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &idPattern()
+{
+    // Six or more digits, maybe with separators: record numbers, phone numbers.
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{5,}\\d$"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &deviceAnnotation()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d+([.,]\\d+)?\\s?(CM|MM|HZ|KHZ|MHZ|DB|%|FPS|S|MS|BPM|V|MV|KV|MA|MAS|DEG|°)|"
+        "(MI|TI[SBC]?|TIS\\d|TIB\\d|TIC\\d)[\\d.]*|"
+        "[A-Z]{1,3}\\d{1,2}(-\\d{1,2})?[A-Z]{0,3}|" // probe names: C5-1, L12-5, 6C1
+        "\\d[A-Z]\\d|"
+        "GAIN|DEPTH|FREQ|PWR|POWER|DR|DYN|COMP|PROC|PERSIST|RES|GEN|PEN|HD|THI|CHI|FOCUS|ZOOM|"
+        "2D|3D|4D|CF|PW|CW|M|B|R|L|LT|RT|ANT|POST|SAG|TRV|TRANS|LONG|AX|COR|CINE|FROZEN|LIVE|"
+        "\\d+([.,]\\d+)?|[+\\-xX×]?\\d+([.,]\\d+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+QString textClassName(TextClass c)
+{
+    switch (c) {
+    case TextClass::Phi: return QStringLiteral("PHI");
+    case TextClass::NotPhi: return QStringLiteral("not PHI");
+    case TextClass::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString foldConfusables(const QString &text)
+{
+    QString out = text.toUpper();
+    for (QChar &c : out) {
+        switch (c.unicode()) {
+        case 'O': c = QLatin1Char('0'); break;
+        case 'I': case 'L': case '|': c = QLatin1Char('1'); break;
+        case 'S': c = QLatin1Char('5'); break;
+        case 'B': c = QLatin1Char('8'); break;
+        case 'Z': c = QLatin1Char('2'); break;
+        case 'G': c = QLatin1Char('6'); break;
+        default: break;
+        }
+    }
+    return out;
+}
+
+PhiMatcher::PhiMatcher(const IdentityValues &values)
+{
+    for (const auto &v : values.names)
+        for (const QString &group : v.text.split(QLatin1Char('=')))
+            for (const QString &part : group.split(QRegularExpression(QStringLiteral("[\\^\\s,]+")), Qt::SkipEmptyParts))
+                addTerm(part, v.source);
+    for (const auto &v : values.ids)
+        addTerm(v.text, v.source);
+    for (const auto &v : values.phrases)
+        for (const QString &word : v.text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+            if (word.size() >= 3)
+                addTerm(word, v.source);
+    const QLocale c = QLocale::c();
+    for (const auto &v : values.dates) {
+        const QDate d = QDate::fromString(v.text.left(8), QStringLiteral("yyyyMMdd"));
+        if (!d.isValid())
+            continue;
+        for (const char *format : {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy",
+                                   "M/d/yyyy", "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
+            addTerm(c.toString(d, QString::fromLatin1(format)), v.source);
+    }
+}
+
+void PhiMatcher::addTerm(const QString &text, const QString &source)
+{
+    const QString t = stripEdges(text);
+    if (t.size() >= 2)
+        m_terms.push_back({foldConfusables(t), source});
+}
+
+TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
+{
+    const QString w = stripEdges(word);
+    if (w.isEmpty())
+        return {TextClass::NotPhi, QStringLiteral("no letters or digits")};
+    const QString folded = foldConfusables(w);
+    const bool truncated = word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
+    for (const Term &t : m_terms) {
+        if (folded == t.normalized)
+            return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source)};
+        const int limit = t.normalized.size() >= 9 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
+        if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)
+            return {TextClass::Phi, QStringLiteral("nearly matches %1").arg(t.source)};
+        if ((truncated || folded.size() >= 5) && folded.size() >= 4 && t.normalized.startsWith(folded))
+            return {TextClass::Phi, QStringLiteral("begins %1").arg(t.source)};
+        if (folded.size() >= 6 && t.normalized.size() >= 6 && folded.contains(t.normalized))
+            return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source)};
+    }
+    if (datePattern().match(w).hasMatch())
+        return {TextClass::Phi, QStringLiteral("date pattern")};
+    if (timePattern().match(w).hasMatch())
+        return {TextClass::Phi, QStringLiteral("time pattern")};
+    if (idPattern().match(w).hasMatch())
+        return {TextClass::Phi, QStringLiteral("ID or phone number pattern")};
+    QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
+    digitsFixed.replace(QRegularExpression(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])")), QStringLiteral("0"));
+    if (deviceAnnotation().match(w).hasMatch() || deviceAnnotation().match(digitsFixed).hasMatch())
+        return {TextClass::NotPhi, QStringLiteral("device annotation")};
+    if (confidence < 60)
+        return {TextClass::Unknown, QStringLiteral("read with low confidence")};
+    return {TextClass::NotPhi, QStringLiteral("matches no header value or pattern")};
+}
+
+} // namespace veil

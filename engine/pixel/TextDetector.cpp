@@ -1,0 +1,136 @@
+#include "pixel/TextDetector.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace veil {
+namespace {
+
+constexpr int kMargin = 3;
+constexpr int kBorder = 12;
+
+QRect merged(const QRect &a, const QRect &b) { return a.united(b); }
+
+// Boxes on one line that touch or nearly touch become one.
+QList<QRect> mergeLines(QList<QRect> boxes)
+{
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < boxes.size() && !changed; ++i)
+            for (int j = i + 1; j < boxes.size() && !changed; ++j) {
+                const QRect &a = boxes[i], &b = boxes[j];
+                const int overlapY = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+                const int gap = std::max(a.left(), b.left()) - std::min(a.right(), b.right());
+                const int h = std::min(a.height(), b.height());
+                if (overlapY > h / 2 && gap < h && std::abs(a.height() - b.height()) < h) {
+                    boxes[i] = merged(a, b);
+                    boxes.removeAt(j);
+                    changed = true;
+                }
+            }
+    }
+    return boxes;
+}
+
+// A block of several lines (labels stacked in a column) split at the rows
+// where no stroke is.
+QList<QRect> splitLines(const cv::Mat &bin, const QRect &box)
+{
+    QList<QRect> lines;
+    const cv::Mat roi = bin(cv::Rect(box.x(), box.y(), box.width(), box.height()));
+    int start = -1;
+    for (int y = 0; y <= roi.rows; ++y) {
+        const bool ink = y < roi.rows && cv::countNonZero(roi.row(y)) > 0;
+        if (ink && start < 0)
+            start = y;
+        if (!ink && start >= 0) {
+            const cv::Mat band = roi.rowRange(start, y);
+            cv::Mat cols;
+            cv::reduce(band, cols, 0, cv::REDUCE_MAX);
+            int left = 0, right = cols.cols - 1;
+            while (left < right && cols.at<uchar>(0, left) == 0)
+                ++left;
+            while (right > left && cols.at<uchar>(0, right) == 0)
+                --right;
+            lines << QRect(box.x() + left, box.y() + start, right - left + 1, y - start);
+            start = -1;
+        }
+    }
+    return lines;
+}
+
+// Lines of strokes in one polarity's top-hat image.
+QList<QRect> linesOf(const cv::Mat &strokes)
+{
+    QList<QRect> boxes;
+    cv::Mat bin, joined, labels, stats, centroids;
+    const double otsu = cv::threshold(strokes, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    if (otsu < 50)
+        cv::threshold(strokes, bin, 50, 255, cv::THRESH_BINARY);
+    // Join letters along a line only: lines stacked in a column stay apart.
+    cv::dilate(bin, joined, cv::getStructuringElement(cv::MORPH_RECT, {9, 1}));
+    const int n = cv::connectedComponentsWithStats(joined, labels, stats, centroids, 8, CV_32S);
+    for (int i = 1; i < n; ++i) {
+        const QRect component(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                              stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        if (component.height() < 7 || component.width() < 5)
+            continue;
+        for (const QRect &line : component.height() > 30 ? splitLines(bin, component) : QList<QRect>{component}) {
+            if (line.height() < 7 || line.height() > 60 || line.width() < 5)
+                continue;
+            const double fill =
+                cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) / double(line.width() * line.height());
+            if (fill >= 0.06 && fill <= 0.9)
+                boxes.push_back(line);
+        }
+    }
+    return boxes;
+}
+
+} // namespace
+
+QList<QRect> findTextCandidates(const cv::Mat &gray)
+{
+    if (gray.empty())
+        return {};
+    // Each polarity on its own: the black top-hat of light text lights up the
+    // gaps between its letters, and would blur light text into blocks.
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {15, 15});
+    cv::Mat light, dark;
+    cv::morphologyEx(gray, light, cv::MORPH_TOPHAT, kernel);
+    cv::morphologyEx(gray, dark, cv::MORPH_BLACKHAT, kernel);
+    QList<QRect> boxes = linesOf(light);
+    for (const QRect &b : linesOf(dark)) { // dark text, where there is no light text
+        bool touches = false;
+        for (const QRect &k : boxes)
+            touches = touches || k.intersects(b);
+        if (!touches)
+            boxes << b;
+    }
+    return mergeLines(boxes);
+}
+
+cv::Mat prepareForOcr(const cv::Mat &gray, const QRect &box, double &scale, QPoint &origin)
+{
+    const QRect padded = box.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(QRect(0, 0, gray.cols, gray.rows));
+    origin = padded.topLeft();
+    cv::Mat crop = gray(cv::Rect(padded.x(), padded.y(), padded.width(), padded.height())).clone();
+    cv::Mat bin;
+    cv::threshold(crop, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    // Text is the minority: if most pixels are white, the text is dark already.
+    if (size_t(cv::countNonZero(bin)) < bin.total() / 2)
+        cv::bitwise_not(bin, bin);
+    scale = std::clamp(40.0 / std::max(1, box.height()), 1.0, 4.0);
+    cv::Mat scaled;
+    cv::resize(bin, scaled, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
+    cv::threshold(scaled, scaled, 127, 255, cv::THRESH_BINARY);
+    cv::Mat framed;
+    cv::copyMakeBorder(scaled, framed, kBorder, kBorder, kBorder, kBorder, cv::BORDER_CONSTANT, cv::Scalar(255));
+    origin -= QPoint(int(kBorder / scale), int(kBorder / scale));
+    return framed;
+}
+
+} // namespace veil

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+
+namespace cv {
+class Mat;
+}
+
+namespace veil {
+
+// Candidate text regions in an 8-bit grey image (OpenCV): white and black
+// top-hat (light-on-dark and dark-on-light strokes), a threshold, letters
+// joined along the line, connected components filtered by size and fill.
+// ~2-5 ms for 1024x768.
+QList<QRect> findTextCandidates(const cv::Mat &gray);
+
+// A crop of `gray` prepared for OCR: dark text on white, scaled so the line
+// is ~40 px high, with a white margin. `scale` maps crop pixels back.
+cv::Mat prepareForOcr(const cv::Mat &gray, const QRect &box, double &scale, QPoint &origin);
+
+} // namespace veil
