@@ -120,6 +120,10 @@ int runDeid(const QStringList &args)
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("key-file"), QStringLiteral("Project secret (veil-cli keygen)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("no-pixels"), QStringLiteral("Leave the pixels alone (no burned-in text masking).")});
+    parser.addOption({QStringLiteral("verify"),
+                      QStringLiteral("Re-read each output's pixels; fail it if OCR still finds a header value.")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Project profile (JSON): options and per-tag rules."),
                       QStringLiteral("PROFILE")});
     parser.addOption({QStringLiteral("records"),
@@ -154,6 +158,8 @@ int runDeid(const QStringList &args)
         return 2;
     settings.pseudonyms = std::make_shared<Pseudonyms>(key, naming);
     settings.outputDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
+    settings.cleanPixels = !parser.isSet(QStringLiteral("no-pixels"));
+    settings.verify = parser.isSet(QStringLiteral("verify"));
     const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
                                                                     : settings.outputDir + QStringLiteral(".records");
     const ScanResult scan = scanInputs(parser.positionalArguments(), JobContext::none());
@@ -166,7 +172,10 @@ int runDeid(const QStringList &args)
     for (const InputItem &item : scan.items) {
         const DeidOutcome o = deidentifyInstance(item, settings);
         if (o.ok && writeRecord(records, recordJson(o, settings.outputDir, settings.options))) {
-            out() << item.displayPath() << "\tok\t" << QDir(settings.outputDir).relativeFilePath(o.outputPath) << '\n';
+            out() << item.displayPath() << "\tok\t" << QDir(settings.outputDir).relativeFilePath(o.outputPath);
+            if (o.maskedBoxes > 0)
+                out() << "\t" << o.maskedBoxes << " text boxes masked";
+            out() << '\n';
             ++written;
         } else {
             const QString reason = o.error.isEmpty() ? QStringLiteral("cannot write the record") : o.error;

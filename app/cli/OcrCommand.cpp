@@ -16,11 +16,16 @@ namespace {
 
 QJsonObject boxJson(const TextBox &b)
 {
-    return QJsonObject{{QStringLiteral("x"), b.box.x()},           {QStringLiteral("y"), b.box.y()},
-                       {QStringLiteral("width"), b.box.width()},   {QStringLiteral("height"), b.box.height()},
-                       {QStringLiteral("frame"), b.frame},         {QStringLiteral("text"), b.text},
-                       {QStringLiteral("confidence"), b.confidence}, {QStringLiteral("class"), textClassName(b.cls)},
-                       {QStringLiteral("why"), b.why},             {QStringLiteral("detector"), b.detector}};
+    return QJsonObject{{QStringLiteral("x"), b.box.x()},
+                       {QStringLiteral("y"), b.box.y()},
+                       {QStringLiteral("width"), b.box.width()},
+                       {QStringLiteral("height"), b.box.height()},
+                       {QStringLiteral("frame"), b.frame},
+                       {QStringLiteral("text"), b.text},
+                       {QStringLiteral("confidence"), b.confidence},
+                       {QStringLiteral("class"), textClassName(b.cls)},
+                       {QStringLiteral("why"), b.why},
+                       {QStringLiteral("detector"), b.detector}};
 }
 
 // The first frame with every box drawn: red PHI, yellow unknown, green not PHI.
@@ -48,11 +53,13 @@ bool writeOverlay(DicomFile &file, const TextScan &scan, const QString &path)
 int runOcr(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Finds and reads the text burned into an image's pixels and classes "
-                                                    "each box as PHI, not PHI or unknown, with the reason."));
+    parser.setApplicationDescription(
+        QStringLiteral("Finds and reads the text burned into an image's pixels and classes "
+                       "each box as PHI, not PHI or unknown, with the reason."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object with every box.")});
-    parser.addOption({QStringLiteral("overlay"), QStringLiteral("Also write the first frame with the boxes drawn."), QStringLiteral("PNG")});
+    parser.addOption({QStringLiteral("overlay"), QStringLiteral("Also write the first frame with the boxes drawn."),
+                      QStringLiteral("PNG")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file."), QStringLiteral("FILE"));
     parser.process(args);
     if (parser.positionalArguments().size() != 1) {
@@ -86,9 +93,10 @@ int runOcr(const QStringList &args)
         return 0;
     }
     for (const TextBox &b : scan.boxes)
-        out() << textClassName(b.cls) << '\t' << b.box.x() << ',' << b.box.y() << ' ' << b.box.width() << 'x' << b.box.height()
-              << '\t' << b.text << '\t' << qRound(b.confidence) << '\t' << b.why << '\n';
-    out() << "\n" << scan.boxes.size() << " boxes, " << scan.framesDecoded << " frames decoded, " << scan.ocrCalls
+        out() << textClassName(b.cls) << '\t' << b.box.x() << ',' << b.box.y() << ' ' << b.box.width() << 'x'
+              << b.box.height() << '\t' << b.text << '\t' << qRound(b.confidence) << '\t' << b.why << '\n';
+    out() << "\n"
+          << scan.boxes.size() << " boxes, " << scan.framesDecoded << " frames decoded, " << scan.ocrCalls
           << " OCR calls, " << qRound(scan.milliseconds) << " ms\n";
     return 0;
 }

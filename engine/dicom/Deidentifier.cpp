@@ -4,9 +4,13 @@
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
 #include "dicom/IdentityReader.h"
+#include "dicom/PixelMasker.h"
+#include "jobs/JobContext.h"
+#include "pixel/BurnedText.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -67,8 +71,10 @@ void addCode(DcmItem &ds, const DcmTagKey &sequence, const CodedConcept &code)
     }
 }
 
-void addMarkers(DcmDataset &ds, const DeidOptions &options, bool datesShifted)
+void addMarkers(DcmDataset &ds, DeidOptions options, bool datesShifted, bool pixelsCleaned)
 {
+    if (pixelsCleaned)
+        options.set(size_t(DeidOption::CleanPixelData));
     ds.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
     QStringList method{QStringLiteral("Veil %1").arg(QCoreApplication::applicationVersion().isEmpty()
                                                          ? QStringLiteral("0.1")
@@ -78,8 +84,8 @@ void addMarkers(DcmDataset &ds, const DeidOptions &options, bool datesShifted)
     addCode(ds, DCM_DeidentificationMethodCodeSequence, basicProfileCode());
     for (size_t i = 0; i < size_t(DeidOption::Count); ++i) {
         const auto option = DeidOption(i);
-        // Pixel options are claimed by the pixel stage when it has done its work.
-        if (!options.test(i) || option == DeidOption::CleanPixelData ||
+        // Pixel options are claimed only when the pixel stage has done its work.
+        if (!options.test(i) || (option == DeidOption::CleanPixelData && !pixelsCleaned) ||
             option == DeidOption::CleanRecognizableVisualFeatures)
             continue;
         method << optionName(option);
@@ -113,7 +119,7 @@ QString outputPath(const DeidSettings &s, DcmDataset &ds, const PatientContext &
                            pathComponent(s, ds, DCM_SOPInstanceUID, "no-instance")));
 }
 
-bool writeAtomically(DcmFileFormat &ff, const QString &path, QString *error)
+bool writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = QStringLiteral("cannot create the output folder");
@@ -121,7 +127,7 @@ bool writeAtomically(DcmFileFormat &ff, const QString &path, QString *error)
     }
     DcmDataset &ds = *ff.getDataset();
     E_TransferSyntax xfer = ds.getOriginalXfer();
-    if (xfer == EXS_DeflatedLittleEndianExplicit)
+    if (xfer == EXS_DeflatedLittleEndianExplicit || decompressed)
         xfer = EXS_LittleEndianExplicit; // deflate adds nothing to privacy and breaks tools
     if (xfer == EXS_Unknown || !ds.canWriteXfer(xfer)) {
         *error = QStringLiteral("cannot write this transfer syntax (DCMTK 3.6.7 does not know it); not exported");
@@ -135,6 +141,88 @@ bool writeAtomically(DcmFileFormat &ff, const QString &path, QString *error)
         *error = QStringLiteral("cannot write the de-identified file: %1").arg(QString::fromLatin1(c.text()));
         return false;
     }
+    return true;
+}
+
+bool isHeaderMatch(const TextBox &b)
+{
+    return b.cls == TextClass::Phi &&
+           (b.why.startsWith(QLatin1String("matches")) || b.why.startsWith(QLatin1String("nearly")) ||
+            b.why.startsWith(QLatin1String("begins")) || b.why.startsWith(QLatin1String("contains")));
+}
+
+struct PixelStage
+{
+    std::unique_ptr<PhiMatcher> matcher; // from the original header, kept for --verify
+    bool decompressed = false;
+};
+
+// Finds burned-in text on a separate, pristine copy (rendering repairs the
+// copy for display), masks PHI and unknown boxes in `ds`, records each box.
+bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &info, const Pseudonyms &pseudo,
+                 DeidOutcome &out, PixelStage &stage)
+{
+    QElapsedTimer timer;
+    timer.start();
+    OpenFailure failure;
+    auto viewer = DicomFile::open(input, &failure);
+    if (!viewer) {
+        out.error = failure.reason;
+        return false;
+    }
+    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
+    const TextScan scan = scanBurnedText(*viewer, *stage.matcher, JobContext::none());
+    if (!scan.ok) {
+        out.error = QStringLiteral("burned-in text check failed: %1").arg(scan.error);
+        return false;
+    }
+    const MaskOutcome masked = maskPixels(ds, info, [&](int frame) { return scan.masks(frame); });
+    if (!masked.ok) {
+        out.error = QStringLiteral("cannot mask the pixels: %1").arg(masked.error);
+        return false;
+    }
+    stage.decompressed = masked.decompressed;
+    out.textBoxes = int(scan.boxes.size());
+    for (const TextBox &b : scan.boxes) {
+        if (b.cls == TextClass::NotPhi)
+            continue;
+        ++out.maskedBoxes;
+        out.record.push_back({QStringLiteral("(7fe0,0010)@%1,%2+%3x%4")
+                                  .arg(b.box.x())
+                                  .arg(b.box.y())
+                                  .arg(b.box.width())
+                                  .arg(b.box.height()),
+                              QStringLiteral("C"), pseudo.key().fingerprint(b.text.toUtf8()),
+                              QStringLiteral("masked %1 text (%2)").arg(textClassName(b.cls), b.why)});
+    }
+    // "NO" only when text was found and dealt with; a claimed YES with nothing found stays YES.
+    if (info.burnedInAnnotation != QLatin1String("YES") || out.textBoxes > 0)
+        ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
+    out.pixelMs = timer.nsecsElapsed() / 1e6;
+    return true;
+}
+
+// Reads the written pixels again: OCR must not find any value of the original header.
+bool verifyOutput(const QString &path, const PhiMatcher &matcher, QString *error)
+{
+    auto written = DicomFile::open({path, {}});
+    if (!written) {
+        *error = QStringLiteral("verify: the output cannot be read back");
+        return false;
+    }
+    const TextScan scan = scanBurnedText(*written, matcher, JobContext::none());
+    if (!scan.ok) {
+        *error = QStringLiteral("verify: %1").arg(scan.error);
+        return false;
+    }
+    for (const TextBox &b : scan.boxes)
+        if (isHeaderMatch(b)) {
+            *error = QStringLiteral("verify: OCR still reads header PHI at %1,%2 (%3)")
+                         .arg(b.box.x())
+                         .arg(b.box.y())
+                         .arg(b.why);
+            return false;
+        }
     return true;
 }
 
@@ -162,13 +250,24 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
     PatientContext patient{info.patientId, text(ds, DCM_PatientName), 0};
     patient.shiftDays = settings.pseudonyms->dateShiftDays(patient.originalId, patient.originalName);
     clearOverlayBits(ds, info, out.record);
+    PixelStage pixels;
+    const bool pixelsCleaned = settings.cleanPixels && info.hasPixelData;
+    if (pixelsCleaned && !cleanPixels(input, ds, info, *settings.pseudonyms, out, pixels)) {
+        out.refused = true;
+        return out;
+    }
     DeidWalker walker(settings, info.sopClassUid, patient, TextCleaner::from(collectIdentity(ds)));
     walker.walk(ds);
     out.record += walker.takeRecord();
-    addMarkers(ds, settings.options, walker.datesShifted());
+    addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);
     out.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
     out.outputPath = outputPath(settings, ds, patient);
-    if (!writeAtomically(ff, out.outputPath, &out.error)) {
+    if (!writeAtomically(ff, out.outputPath, pixels.decompressed, &out.error)) {
+        out.refused = true;
+        return out;
+    }
+    if (settings.verify && pixels.matcher && !verifyOutput(out.outputPath, *pixels.matcher, &out.error)) {
+        QFile::remove(out.outputPath); // nothing that failed the check may look finished
         out.refused = true;
         return out;
     }

@@ -16,6 +16,8 @@ struct DeidSettings
     DeidOptions options;
     std::shared_ptr<const Pseudonyms> pseudonyms;
     QHash<quint32, ProfileRule> rules; // the project's own, applied before the standard's
+    bool cleanPixels = false;          // find burned-in text and mask PHI and unknown boxes
+    bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
     QString outputDir;                 // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
 };
 
@@ -37,11 +39,14 @@ struct DeidOutcome
     QString outputPath;
     QString sopInstanceUid; // the new one
     QList<DeidRecordEntry> record;
+    int textBoxes = 0;   // burned-in text found
+    int maskedBoxes = 0; // PHI and unknown boxes masked
+    double pixelMs = 0;  // time spent on the pixels
 };
 
-// De-identifies one instance's header (PS3.15 Basic Profile with the chosen
-// options) and writes it atomically. The original is never touched; pixel
-// data is copied as it is except for overlay bits hidden in unused high bits.
+// De-identifies one instance (PS3.15 Basic Profile with the chosen options;
+// with cleanPixels, burned-in PHI is masked too) and writes it atomically.
+// The original is never touched.
 DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings);
 
 } // namespace veil

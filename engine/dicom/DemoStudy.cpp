@@ -159,8 +159,27 @@ private:
     DemoStudyResult m_result;
 };
 
+// Where the tissue is (the sector's bounding box), as real scanners record it.
+void putUltrasoundRegion(DcmDataset &ds)
+{
+    DcmItem *region = nullptr;
+    ds.findOrCreateSequenceItem(DCM_SequenceOfUltrasoundRegions, region, -2);
+    region->putAndInsertUint16(DCM_RegionSpatialFormat, 1); // 2D
+    region->putAndInsertUint16(DCM_RegionDataType, 1);      // tissue
+    region->putAndInsertUint32(DCM_RegionFlags, 0);
+    region->putAndInsertUint32(DCM_RegionLocationMinX0, 50);
+    region->putAndInsertUint32(DCM_RegionLocationMinY0, 160);
+    region->putAndInsertUint32(DCM_RegionLocationMaxX1, 590);
+    region->putAndInsertUint32(DCM_RegionLocationMaxY1, 470);
+    region->putAndInsertUint16(DCM_PhysicalUnitsXDirection, 3); // cm
+    region->putAndInsertUint16(DCM_PhysicalUnitsYDirection, 3);
+    region->putAndInsertFloat64(DCM_PhysicalDeltaX, 0.035);
+    region->putAndInsertFloat64(DCM_PhysicalDeltaY, 0.035);
+}
+
 void putUltrasound(DcmDataset &ds, const SeriesSpec &s)
 {
+    putUltrasoundRegion(ds);
     putPatientAndStudy(ds);
     putSeriesAndInstance(ds, s, 1);
     ds.putAndInsertString(DCM_OperatorsName, Id::operatorName);

@@ -105,9 +105,10 @@ QList<QRect> ultrasoundRegions(DcmDataset *ds)
         Uint32 x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         Uint16 type = 0;
         item->findAndGetUint16(DCM_RegionDataType, type);
-        if (item->findAndGetUint32(DCM_RegionLocationMinX0, x0).good() && item->findAndGetUint32(DCM_RegionLocationMinY0, y0).good()
-            && item->findAndGetUint32(DCM_RegionLocationMaxX1, x1).good()
-            && item->findAndGetUint32(DCM_RegionLocationMaxY1, y1).good() && x1 > x0 && y1 > y0 && type >= 1 && type <= 4)
+        if (item->findAndGetUint32(DCM_RegionLocationMinX0, x0).good() &&
+            item->findAndGetUint32(DCM_RegionLocationMinY0, y0).good() &&
+            item->findAndGetUint32(DCM_RegionLocationMaxX1, x1).good() &&
+            item->findAndGetUint32(DCM_RegionLocationMaxY1, y1).good() && x1 > x0 && y1 > y0 && type >= 1 && type <= 4)
             regions << QRect(QPoint(int(x0), int(y0)), QPoint(int(x1), int(y1)));
     }
     return regions;

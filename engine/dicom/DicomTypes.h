@@ -61,8 +61,8 @@ struct InstanceInfo
     int pixelRepresentation = 0;
     int planarConfiguration = 0;
     QString photometric;
-    QString burnedInAnnotation; // "YES", "NO" or empty
-    QStringList displayFixups;  // in-memory repairs made before decoding (see DatasetFixups.h)
+    QString burnedInAnnotation;   // "YES", "NO" or empty
+    QStringList displayFixups;    // in-memory repairs made before decoding (see DatasetFixups.h)
     QList<QRect> clinicalRegions; // ultrasound regions holding tissue data (Sequence of Ultrasound Regions)
 
     bool isDicomDir = false;

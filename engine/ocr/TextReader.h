@@ -8,7 +8,7 @@ namespace veil {
 
 struct OcrWord
 {
-    QRect box;        // in the coordinates of the image given to read()
+    QRect box; // in the coordinates of the image given to read()
     QString text;
     float confidence; // 0..100
 };

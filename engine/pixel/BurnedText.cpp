@@ -20,7 +20,8 @@ constexpr int kMaskPadding = 2;
 // Grey view of a display frame: colour text counts by its brightest channel.
 cv::Mat toGray(const DisplayFrame &f)
 {
-    const cv::Mat view(f.height, f.width, f.channels == 3 ? CV_8UC3 : CV_8UC1, const_cast<char *>(f.pixels.constData()));
+    const cv::Mat view(f.height, f.width, f.channels == 3 ? CV_8UC3 : CV_8UC1,
+                       const_cast<char *>(f.pixels.constData()));
     if (f.channels == 1)
         return view.clone();
     std::vector<cv::Mat> planes;
@@ -101,12 +102,13 @@ QList<OcrWord> readRegion(const cv::Mat &gray, const QRect &box, int &ocrCalls)
     ++ocrCalls;
     QList<OcrWord> words = TextReader::forThisThread().read(prepared.data, prepared.cols, prepared.rows, true);
     for (OcrWord &w : words)
-        w.box = QRect(origin.x() + int(w.box.x() / scale), origin.y() + int(w.box.y() / scale), int(std::ceil(w.box.width() / scale)),
-                      int(std::ceil(w.box.height() / scale)));
+        w.box = QRect(origin.x() + int(w.box.x() / scale), origin.y() + int(w.box.y() / scale),
+                      int(std::ceil(w.box.width() / scale)), int(std::ceil(w.box.height() / scale)));
     return words;
 }
 
-void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clinical, const PhiMatcher &matcher, TextScan &scan)
+void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clinical, const PhiMatcher &matcher,
+                    TextScan &scan)
 {
     const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
     bool readable = false;
@@ -138,9 +140,9 @@ void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clini
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
-    else if (!readable && !clinical && region.width() >= region.height())
-        scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown, QStringLiteral("text-like region OCR could not read"),
-                              QStringLiteral("tophat")});
+    else if (!readable && !clinical && region.width() >= 2 * region.height() && region.height() <= 40)
+        scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
+                              QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
 }
 
 } // namespace

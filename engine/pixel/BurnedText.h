@@ -13,9 +13,9 @@ class JobContext;
 // One piece of burned-in text, with why it was classed as it was.
 struct TextBox
 {
-    QRect box;        // image coordinates
-    int frame = -1;   // -1: the same place in every frame (static text)
-    QString text;     // what OCR read ("" for unreadable text-like regions)
+    QRect box;      // image coordinates
+    int frame = -1; // -1: the same place in every frame (static text)
+    QString text;   // what OCR read ("" for unreadable text-like regions)
     float confidence = 0;
     TextClass cls = TextClass::Unknown;
     QString why;      // matched attribute or rule

@@ -39,35 +39,38 @@ QString stripEdges(const QString &word)
 
 const QRegularExpression &datePattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{8}|\\d{1,2}[\\-\\s]?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[\\-\\s]?\\d{2,4})$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/"
+                                                      ".\\-]\\d{1,2}|\\d{8}|\\d{1,2}[\\-\\s]?(JAN|FEB|MAR|APR|MAY|JUN|"
+                                                      "JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[\\-\\s]?\\d{2,4})$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &timePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?(\\s?[AP]M)?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^\\d{1,2}:\\d{2}(:\\d{2})?(\\s?[AP]M)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &idPattern()
 {
     // Six or more digits, maybe with separators: record numbers, phone numbers.
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{5,}\\d$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{5,}\\d$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &deviceAnnotation()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d+([.,]\\d+)?\\s?(CM|MM|HZ|KHZ|MHZ|DB|%|FPS|S|MS|BPM|V|MV|KV|MA|MAS|DEG|°)|"
-        "(MI|TI[SBC]?|TIS\\d|TIB\\d|TIC\\d)[\\d.]*|"
-        "[A-Z]{1,3}\\d{1,2}(-\\d{1,2})?[A-Z]{0,3}|" // probe names: C5-1, L12-5, 6C1
-        "\\d[A-Z]\\d|"
-        "GAIN|DEPTH|FREQ|PWR|POWER|DR|DYN|COMP|PROC|PERSIST|RES|GEN|PEN|HD|THI|CHI|FOCUS|ZOOM|"
-        "2D|3D|4D|CF|PW|CW|M|B|R|L|LT|RT|ANT|POST|SAG|TRV|TRANS|LONG|AX|COR|CINE|FROZEN|LIVE|"
-        "\\d+([.,]\\d+)?|[+\\-xX×]?\\d+([.,]\\d+)?)$"),
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d+([.,]\\d+)?\\s?(CM|MM|HZ|KHZ|MHZ|DB|%|FPS|S|MS|BPM|V|MV|KV|MA|MAS|DEG|°)|"
+                       "(MI|TI[SBC]?|TIS\\d|TIB\\d|TIC\\d)[\\d.]*|"
+                       "[A-Z]{1,3}\\d{1,2}(-\\d{1,2})?[A-Z]{0,3}|" // probe names: C5-1, L12-5, 6C1
+                       "\\d[A-Z]\\d|"
+                       "GAIN|DEPTH|FREQ|PWR|POWER|DR|DYN|COMP|PROC|PERSIST|RES|GEN|PEN|HD|THI|CHI|FOCUS|ZOOM|"
+                       "2D|3D|4D|CF|PW|CW|M|B|R|L|LT|RT|ANT|POST|SAG|TRV|TRANS|LONG|AX|COR|CINE|FROZEN|LIVE|"
+                       "\\d+([.,]\\d+)?|[+\\-xX×]?\\d+([.,]\\d+)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -77,9 +80,12 @@ const QRegularExpression &deviceAnnotation()
 QString textClassName(TextClass c)
 {
     switch (c) {
-    case TextClass::Phi: return QStringLiteral("PHI");
-    case TextClass::NotPhi: return QStringLiteral("not PHI");
-    case TextClass::Unknown: return QStringLiteral("unknown");
+    case TextClass::Phi:
+        return QStringLiteral("PHI");
+    case TextClass::NotPhi:
+        return QStringLiteral("not PHI");
+    case TextClass::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -89,13 +95,28 @@ QString foldConfusables(const QString &text)
     QString out = text.toUpper();
     for (QChar &c : out) {
         switch (c.unicode()) {
-        case 'O': c = QLatin1Char('0'); break;
-        case 'I': case 'L': case '|': c = QLatin1Char('1'); break;
-        case 'S': c = QLatin1Char('5'); break;
-        case 'B': c = QLatin1Char('8'); break;
-        case 'Z': c = QLatin1Char('2'); break;
-        case 'G': c = QLatin1Char('6'); break;
-        default: break;
+        case 'O':
+            c = QLatin1Char('0');
+            break;
+        case 'I':
+        case 'L':
+        case '|':
+            c = QLatin1Char('1');
+            break;
+        case 'S':
+            c = QLatin1Char('5');
+            break;
+        case 'B':
+            c = QLatin1Char('8');
+            break;
+        case 'Z':
+            c = QLatin1Char('2');
+            break;
+        case 'G':
+            c = QLatin1Char('6');
+            break;
+        default:
+            break;
         }
     }
     return out;
@@ -105,7 +126,8 @@ PhiMatcher::PhiMatcher(const IdentityValues &values)
 {
     for (const auto &v : values.names)
         for (const QString &group : v.text.split(QLatin1Char('=')))
-            for (const QString &part : group.split(QRegularExpression(QStringLiteral("[\\^\\s,]+")), Qt::SkipEmptyParts))
+            for (const QString &part :
+                 group.split(QRegularExpression(QStringLiteral("[\\^\\s,]+")), Qt::SkipEmptyParts))
                 addTerm(part, v.source);
     for (const auto &v : values.ids)
         addTerm(v.text, v.source);
@@ -118,8 +140,9 @@ PhiMatcher::PhiMatcher(const IdentityValues &values)
         const QDate d = QDate::fromString(v.text.left(8), QStringLiteral("yyyyMMdd"));
         if (!d.isValid())
             continue;
-        for (const char *format : {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy",
-                                   "M/d/yyyy", "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
+        for (const char *format :
+             {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy",
+              "M/d/yyyy", "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
             addTerm(c.toString(d, QString::fromLatin1(format)), v.source);
     }
 }
@@ -133,11 +156,13 @@ void PhiMatcher::addTerm(const QString &text, const QString &source)
 
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
 {
-    const QString w = stripEdges(word);
+    QString w = stripEdges(word);
+    w.replace(QRegularExpression(QStringLiteral("[\u2010-\u2015\u2212]")), QStringLiteral("-")); // OCR's dashes
     if (w.isEmpty())
         return {TextClass::NotPhi, QStringLiteral("no letters or digits")};
     const QString folded = foldConfusables(w);
-    const bool truncated = word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
+    const bool truncated =
+        word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
     for (const Term &t : m_terms) {
         if (folded == t.normalized)
             return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source)};
@@ -157,7 +182,11 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         return {TextClass::Phi, QStringLiteral("ID or phone number pattern")};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     digitsFixed.replace(QRegularExpression(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])")), QStringLiteral("0"));
-    if (deviceAnnotation().match(w).hasMatch() || deviceAnnotation().match(digitsFixed).hasMatch())
+    // Look-alike folding only for words that have a digit already ("CS-1" is C5-1): a
+    // name such as "SOL" must never fold into a number.
+    const bool hasDigit = w.contains(QRegularExpression(QStringLiteral("\\d")));
+    if (deviceAnnotation().match(w).hasMatch() || deviceAnnotation().match(digitsFixed).hasMatch() ||
+        (hasDigit && deviceAnnotation().match(foldConfusables(w)).hasMatch()))
         return {TextClass::NotPhi, QStringLiteral("device annotation")};
     if (confidence < 60)
         return {TextClass::Unknown, QStringLiteral("read with low confidence")};

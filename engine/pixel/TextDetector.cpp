@@ -11,7 +11,10 @@ namespace {
 constexpr int kMargin = 3;
 constexpr int kBorder = 12;
 
-QRect merged(const QRect &a, const QRect &b) { return a.united(b); }
+QRect merged(const QRect &a, const QRect &b)
+{
+    return a.united(b);
+}
 
 // Boxes on one line that touch or nearly touch become one.
 QList<QRect> mergeLines(QList<QRect> boxes)
@@ -81,8 +84,8 @@ QList<QRect> linesOf(const cv::Mat &strokes)
         for (const QRect &line : component.height() > 30 ? splitLines(bin, component) : QList<QRect>{component}) {
             if (line.height() < 7 || line.height() > 60 || line.width() < 5)
                 continue;
-            const double fill =
-                cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) / double(line.width() * line.height());
+            const double fill = cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) /
+                                double(line.width() * line.height());
             if (fill >= 0.06 && fill <= 0.9)
                 boxes.push_back(line);
         }
@@ -115,18 +118,20 @@ QList<QRect> findTextCandidates(const cv::Mat &gray)
 
 cv::Mat prepareForOcr(const cv::Mat &gray, const QRect &box, double &scale, QPoint &origin)
 {
-    const QRect padded = box.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(QRect(0, 0, gray.cols, gray.rows));
+    const QRect padded =
+        box.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(QRect(0, 0, gray.cols, gray.rows));
     origin = padded.topLeft();
     cv::Mat crop = gray(cv::Rect(padded.x(), padded.y(), padded.width(), padded.height())).clone();
     cv::Mat bin;
     cv::threshold(crop, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    // Text is the minority: if most pixels are white, the text is dark already.
+    // Text is the minority: if most pixels are dark, the text is light: invert.
     if (size_t(cv::countNonZero(bin)) < bin.total() / 2)
-        cv::bitwise_not(bin, bin);
+        cv::bitwise_not(crop, crop);
+    // Stretch to full contrast and scale up small text; Tesseract binarises itself.
+    cv::normalize(crop, crop, 0, 255, cv::NORM_MINMAX);
     scale = std::clamp(40.0 / std::max(1, box.height()), 1.0, 4.0);
     cv::Mat scaled;
-    cv::resize(bin, scaled, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
-    cv::threshold(scaled, scaled, 127, 255, cv::THRESH_BINARY);
+    cv::resize(crop, scaled, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
     cv::Mat framed;
     cv::copyMakeBorder(scaled, framed, kBorder, kBorder, kBorder, kBorder, cv::BORDER_CONSTANT, cv::Scalar(255));
     origin -= QPoint(int(kBorder / scale), int(kBorder / scale));

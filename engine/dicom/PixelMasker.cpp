@@ -1,0 +1,229 @@
+#include "dicom/PixelMasker.h"
+
+#include "dicom/DicomTypes.h"
+#include "dicom/EncapsulatedFrames.h"
+#include "dicom/Jpeg2000.h"
+#include "dicom/TransferSyntax.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace veil {
+namespace {
+
+bool fail(MaskOutcome &o, const QString &why)
+{
+    o.error = why;
+    return false;
+}
+
+QString text(DcmDataset &ds, const DcmTagKey &tag)
+{
+    OFString v;
+    return ds.findAndGetOFString(tag, v).good() ? QString::fromLatin1(v.c_str()).trimmed() : QString();
+}
+
+bool isLossy(const QString &uid)
+{
+    static const QStringList lossy{QStringLiteral("1.2.840.10008.1.2.4.50"), QStringLiteral("1.2.840.10008.1.2.4.51"),
+                                   QStringLiteral("1.2.840.10008.1.2.4.81"), QStringLiteral("1.2.840.10008.1.2.4.91"),
+                                   QStringLiteral("1.2.840.10008.1.2.4.93"), QStringLiteral("1.2.840.10008.1.2.4.203")};
+    return lossy.contains(uid);
+}
+
+// JPEG 2000 / HTJ2K: every frame through OpenJPEG into native planar data.
+bool decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
+{
+    const int samples = std::max(1, info.samplesPerPixel);
+    const int bytes = info.bitsAllocated > 8 ? 2 : 1;
+    const size_t plane = size_t(info.rows) * size_t(info.columns);
+    std::vector<Uint8> out(plane * size_t(samples) * size_t(info.frames) * size_t(bytes));
+    for (int f = 0; f < info.frames; ++f) {
+        QByteArray code;
+        Jpeg2000Image img;
+        QString error;
+        if (!encapsulatedFrame(ds, f, info.frames, code, &error) || !decodeJpeg2000(code, img, &error))
+            return fail(o, error);
+        if (img.width != info.columns || img.height != info.rows || img.components != samples)
+            return fail(o, QStringLiteral("JPEG 2000 frame does not match the header"));
+        for (size_t i = 0; i < img.samples.size(); ++i) {
+            const size_t at = (plane * size_t(samples) * size_t(f) + i) * size_t(bytes);
+            const quint32 v = quint32(img.samples[i]);
+            out[at] = Uint8(v);
+            if (bytes == 2)
+                out[at + 1] = Uint8(v >> 8);
+        }
+    }
+    ds.findAndDeleteElement(DCM_PixelData);
+    if (bytes == 2)
+        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(out.data()),
+                                   static_cast<unsigned long>(out.size() / 2));
+    else
+        ds.putAndInsertUint8Array(DCM_PixelData, out.data(), static_cast<unsigned long>(out.size()));
+    if (samples > 1)
+        ds.putAndInsertUint16(DCM_PlanarConfiguration, 1);
+    const QString pi = text(ds, DCM_PhotometricInterpretation);
+    if (pi == QLatin1String("YBR_RCT") || pi == QLatin1String("YBR_ICT"))
+        ds.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
+    if (bytes == 2 && info.bitsAllocated != 16)
+        ds.putAndInsertUint16(DCM_BitsAllocated, 16);
+    return true;
+}
+
+bool makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
+{
+    const TransferSyntaxInfo ts = transferSyntaxInfo(info.transferSyntaxUid);
+    if (!ts.encapsulated)
+        return true;
+    if (ts.codec == PixelCodec::Unsupported)
+        return fail(o, QStringLiteral("cannot decode %1 to mask it").arg(ts.name));
+    const bool ok = ts.codec == PixelCodec::OpenJpeg
+                        ? decodeOpenJpegFrames(ds, info, o)
+                        : ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).good();
+    if (!ok)
+        return o.error.isEmpty() ? fail(o, QStringLiteral("cannot decode the pixel data to mask it")) : false;
+    o.decompressed = true;
+    if (isLossy(info.transferSyntaxUid) || text(ds, DCM_LossyImageCompression) == QLatin1String("01"))
+        ds.putAndInsertString(DCM_LossyImageCompression, "01");
+    return true;
+}
+
+// Where to write, and what.
+struct Layout
+{
+    int rows, columns, samples, bitsAllocated, bitsStored;
+    bool planar, signedData;
+    QString photometric;
+    size_t frameBytes() const { return (size_t(rows) * columns * samples * bitsAllocated + 7) / 8; }
+};
+
+Uint32 darkest(const Layout &l, int sample, DcmDataset &ds)
+{
+    const Uint32 full = l.bitsStored >= 32 ? 0xFFFFFFFFu : ((1u << l.bitsStored) - 1);
+    if (l.photometric == QLatin1String("MONOCHROME1"))
+        return l.signedData ? full >> 1 : full;
+    if (l.photometric.startsWith(QLatin1String("YBR")) && sample > 0)
+        return 1u << (l.bitsStored - 1); // neutral chroma
+    if (l.photometric == QLatin1String("PALETTE COLOR")) {
+        const Uint16 *r = nullptr, *g = nullptr, *b = nullptr;
+        unsigned long n = 0, ng = 0, nb = 0;
+        Uint16 first = 0;
+        ds.findAndGetUint16(DCM_RedPaletteColorLookupTableDescriptor, first, 1);
+        if (ds.findAndGetUint16Array(DCM_RedPaletteColorLookupTableData, r, &n).good() &&
+            ds.findAndGetUint16Array(DCM_GreenPaletteColorLookupTableData, g, &ng).good() &&
+            ds.findAndGetUint16Array(DCM_BluePaletteColorLookupTableData, b, &nb).good() && n && ng == n && nb == n) {
+            unsigned long best = 0;
+            for (unsigned long i = 1; i < n; ++i)
+                if (quint32(r[i]) + g[i] + b[i] < quint32(r[best]) + g[best] + b[best])
+                    best = i;
+            return Uint32(first + best);
+        }
+        return 0;
+    }
+    if (l.signedData) // the most negative value, in two's complement of Bits Stored
+        return 1u << (l.bitsStored - 1);
+    return 0;
+}
+
+void writeSample(Uint8 *frame, const Layout &l, int x, int y, int s, Uint32 value)
+{
+    const size_t pixel = size_t(y) * l.columns + x;
+    const size_t index = l.planar ? size_t(s) * l.rows * l.columns + pixel : pixel * l.samples + s;
+    switch (l.bitsAllocated) {
+    case 1:
+        if (value)
+            frame[index / 8] |= Uint8(1u << (index % 8));
+        else
+            frame[index / 8] &= Uint8(~(1u << (index % 8)));
+        break;
+    case 8:
+        frame[index] = Uint8(value);
+        break;
+    case 16:
+        reinterpret_cast<Uint16 *>(frame)[index] = Uint16(value);
+        break;
+    case 32:
+        reinterpret_cast<Uint32 *>(frame)[index] = value;
+        break;
+    default:
+        break;
+    }
+}
+
+// YBR_FULL_422 native: pixel pairs stored Y0 Y1 Cb Cr; whole pairs are masked.
+void maskYbr422(Uint8 *frame, const Layout &l, const QRect &r)
+{
+    const int x0 = r.left() & ~1, x1 = r.right() | 1;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = x0; x + 1 <= std::min(x1, l.columns - 1); x += 2) {
+            Uint8 *p = frame + (size_t(y) * l.columns + x) * 2;
+            p[0] = p[1] = 0;
+            p[2] = p[3] = 128;
+        }
+}
+
+} // namespace
+
+MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int frame)> &masksOf)
+{
+    MaskOutcome o;
+    bool any = false;
+    for (int f = 0; f < info.frames && !any; ++f)
+        any = !masksOf(f).isEmpty();
+    if (!any || !info.hasPixelData) {
+        o.ok = true;
+        return o;
+    }
+    if (!makeNative(ds, info, o))
+        return o;
+    Uint16 planar = 0, allocated = 0, stored = 0, representation = 0;
+    ds.findAndGetUint16(DCM_PlanarConfiguration, planar);
+    ds.findAndGetUint16(DCM_BitsAllocated, allocated);
+    ds.findAndGetUint16(DCM_BitsStored, stored);
+    ds.findAndGetUint16(DCM_PixelRepresentation, representation);
+    const Layout l{info.rows,
+                   info.columns,
+                   std::max(1, info.samplesPerPixel),
+                   allocated,
+                   stored ? stored : allocated,
+                   planar == 1,
+                   representation == 1,
+                   text(ds, DCM_PhotometricInterpretation)};
+    DcmElement *pixels = nullptr;
+    Uint8 *data = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || pixels->getUint8Array(data).bad() || !data)
+        return fail(o, QStringLiteral("no native pixel data to mask")), o;
+    const bool ybr422 = l.photometric == QLatin1String("YBR_FULL_422");
+    const size_t frameBytes = ybr422 ? size_t(l.rows) * l.columns * 2 : l.frameBytes();
+    if (pixels->getLength() < frameBytes * size_t(info.frames))
+        return fail(o, QStringLiteral("pixel data shorter than its frames")), o;
+    const QRect image(0, 0, l.columns, l.rows);
+    for (int f = 0; f < info.frames; ++f) {
+        Uint8 *frame = data + frameBytes * size_t(f);
+        for (const QRect &mask : masksOf(f)) {
+            const QRect r = mask.intersected(image);
+            if (ybr422) {
+                maskYbr422(frame, l, r);
+                o.pixelsMasked += r.width() * r.height();
+                continue;
+            }
+            for (int s = 0; s < l.samples; ++s) {
+                const Uint32 value = darkest(l, s, ds);
+                for (int y = r.top(); y <= r.bottom(); ++y)
+                    for (int x = r.left(); x <= r.right(); ++x)
+                        writeSample(frame, l, x, y, s, value);
+            }
+            o.pixelsMasked += r.width() * r.height();
+        }
+    }
+    o.ok = true;
+    return o;
+}
+
+} // namespace veil
