@@ -131,6 +131,42 @@ Uint32 darkest(const Layout &l, int sample, DcmDataset &ds)
     return 0;
 }
 
+Uint32 readRaw(const Uint8 *frame, const Layout &l, size_t index)
+{
+    switch (l.bitsAllocated) {
+    case 1:
+        return (frame[index / 8] >> (index % 8)) & 1u;
+    case 8:
+        return frame[index];
+    case 16:
+        return reinterpret_cast<const Uint16 *>(frame)[index];
+    case 32:
+        return reinterpret_cast<const Uint32 *>(frame)[index];
+    default:
+        return 0;
+    }
+}
+
+// Monochrome: the darkest value the frame already holds (its minimum, or
+// maximum for MONOCHROME1), so that masks do not stretch automatic windows.
+Uint32 darkestPresent(const Uint8 *frame, const Layout &l)
+{
+    const size_t n = size_t(l.rows) * l.columns;
+    const Uint32 mask = l.bitsStored >= 32 ? 0xFFFFFFFFu : ((1u << l.bitsStored) - 1);
+    auto value = [&](size_t i) -> qint64 {
+        const Uint32 raw = readRaw(frame, l, i) & mask;
+        if (l.signedData && l.bitsStored < 32 && (raw >> (l.bitsStored - 1)) & 1u)
+            return qint64(raw) - (qint64(1) << l.bitsStored);
+        return raw;
+    };
+    const bool inverted = l.photometric == QLatin1String("MONOCHROME1");
+    size_t best = 0;
+    for (size_t i = 1; i < n; ++i)
+        if (inverted ? value(i) > value(best) : value(i) < value(best))
+            best = i;
+    return readRaw(frame, l, best) & mask;
+}
+
 void writeSample(Uint8 *frame, const Layout &l, int x, int y, int s, Uint32 value)
 {
     const size_t pixel = size_t(y) * l.columns + x;
@@ -206,7 +242,10 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
     const QRect image(0, 0, l.columns, l.rows);
     for (int f = 0; f < info.frames; ++f) {
         Uint8 *frame = data + frameBytes * size_t(f);
-        for (const QRect &mask : masksOf(f)) {
+        const QList<QRect> masks = masksOf(f);
+        const bool monochrome = l.photometric.startsWith(QLatin1String("MONOCHROME"));
+        const Uint32 darkMono = masks.isEmpty() || !monochrome ? 0 : darkestPresent(frame, l);
+        for (const QRect &mask : masks) {
             const QRect r = mask.intersected(image);
             if (ybr422) {
                 maskYbr422(frame, l, r);
@@ -214,7 +253,7 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
                 continue;
             }
             for (int s = 0; s < l.samples; ++s) {
-                const Uint32 value = darkest(l, s, ds);
+                const Uint32 value = monochrome ? darkMono : darkest(l, s, ds);
                 for (int y = r.top(); y <= r.bottom(); ++y)
                     for (int x = r.left(); x <= r.right(); ++x)
                         writeSample(frame, l, x, y, s, value);

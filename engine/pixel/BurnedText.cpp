@@ -79,15 +79,15 @@ bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
     return false;
 }
 
-QList<QRect> candidates(const Frames &frames)
+QList<TextCandidate> candidates(const Frames &frames)
 {
-    QList<QRect> boxes = findTextCandidates(frames.first);
+    QList<TextCandidate> boxes = findTextCandidates(frames.first);
     if (frames.count > 1) // text that is not there in the first frame
         for (const cv::Mat *m : {&frames.middle, &frames.last})
-            for (const QRect &b : findTextCandidates(*m)) {
+            for (const TextCandidate &b : findTextCandidates(*m)) {
                 bool known = false;
-                for (const QRect &k : boxes)
-                    known = known || k.intersects(b);
+                for (const TextCandidate &k : boxes)
+                    known = known || k.box.intersects(b.box);
                 if (!known)
                     boxes << b;
             }
@@ -107,9 +107,14 @@ QList<OcrWord> readRegion(const cv::Mat &gray, const QRect &box, int &ocrCalls)
     return words;
 }
 
-void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clinical, const PhiMatcher &matcher,
-                    TextScan &scan)
+// Letters in a row: below this, an unreadable region is an edge or speckle, not text.
+constexpr int kMinGlyphs = 3;
+
+void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical,
+                    const PhiMatcher &matcher, TextScan &scan)
 {
+    const QRect &region = candidate.box;
+    const bool textLike = candidate.glyphs >= kMinGlyphs;
     const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
     bool readable = false;
     QString phiWhy;
@@ -121,8 +126,11 @@ void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clini
             // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
             if (!clinical) {
                 TextVerdict v = matcher.classify(w.text, w.confidence);
-                if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation"))
+                if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation")) {
+                    if (!textLike)
+                        continue; // a doubtful reading of something that does not look like letters
                     v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
+                }
                 if (v.cls == TextClass::Phi && phiWhy.isEmpty())
                     phiWhy = v.why;
                 readable = readable || v.cls != TextClass::Unknown;
@@ -130,9 +138,11 @@ void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clini
             }
             continue;
         }
+        const TextVerdict v = matcher.classify(w.text, w.confidence);
+        if (v.cls == TextClass::Unknown && !textLike)
+            continue; // an uncertain reading of something that does not look like letters
         readable = true;
         lineText << w.text;
-        const TextVerdict v = matcher.classify(w.text, w.confidence);
         if (v.cls == TextClass::Phi && phiWhy.isEmpty())
             phiWhy = v.why;
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
@@ -140,7 +150,7 @@ void classifyRegion(const QList<OcrWord> &words, const QRect &region, bool clini
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
-    else if (!readable && !clinical && region.width() >= 2 * region.height() && region.height() <= 40)
+    else if (!readable && !clinical && textLike && region.width() >= 2 * region.height() && region.height() <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
                               QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
 }
@@ -174,16 +184,17 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         return scan;
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
-    scan.regions = candidates(frames);
-    for (const QRect &region : scan.regions) {
+    for (const TextCandidate &candidate : candidates(frames)) {
         if (job.isCancelled())
             return scan;
+        const QRect &region = candidate.box;
+        scan.regions << region;
         const bool inClinical = insideClinicalArea(clinical, region);
         QList<OcrWord> words = readRegion(frames.first, region, scan.ocrCalls);
         if (!isStatic(frames, region)) // changing text: read it where it changes, mask it everywhere
             for (const cv::Mat *m : {&frames.middle, &frames.last})
                 words += readRegion(*m, region, scan.ocrCalls);
-        classifyRegion(words, region, inClinical, matcher, scan);
+        classifyRegion(words, candidate, inClinical, matcher, scan);
     }
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)

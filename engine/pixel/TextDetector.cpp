@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <vector>
 
 namespace veil {
 namespace {
@@ -11,25 +12,20 @@ namespace {
 constexpr int kMargin = 3;
 constexpr int kBorder = 12;
 
-QRect merged(const QRect &a, const QRect &b)
-{
-    return a.united(b);
-}
-
 // Boxes on one line that touch or nearly touch become one.
-QList<QRect> mergeLines(QList<QRect> boxes)
+QList<TextCandidate> mergeLines(QList<TextCandidate> boxes)
 {
     bool changed = true;
     while (changed) {
         changed = false;
         for (int i = 0; i < boxes.size() && !changed; ++i)
             for (int j = i + 1; j < boxes.size() && !changed; ++j) {
-                const QRect &a = boxes[i], &b = boxes[j];
+                const QRect &a = boxes[i].box, &b = boxes[j].box;
                 const int overlapY = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
                 const int gap = std::max(a.left(), b.left()) - std::min(a.right(), b.right());
                 const int h = std::min(a.height(), b.height());
                 if (overlapY > h / 2 && gap < h && std::abs(a.height() - b.height()) < h) {
-                    boxes[i] = merged(a, b);
+                    boxes[i] = {a.united(b), boxes[i].glyphs + boxes[j].glyphs};
                     boxes.removeAt(j);
                     changed = true;
                 }
@@ -50,9 +46,8 @@ QList<QRect> splitLines(const cv::Mat &bin, const QRect &box)
         if (ink && start < 0)
             start = y;
         if (!ink && start >= 0) {
-            const cv::Mat band = roi.rowRange(start, y);
             cv::Mat cols;
-            cv::reduce(band, cols, 0, cv::REDUCE_MAX);
+            cv::reduce(roi.rowRange(start, y), cols, 0, cv::REDUCE_MAX);
             int left = 0, right = cols.cols - 1;
             while (left < right && cols.at<uchar>(0, left) == 0)
                 ++left;
@@ -65,10 +60,31 @@ QList<QRect> splitLines(const cv::Mat &bin, const QRect &box)
     return lines;
 }
 
-// Lines of strokes in one polarity's top-hat image.
-QList<QRect> linesOf(const cv::Mat &strokes)
+// Blobs of letter size and shape in a line, of about one height (letters
+// share a cap height; edges of anatomy and speckle do not).
+int countGlyphs(const cv::Mat &bin, const QRect &line)
 {
-    QList<QRect> boxes;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(bin(cv::Rect(line.x(), line.y(), line.width(), line.height())),
+                                                   labels, stats, centroids, 8, CV_32S);
+    std::vector<int> heights;
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (h * 5 >= line.height() * 2 && w <= 2 * h && w * 8 >= h)
+            heights.push_back(h);
+    }
+    if (heights.empty())
+        return 0;
+    std::nth_element(heights.begin(), heights.begin() + long(heights.size() / 2), heights.end());
+    const int median = heights[heights.size() / 2];
+    return int(std::count_if(heights.begin(), heights.end(),
+                             [&](int h) { return h * 10 >= median * 7 && h * 10 <= median * 13; }));
+}
+
+// Lines of strokes in one polarity's top-hat image.
+QList<TextCandidate> linesOf(const cv::Mat &strokes)
+{
+    QList<TextCandidate> boxes;
     cv::Mat bin, joined, labels, stats, centroids;
     const double otsu = cv::threshold(strokes, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     if (otsu < 50)
@@ -87,7 +103,7 @@ QList<QRect> linesOf(const cv::Mat &strokes)
             const double fill = cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) /
                                 double(line.width() * line.height());
             if (fill >= 0.06 && fill <= 0.9)
-                boxes.push_back(line);
+                boxes.push_back({line, countGlyphs(bin, line)});
         }
     }
     return boxes;
@@ -95,7 +111,7 @@ QList<QRect> linesOf(const cv::Mat &strokes)
 
 } // namespace
 
-QList<QRect> findTextCandidates(const cv::Mat &gray)
+QList<TextCandidate> findTextCandidates(const cv::Mat &gray)
 {
     if (gray.empty())
         return {};
@@ -105,11 +121,11 @@ QList<QRect> findTextCandidates(const cv::Mat &gray)
     cv::Mat light, dark;
     cv::morphologyEx(gray, light, cv::MORPH_TOPHAT, kernel);
     cv::morphologyEx(gray, dark, cv::MORPH_BLACKHAT, kernel);
-    QList<QRect> boxes = linesOf(light);
-    for (const QRect &b : linesOf(dark)) { // dark text, where there is no light text
+    QList<TextCandidate> boxes = linesOf(light);
+    for (const TextCandidate &b : linesOf(dark)) { // dark text, where there is no light text
         bool touches = false;
-        for (const QRect &k : boxes)
-            touches = touches || k.intersects(b);
+        for (const TextCandidate &k : boxes)
+            touches = touches || k.box.intersects(b.box);
         if (!touches)
             boxes << b;
     }

@@ -13,7 +13,12 @@ namespace veil {
 // top-hat (light-on-dark and dark-on-light strokes), a threshold, letters
 // joined along the line, connected components filtered by size and fill.
 // ~2-5 ms for 1024x768.
-QList<QRect> findTextCandidates(const cv::Mat &gray);
+struct TextCandidate
+{
+    QRect box;
+    int glyphs = 0; // letter-sized blobs in a row: evidence that this is text at all
+};
+QList<TextCandidate> findTextCandidates(const cv::Mat &gray);
 
 // A crop of `gray` prepared for OCR: dark text on white, scaled so the line
 // is ~40 px high, with a white margin. `scale` maps crop pixels back.
