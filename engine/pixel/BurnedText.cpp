@@ -15,7 +15,7 @@ namespace {
 
 constexpr float kMinWordConfidence = 30.0f;
 constexpr float kClinicalAreaConfidence = 80.0f;
-constexpr int kMaskPadding = 2;
+constexpr int kMaskPadding = 3;
 
 // Grey view of a display frame: colour text counts by its brightest channel.
 cv::Mat toGray(const DisplayFrame &f)
@@ -100,7 +100,9 @@ QList<OcrWord> readRegion(const cv::Mat &gray, const QRect &box, int &ocrCalls)
     QPoint origin;
     const cv::Mat prepared = prepareForOcr(gray, box, scale, origin);
     ++ocrCalls;
-    QList<OcrWord> words = TextReader::forThisThread().read(prepared.data, prepared.cols, prepared.rows, true);
+    // A region that stayed several lines high is read as a block.
+    const bool singleLine = box.height() <= 30;
+    QList<OcrWord> words = TextReader::forThisThread().read(prepared.data, prepared.cols, prepared.rows, singleLine);
     for (OcrWord &w : words)
         w.box = QRect(origin.x() + int(w.box.x() / scale), origin.y() + int(w.box.y() / scale),
                       int(std::ceil(w.box.width() / scale)), int(std::ceil(w.box.height() / scale)));
@@ -118,6 +120,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
     bool readable = false;
     QString phiWhy;
+    const qsizetype first = scan.boxes.size();
     QStringList lineText;
     for (const OcrWord &w : words) {
         const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
@@ -147,9 +150,17 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             phiWhy = v.why;
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
     }
+    int unknown = 0, total = 0;
+    for (qsizetype i = first; i < scan.boxes.size(); ++i) {
+        ++total;
+        unknown += scan.boxes[i].cls == TextClass::Unknown ? 1 : 0;
+    }
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
+    else if (unknown >= 2 && unknown * 2 >= total) // read in doubtful pieces: the gaps between them go too
+        scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
+                              QStringLiteral("line read in doubtful pieces"), QStringLiteral("tophat")});
     else if (!readable && !clinical && textLike && region.width() >= 2 * region.height() && region.height() <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
                               QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});

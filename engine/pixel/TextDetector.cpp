@@ -42,7 +42,8 @@ QList<QRect> splitLines(const cv::Mat &bin, const QRect &box)
     const cv::Mat roi = bin(cv::Rect(box.x(), box.y(), box.width(), box.height()));
     int start = -1;
     for (int y = 0; y <= roi.rows; ++y) {
-        const bool ink = y < roi.rows && cv::countNonZero(roi.row(y)) > 0;
+        // A row is empty when almost nothing in it is ink (texture leaves specks).
+        const bool ink = y < roi.rows && cv::countNonZero(roi.row(y)) > std::max(1, roi.cols / 100);
         if (ink && start < 0)
             start = y;
         if (!ink && start >= 0) {

@@ -1,0 +1,255 @@
+// A generated test set: PHI and annotations drawn in several fonts, sizes
+// (9-24 px), colours and places on ultrasound-, CT- and radiograph-like
+// backgrounds, single and multi-frame. Prints PHI recall and the share of
+// non-text pixels masked.
+#include "TestData.h"
+
+#include "dicom/DicomFile.h"
+#include "jobs/JobContext.h"
+#include "pixel/BurnedText.h"
+
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+using namespace veil;
+
+namespace {
+
+struct Drawn
+{
+    QRect box;         // around the ink
+    QList<QPoint> ink; // the pixels the text actually covers
+    bool phi;
+    bool annotation; // a device annotation line (must stay readable)
+    QString text;
+};
+
+struct Sample
+{
+    QString path;
+    QList<Drawn> texts;
+    int width, height;
+};
+
+QImage background(int kind, int w, int h, QRandomGenerator &rng, int frame)
+{
+    QImage img(w, h, QImage::Format_Grayscale8);
+    for (int y = 0; y < h; ++y) {
+        uchar *row = img.scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            int v = 0;
+            const double dx = x - w / 2.0, dy = y - h * 0.15;
+            if (kind == 0) { // ultrasound fan with speckle
+                const double r = std::hypot(dx, dy), a = std::atan2(dx, dy);
+                if (dy > 0 && r < h * 0.8 && std::abs(a) < 0.6)
+                    v = int(40 + rng.bounded(90) * (1.0 - r / h) + 10 * std::sin(frame + r / 20));
+            } else if (kind == 1) { // CT: body ellipse
+                const double ex = dx / (w * 0.38), ey = (y - h / 2.0) / (h * 0.42);
+                v = ex * ex + ey * ey < 1 ? 90 + rng.bounded(12) : 0;
+            } else { // radiograph: light, smooth
+                v = 150 + int(60 * std::sin(x / 80.0) * std::cos(y / 90.0)) + rng.bounded(6);
+            }
+            row[x] = uchar(std::clamp(v, 0, 255));
+        }
+    }
+    return img;
+}
+
+Sample makeSample(const QString &dir, int index, QRandomGenerator &rng)
+{
+    static const char *surnames[] = {"KOWALSKI",     "OYELARAN", "FITZGERALD", "NAKAMURA",
+                                     "BRANDSTETTER", "OKAFOR",   "LINDQVIST",  "MORETTI"};
+    static const char *given[] = {"MARTA", "ADEBAYO", "SIOBHAN", "HIROSHI", "ELKE", "CHIDI", "ASTRID", "GIULIA"};
+    static const char *fonts[] = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"};
+    const int kind = index % 3;
+    const int w = kind == 0 ? 640 : 512, h = kind == 0 ? 480 : 512;
+    const int frames = index % 5 == 4 ? 5 : 1;
+    const QString surname = QString::fromLatin1(surnames[rng.bounded(8)]),
+                  first = QString::fromLatin1(given[rng.bounded(8)]);
+    const QString id = QString::number(1000000 + rng.bounded(8999999));
+    const QDate birth(1930 + rng.bounded(80), 1 + rng.bounded(12), 1 + rng.bounded(28));
+    const QDate study(2015 + rng.bounded(10), 1 + rng.bounded(12), 1 + rng.bounded(28));
+    // Lines of (text, is PHI) pieces: recall is counted per PHI piece.
+    using Line = QList<QPair<QString, bool>>;
+    const QList<Line> phi{{{surname, true}, {QStringLiteral(", "), false}, {first, true}},
+                          {{QStringLiteral("ID: "), false}, {id, true}},
+                          {{QStringLiteral("DOB: "), false}, {birth.toString(QStringLiteral("MM/dd/yyyy")), true}},
+                          {{study.toString(QStringLiteral("yyyy-MM-dd")), true},
+                           {QStringLiteral(" "), false},
+                           {QStringLiteral("10:42"), true}}};
+    const QList<Line> annotations{{{QStringLiteral("Depth 12 cm"), false}},
+                                  {{QStringLiteral("Gain 40%"), false}},
+                                  {{QStringLiteral("C5-2"), false}}};
+    Sample s{QDir(dir).filePath(QStringLiteral("gen%1.dcm").arg(index)), {}, w, h};
+
+    QFont font(QString::fromLatin1(fonts[index % 3]));
+    font.setPixelSize(9 + (index * 5) % 16);
+    font.setBold(index % 2 == 0);
+    const QFontMetrics fm(font);
+    const QColor ink =
+        kind == 2 ? QColor(10, 10, 10) : QColor::fromHsv(rng.bounded(360), index % 4 == 0 ? 0 : 120, 240);
+    QList<QImage> images;
+    for (int f = 0; f < frames; ++f)
+        images << background(kind, w, h, rng, f).convertToFormat(QImage::Format_RGB888);
+    // PHI at the top left, or (every fourth image) at the bottom.
+    int y = index % 4 == 1 ? h - 4 * (fm.height() + 8) - 6 : 6 + rng.bounded(6);
+    auto place = [&](const Line &line, bool right) { // right: annotations
+        QString whole;
+        for (const auto &piece : line)
+            whole += piece.first;
+        int x = right ? w - fm.horizontalAdvance(whole) - 8 : 6 + rng.bounded(10);
+        for (const auto &piece : line) {
+            const int advance = fm.horizontalAdvance(piece.first);
+            const QRect box(x, y, advance, fm.height());
+            for (QImage &img : images) {
+                QPainter p(&img);
+                p.setFont(font);
+                p.setPen(ink);
+                p.drawText(box, Qt::AlignLeft | Qt::AlignTop, piece.first);
+            }
+            if (!piece.first.trimmed().isEmpty() && piece.first.trimmed() != QLatin1String(",")) {
+                QImage alone(w, h, QImage::Format_Alpha8);
+                alone.fill(0);
+                QPainter p(&alone);
+                p.setFont(font);
+                p.setPen(Qt::black);
+                p.drawText(box, Qt::AlignLeft | Qt::AlignTop, piece.first);
+                p.end();
+                Drawn d{QRect(), {}, piece.second, right, piece.first};
+                for (int yy = box.top(); yy <= box.bottom(); ++yy)
+                    for (int xx = box.left(); xx <= std::min(box.right(), w - 1); ++xx)
+                        if (yy >= 0 && yy < h && qAlpha(alone.pixel(xx, yy)) > 100) {
+                            d.ink << QPoint(xx, yy);
+                            d.box = d.box.united(QRect(xx, yy, 1, 1));
+                        }
+                s.texts << d;
+            }
+            x += advance;
+        }
+    };
+    for (const Line &line : phi) {
+        place(line, false);
+        y += fm.height() + 3 + rng.bounded(5);
+    }
+    y = 6;
+    for (const Line &line : annotations) {
+        place(line, true);
+        y += fm.height() + 4;
+    }
+    DcmFileFormat ff;
+    DcmDataset &ds = *ff.getDataset();
+    ds.putAndInsertString(DCM_SOPClassUID,
+                          frames > 1 ? UID_UltrasoundMultiframeImageStorage : UID_SecondaryCaptureImageStorage);
+    ds.putAndInsertString(DCM_SOPInstanceUID, QStringLiteral("2.25.%1").arg(1000 + index).toLatin1().constData());
+    ds.putAndInsertString(DCM_PatientName, (surname + QLatin1Char('^') + first).toLatin1().constData());
+    ds.putAndInsertString(DCM_PatientID, id.toLatin1().constData());
+    ds.putAndInsertString(DCM_PatientBirthDate, birth.toString(QStringLiteral("yyyyMMdd")).toLatin1().constData());
+    ds.putAndInsertString(DCM_StudyDate, study.toString(QStringLiteral("yyyyMMdd")).toLatin1().constData());
+    ds.putAndInsertUint16(DCM_Rows, Uint16(h));
+    ds.putAndInsertUint16(DCM_Columns, Uint16(w));
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, 3);
+    ds.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
+    ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    ds.putAndInsertUint16(DCM_BitsAllocated, 8);
+    ds.putAndInsertUint16(DCM_BitsStored, 8);
+    ds.putAndInsertUint16(DCM_HighBit, 7);
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
+    QByteArray pixels;
+    for (const QImage &img : images)
+        for (int row = 0; row < h; ++row)
+            pixels.append(reinterpret_cast<const char *>(img.constScanLine(row)), w * 3);
+    ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(pixels.constData()), pixels.size());
+    ff.saveFile(QFile::encodeName(s.path).constData(), EXS_LittleEndianExplicit);
+    return s;
+}
+
+// Share of a text's ink under a mask.
+double covered(const QList<QPoint> &ink, const QList<QRect> &masks)
+{
+    int hit = 0;
+    for (const QPoint &pt : ink)
+        for (const QRect &m : masks)
+            if (m.contains(pt)) {
+                ++hit;
+                break;
+            }
+    return double(hit) / std::max<qsizetype>(1, ink.size());
+}
+
+} // namespace
+
+class TestTextRecall : public QObject
+{
+    Q_OBJECT
+private slots:
+    void generatedSet()
+    {
+        QTemporaryDir tmp;
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
+        if (!tmp.autoRemove())
+            qInfo("keeping %s", qPrintable(tmp.path()));
+        QRandomGenerator rng(20261126);
+        int phiTotal = 0, phiFound = 0, annotationsKept = 0, annotations = 0;
+        qint64 nonText = 0, nonTextMasked = 0;
+        QStringList missed;
+        constexpr int samples = 60;
+        for (int i = 0; i < samples; ++i) {
+            const Sample s = makeSample(tmp.path(), i, rng);
+            auto file = DicomFile::open({s.path, {}});
+            QVERIFY(file);
+            const PhiMatcher matcher(file->identityValues());
+            const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
+            QVERIFY2(scan.ok, qPrintable(scan.error));
+            const QList<QRect> masks = scan.masks(0);
+            for (const Drawn &d : s.texts) {
+                const double c = covered(d.ink, masks);
+                if (d.phi) {
+                    ++phiTotal;
+                    if (c >= 0.98)
+                        ++phiFound;
+                    else
+                        missed << QStringLiteral("gen%1 '%2' (%3 %)").arg(i).arg(d.text).arg(int(c * 100));
+                } else if (d.annotation) {
+                    ++annotations;
+                    annotationsKept += c < 0.1 ? 1 : 0;
+                }
+            }
+            for (int y = 0; y < s.height; y += 2)
+                for (int x = 0; x < s.width; x += 2) {
+                    bool text = false;
+                    for (const Drawn &d : s.texts)
+                        text = text || d.box.adjusted(-4, -4, 4, 4).contains(x, y);
+                    if (text)
+                        continue;
+                    ++nonText;
+                    for (const QRect &m : masks)
+                        if (m.contains(x, y)) {
+                            ++nonTextMasked;
+                            break;
+                        }
+                }
+        }
+        const double recall = double(phiFound) / phiTotal;
+        const double falseMask = double(nonTextMasked) / nonText;
+        qInfo("generated set: %d images, PHI recall %.1f%% (%d/%d), annotations kept %d/%d, non-text pixels masked "
+              "%.2f%%",
+              samples, 100 * recall, phiFound, phiTotal, annotationsKept, annotations, 100 * falseMask);
+        for (const QString &m : missed)
+            qInfo("missed: %s", qPrintable(m));
+        QVERIFY2(recall >= 0.99, qPrintable(QStringLiteral("recall %1").arg(recall)));
+        QVERIFY2(falseMask <= 0.01, qPrintable(QStringLiteral("false masks %1").arg(falseMask)));
+    }
+};
+
+QTEST_MAIN(TestTextRecall)
+#include "tst_textrecall.moc"
