@@ -124,6 +124,9 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     QStringList lineText;
     for (const OcrWord &w : words) {
         const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
+        // Tall or one-letter "words" read with almost no confidence are anatomy, not text.
+        if (w.confidence < kMinWordConfidence && (w.box.height() > 40 || w.text.trimmed().size() < 2))
+            continue;
         if (w.confidence < (clinical ? kClinicalAreaConfidence : kMinWordConfidence)) {
             // Inside the image: probably speckle. Outside: a doubtful reading is PHI if it looks
             // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
@@ -158,7 +161,8 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
-    else if (unknown >= 2 && unknown * 2 >= total) // read in doubtful pieces: the gaps between them go too
+    else if (unknown >= 2 && unknown * 2 >= total && region.height() <= 40 &&
+             region.width() >= 2 * region.height()) // read in doubtful pieces: the gaps between them go too
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
                               QStringLiteral("line read in doubtful pieces"), QStringLiteral("tophat")});
     else if (!readable && !clinical && textLike && region.width() >= 2 * region.height() && region.height() <= 40)
