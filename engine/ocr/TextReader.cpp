@@ -34,12 +34,28 @@ TextReader &TextReader::forThisThread()
     return reader;
 }
 
+QList<OcrWord> TextReader::readPage(const uchar *gray, int width, int height)
+{
+    if (!m_ready || width <= 0 || height <= 0)
+        return {};
+    d->api.SetVariable("tessedit_do_invert", "1");
+    d->api.SetPageSegMode(tesseract::PSM_AUTO);
+    QList<OcrWord> words = recognise(gray, width, height);
+    d->api.SetVariable("tessedit_do_invert", "0");
+    return words;
+}
+
 QList<OcrWord> TextReader::read(const uchar *gray, int width, int height, bool singleLine)
 {
-    QList<OcrWord> words;
     if (!m_ready || width <= 0 || height <= 0)
-        return words;
+        return {};
     d->api.SetPageSegMode(singleLine ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+    return recognise(gray, width, height);
+}
+
+QList<OcrWord> TextReader::recognise(const uchar *gray, int width, int height)
+{
+    QList<OcrWord> words;
     d->api.SetImage(gray, width, height, 1, width);
     if (d->api.Recognize(nullptr) != 0)
         return words;

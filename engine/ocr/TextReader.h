@@ -26,6 +26,8 @@ public:
     // Reads dark text on a light 8-bit grey image (rows packed, no padding).
     // singleLine: page segmentation "single text line" (7), else "block" (6).
     QList<OcrWord> read(const uchar *gray, int width, int height, bool singleLine);
+    // Whole-page reading (automatic layout): the naive pipeline, for comparisons.
+    QList<OcrWord> readPage(const uchar *gray, int width, int height);
 
     ~TextReader();
     TextReader(const TextReader &) = delete;
@@ -33,6 +35,7 @@ public:
 
 private:
     TextReader();
+    QList<OcrWord> recognise(const uchar *gray, int width, int height);
     struct Private;
     Private *d;
     bool m_ready = false;

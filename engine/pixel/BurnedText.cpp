@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -36,10 +38,30 @@ struct Frames
     int count = 0;
 };
 
+// Up to this many frames (evenly spaced, with the first, middle and last)
+// decide what is static: the cost stays flat however long the cine.
+constexpr int kSampledFrames = 24;
+
+QList<int> sampledFrames(int n)
+{
+    QList<int> out;
+    const int step = std::max(1, (n + kSampledFrames - 1) / kSampledFrames);
+    for (int f = 0; f < n; f += step)
+        out << f;
+    for (int f : {n / 2, n - 1})
+        if (!out.contains(f))
+            out << f;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 bool readFrames(DicomFile &file, Frames &frames, JobContext &job, QString *error)
 {
     const int n = file.info().frames;
-    for (int f = 0; f < n && !job.isCancelled(); ++f) {
+    const QList<int> sample = sampledFrames(n);
+    for (int f : sample) {
+        if (job.isCancelled())
+            return false;
         DisplayFrame d;
         if (!file.renderFrame(f, d, error))
             return false;
@@ -57,9 +79,9 @@ bool readFrames(DicomFile &file, Frames &frames, JobContext &job, QString *error
         if (f == n - 1)
             frames.last = gray;
         ++frames.count;
-        job.setProgress(f + 1, n, QStringLiteral("Reading frames"));
+        job.setProgress(frames.count, sample.size(), QStringLiteral("Reading frames"));
     }
-    return !job.isCancelled();
+    return true;
 }
 
 bool isStatic(const Frames &frames, const QRect &box)
@@ -94,19 +116,77 @@ QList<TextCandidate> candidates(const Frames &frames)
     return boxes;
 }
 
-QList<OcrWord> readRegion(const cv::Mat &gray, const QRect &box, int &ocrCalls)
+struct OcrJob
 {
-    double scale = 1;
+    QRect region;
+    const cv::Mat *frame;
+    int candidate;
+};
+
+// Maps words of a stacked page back to the job whose strip holds them.
+struct Strip
+{
+    int job, top, bottom;
+    double scale;
     QPoint origin;
-    const cv::Mat prepared = prepareForOcr(gray, box, scale, origin);
-    ++ocrCalls;
-    // A region that stayed several lines high is read as a block.
-    const bool singleLine = box.height() <= 30;
-    QList<OcrWord> words = TextReader::forThisThread().read(prepared.data, prepared.cols, prepared.rows, singleLine);
-    for (OcrWord &w : words)
-        w.box = QRect(origin.x() + int(w.box.x() / scale), origin.y() + int(w.box.y() / scale),
-                      int(std::ceil(w.box.width() / scale)), int(std::ceil(w.box.height() / scale)));
-    return words;
+};
+
+void collectWords(const QList<OcrWord> &words, const QList<Strip> &strips, QList<QList<OcrWord>> &out)
+{
+    for (OcrWord w : words) {
+        const int centre = w.box.center().y();
+        for (const Strip &s : strips)
+            if (centre >= s.top && centre < s.bottom) {
+                w.box =
+                    QRect(s.origin.x() + int(w.box.x() / s.scale), s.origin.y() + int((w.box.y() - s.top) / s.scale),
+                          int(std::ceil(w.box.width() / s.scale)), int(std::ceil(w.box.height() / s.scale)));
+                out[s.job] << w;
+                break;
+            }
+    }
+}
+
+// Reads every region: single lines stacked in a column and read in one
+// Tesseract call per page (a call costs far more than its pixels), taller
+// blocks one by one.
+QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, int &ocrCalls)
+{
+    constexpr int kPageHeight = 3000;
+    QList<QList<OcrWord>> out(jobs.size());
+    QList<cv::Mat> crops;
+    QList<Strip> strips;
+    int height = 0, width = 0;
+    auto flush = [&] {
+        if (strips.isEmpty())
+            return;
+        cv::Mat page(height, width, CV_8UC1, cv::Scalar(255));
+        for (int i = 0; i < strips.size(); ++i)
+            crops[i].copyTo(page(cv::Rect(0, strips[i].top, crops[i].cols, crops[i].rows)));
+        ++ocrCalls;
+        collectWords(TextReader::forThisThread().read(page.data, page.cols, page.rows, false), strips, out);
+        crops.clear();
+        strips.clear();
+        height = width = 0;
+    };
+    for (int j = 0; j < jobs.size(); ++j) {
+        double scale = 1;
+        QPoint origin;
+        cv::Mat crop = prepareForOcr(*jobs[j].frame, jobs[j].region, scale, origin);
+        if (jobs[j].region.height() > 30) { // a block of lines: alone
+            ++ocrCalls;
+            collectWords(TextReader::forThisThread().read(crop.data, crop.cols, crop.rows, false),
+                         {Strip{j, 0, crop.rows, scale, origin}}, out);
+            continue;
+        }
+        if (height + crop.rows > kPageHeight)
+            flush();
+        strips << Strip{j, height, height + crop.rows, scale, origin};
+        crops << crop;
+        height += crop.rows;
+        width = std::max(width, crop.cols);
+    }
+    flush();
+    return out;
 }
 
 // Letters in a row: below this, an unreadable region is an edge or speckle, not text.
@@ -199,18 +279,30 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         return scan;
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
-    for (const TextCandidate &candidate : candidates(frames)) {
-        if (job.isCancelled())
-            return scan;
-        const QRect &region = candidate.box;
+    const QList<TextCandidate> found = candidates(frames);
+    QList<OcrJob> jobs;
+    for (int c = 0; c < found.size(); ++c) {
+        const QRect &region = found[c].box;
         scan.regions << region;
-        const bool inClinical = insideClinicalArea(clinical, region);
-        QList<OcrWord> words = readRegion(frames.first, region, scan.ocrCalls);
+        if (insideClinicalArea(clinical, region) && found[c].glyphs < kMinGlyphs)
+            continue; // speckle in the image itself: not worth reading
+        jobs << OcrJob{region, &frames.first, c};
         if (!isStatic(frames, region)) // changing text: read it where it changes, mask it everywhere
             for (const cv::Mat *m : {&frames.middle, &frames.last})
-                words += readRegion(*m, region, scan.ocrCalls);
-        classifyRegion(words, candidate, inClinical, matcher, scan);
+                jobs << OcrJob{region, m, c};
     }
+    if (job.isCancelled())
+        return scan;
+    const QList<QList<OcrWord>> read = readRegions(jobs, scan.ocrCalls);
+    QList<QList<OcrWord>> wordsOf(found.size());
+    QList<bool> wasRead(found.size(), false);
+    for (int j = 0; j < jobs.size(); ++j) {
+        wordsOf[jobs[j].candidate] += read[j];
+        wasRead[jobs[j].candidate] = true;
+    }
+    for (int c = 0; c < found.size(); ++c)
+        if (wasRead[c])
+            classifyRegion(wordsOf[c], found[c], insideClinicalArea(clinical, found[c].box), matcher, scan);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

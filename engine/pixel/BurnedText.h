@@ -27,8 +27,8 @@ struct TextScan
     bool ok = false;
     QString error;
     QList<TextBox> boxes;
-    QList<QRect> regions; // what the detector proposed (before OCR)
-    int framesDecoded = 0;
+    QList<QRect> regions;  // what the detector proposed (before OCR)
+    int framesDecoded = 0; // frames looked at (a cine is sampled)
     int ocrCalls = 0;
     double milliseconds = 0;
 

@@ -146,7 +146,7 @@ cv::Mat prepareForOcr(const cv::Mat &gray, const QRect &box, double &scale, QPoi
         cv::bitwise_not(crop, crop);
     // Stretch to full contrast and scale up small text; Tesseract binarises itself.
     cv::normalize(crop, crop, 0, 255, cv::NORM_MINMAX);
-    scale = std::clamp(40.0 / std::max(1, box.height()), 1.0, 4.0);
+    scale = std::clamp(30.0 / std::max(1, box.height()), 1.0, 3.0);
     cv::Mat scaled;
     cv::resize(crop, scaled, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
     cv::Mat framed;
