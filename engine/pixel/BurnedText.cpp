@@ -201,6 +201,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     bool readable = false;
     QString phiWhy;
     const qsizetype first = scan.boxes.size();
+    bool afterLabel = false;
     QStringList lineText;
     for (const OcrWord &w : words) {
         const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
@@ -224,7 +225,10 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             }
             continue;
         }
-        const TextVerdict v = matcher.classify(w.text, w.confidence);
+        TextVerdict v = matcher.classify(w.text, w.confidence);
+        if (v.cls != TextClass::Phi && afterLabel)
+            v = {TextClass::Phi, QStringLiteral("follows a label such as ID: or Ex:")};
+        afterLabel = isPhiLabel(w.text);
         if (v.cls == TextClass::Unknown && !textLike)
             continue; // an uncertain reading of something that does not look like letters
         readable = true;

@@ -56,7 +56,7 @@ const QRegularExpression &timePattern()
 const QRegularExpression &idPattern()
 {
     // Six or more digits, maybe with separators: record numbers, phone numbers.
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{5,}\\d$"),
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{4,}\\d$"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -152,6 +152,19 @@ void PhiMatcher::addTerm(const QString &text, const QString &source)
     const QString t = stripEdges(text);
     if (t.size() >= 2)
         m_terms.push_back({foldConfusables(t), source});
+}
+
+bool isPhiLabel(const QString &word)
+{
+    static const QStringList labels{QStringLiteral("ID"),   QStringLiteral("MRN"),      QStringLiteral("EX"),
+                                    QStringLiteral("EXAM"), QStringLiteral("ACC"),      QStringLiteral("ACCESSION"),
+                                    QStringLiteral("DOB"),  QStringLiteral("NAME"),     QStringLiteral("PATIENT"),
+                                    QStringLiteral("PT"),   QStringLiteral("BORN"),     QStringLiteral("PID"),
+                                    QStringLiteral("REF"),  QStringLiteral("REFERRER"), QStringLiteral("PHYSICIAN")};
+    QString w = word.toUpper();
+    w.remove(QRegularExpression(QStringLiteral("[^A-Z]")));
+    return word.trimmed().endsWith(QLatin1Char(':')) || word.trimmed().endsWith(QLatin1Char('#')) ? labels.contains(w)
+                                                                                                  : false;
 }
 
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const

@@ -39,6 +39,9 @@ private:
     QList<Term> m_terms;
 };
 
+// "ID:", "MRN:", "Ex:", "DOB:", "Name:" ...: whatever follows such a label is PHI.
+bool isPhiLabel(const QString &word);
+
 // Upper case with OCR look-alikes folded (O->0, I/L->1, S->5, B->8, Z->2, G->6).
 QString foldConfusables(const QString &text);
 
