@@ -119,6 +119,16 @@ QString outputPath(const DeidSettings &s, DcmDataset &ds, const PatientContext &
                            pathComponent(s, ds, DCM_SOPInstanceUID, "no-instance")));
 }
 
+// Masked pixels of a lossless input go back into the same syntax when DCMTK
+// can write it (RLE, JPEG lossless, JPEG-LS lossless); lossy inputs never
+// go back through a lossy encoder.
+bool reencodeLossless(DcmDataset &ds, E_TransferSyntax xfer)
+{
+    const bool lossless = xfer == EXS_RLELossless || xfer == EXS_JPEGProcess14 || xfer == EXS_JPEGProcess14SV1 ||
+                          xfer == EXS_JPEGLSLossless;
+    return lossless && ds.chooseRepresentation(xfer, nullptr).good() && ds.canWriteXfer(xfer);
+}
+
 bool writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -127,8 +137,10 @@ bool writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed, 
     }
     DcmDataset &ds = *ff.getDataset();
     E_TransferSyntax xfer = ds.getOriginalXfer();
-    if (xfer == EXS_DeflatedLittleEndianExplicit || decompressed)
+    if (xfer == EXS_DeflatedLittleEndianExplicit)
         xfer = EXS_LittleEndianExplicit; // deflate adds nothing to privacy and breaks tools
+    if (decompressed && !reencodeLossless(ds, xfer))
+        xfer = EXS_LittleEndianExplicit;
     if (xfer == EXS_Unknown || !ds.canWriteXfer(xfer)) {
         *error = QStringLiteral("cannot write this transfer syntax (DCMTK 3.6.7 does not know it); not exported");
         return false;

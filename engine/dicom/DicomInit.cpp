@@ -5,9 +5,12 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmimage/diregist.h> // colour image support for DicomImage
 #include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpeg/djencode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/dcmjpls/djencode.h>
 #include <dcmtk/oflog/oflog.h>
 
 #include <cstdlib>
@@ -21,6 +24,9 @@ void cleanup()
     DJDecoderRegistration::cleanup();
     DJLSDecoderRegistration::cleanup();
     DcmRLEDecoderRegistration::cleanup();
+    DJEncoderRegistration::cleanup();
+    DJLSEncoderRegistration::cleanup();
+    DcmRLEEncoderRegistration::cleanup();
 }
 
 } // namespace
@@ -38,6 +44,10 @@ void ensureDicomInitialised()
         DJDecoderRegistration::registerCodecs(EDC_photometricInterpretation, EUC_default, EPC_default);
         DJLSDecoderRegistration::registerCodecs();
         DcmRLEDecoderRegistration::registerCodecs();
+        // Encoders: masked pixels of lossless inputs go back into their own syntax.
+        DJEncoderRegistration::registerCodecs();
+        DJLSEncoderRegistration::registerCodecs();
+        DcmRLEEncoderRegistration::registerCodecs();
         std::atexit(cleanup);
     });
 }
