@@ -17,5 +17,6 @@ int runKeygen(const QStringList &args);
 int runDeid(const QStringList &args);
 int runExplain(const QStringList &args);
 int runOcr(const QStringList &args);
+int runTemplate(const QStringList &args);
 
 } // namespace veil::cli

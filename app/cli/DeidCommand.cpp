@@ -120,6 +120,9 @@ int runDeid(const QStringList &args)
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("key-file"), QStringLiteral("Project secret (veil-cli keygen)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("templates"),
+                      QStringLiteral("Device templates (JSON): saved masks for matching devices."),
+                      QStringLiteral("TEMPLATES")});
     parser.addOption(
         {QStringLiteral("no-pixels"), QStringLiteral("Leave the pixels alone (no burned-in text masking).")});
     parser.addOption({QStringLiteral("verify"),
@@ -160,6 +163,16 @@ int runDeid(const QStringList &args)
     settings.outputDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
     settings.cleanPixels = !parser.isSet(QStringLiteral("no-pixels"));
     settings.verify = parser.isSet(QStringLiteral("verify"));
+    if (parser.isSet(QStringLiteral("templates"))) {
+        QStringList errors;
+        auto templates = std::make_shared<DeviceTemplates>(
+            DeviceTemplates::load(parser.value(QStringLiteral("templates")), &errors));
+        for (const QString &e : errors)
+            err() << parser.value(QStringLiteral("templates")) << ": " << e << '\n';
+        if (!errors.isEmpty())
+            return 2;
+        settings.templates = templates;
+    }
     const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
                                                                     : settings.outputDir + QStringLiteral(".records");
     const ScanResult scan = scanInputs(parser.positionalArguments(), JobContext::none());

@@ -18,7 +18,9 @@ void usage()
                         "  deid IN... --out DIR [--option NAME]... [--key-file FILE]\n"
                         "                                            de-identify headers (PS3.15 Basic Profile)\n"
                         "  explain FILE                              what deid did to each attribute of FILE\n"
-                        "  ocr FILE [--json] [--overlay PNG]         burned-in text: boxes, class and why\n\n"
+                        "  ocr FILE [--json] [--overlay PNG]         burned-in text: boxes, class and why\n"
+                        "  template add TEMPLATES --from DICOM --mask x,y,w,h...\n"
+                        "                                            save masks for a device's images\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -65,6 +67,8 @@ int dispatch(QStringList args)
         return veil::cli::runExplain(args);
     if (command == QLatin1String("ocr"))
         return veil::cli::runOcr(args);
+    if (command == QLatin1String("template"))
+        return veil::cli::runTemplate(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

@@ -171,7 +171,7 @@ struct PixelStage
 
 // Finds burned-in text on a separate, pristine copy (rendering repairs the
 // copy for display), masks PHI and unknown boxes in `ds`, records each box.
-bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &info, const Pseudonyms &pseudo,
+bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &info, const DeidSettings &settings,
                  DeidOutcome &out, PixelStage &stage)
 {
     QElapsedTimer timer;
@@ -188,13 +188,27 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
         out.error = QStringLiteral("burned-in text check failed: %1").arg(scan.error);
         return false;
     }
-    const MaskOutcome masked = maskPixels(ds, info, [&](int frame) { return scan.masks(frame); });
+    // Saved device templates add their masks to whatever OCR found.
+    QList<QRect> templateMasks;
+    QStringList templateNames;
+    if (settings.templates)
+        for (const DeviceTemplate *t : settings.templates->matching(DeviceSignature::of(info))) {
+            templateMasks += t->masks;
+            templateNames << t->name;
+        }
+    const MaskOutcome masked = maskPixels(ds, info, [&](int frame) { return scan.masks(frame) + templateMasks; });
     if (!masked.ok) {
         out.error = QStringLiteral("cannot mask the pixels: %1").arg(masked.error);
         return false;
     }
     stage.decompressed = masked.decompressed;
     out.textBoxes = int(scan.boxes.size());
+    for (const QRect &r : templateMasks)
+        out.record.push_back(
+            {QStringLiteral("(7fe0,0010)@%1,%2+%3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()),
+             QStringLiteral("C"), QString(),
+             QStringLiteral("masked by device template '%1'").arg(templateNames.join(QStringLiteral("', '")))});
+    out.maskedBoxes += int(templateMasks.size());
     for (const TextBox &b : scan.boxes) {
         if (b.cls == TextClass::NotPhi)
             continue;
@@ -204,11 +218,11 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
                                   .arg(b.box.y())
                                   .arg(b.box.width())
                                   .arg(b.box.height()),
-                              QStringLiteral("C"), pseudo.key().fingerprint(b.text.toUtf8()),
+                              QStringLiteral("C"), settings.pseudonyms->key().fingerprint(b.text.toUtf8()),
                               QStringLiteral("masked %1 text (%2)").arg(textClassName(b.cls), b.why)});
     }
     // "NO" only when text was found and dealt with; a claimed YES with nothing found stays YES.
-    if (info.burnedInAnnotation != QLatin1String("YES") || out.textBoxes > 0)
+    if (info.burnedInAnnotation != QLatin1String("YES") || out.textBoxes > 0 || !templateMasks.isEmpty())
         ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
     out.pixelMs = timer.nsecsElapsed() / 1e6;
     return true;
@@ -264,7 +278,7 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
     clearOverlayBits(ds, info, out.record);
     PixelStage pixels;
     const bool pixelsCleaned = settings.cleanPixels && info.hasPixelData;
-    if (pixelsCleaned && !cleanPixels(input, ds, info, *settings.pseudonyms, out, pixels)) {
+    if (pixelsCleaned && !cleanPixels(input, ds, info, settings, out, pixels)) {
         out.refused = true;
         return out;
     }

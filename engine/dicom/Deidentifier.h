@@ -4,6 +4,7 @@
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "dicom/DicomTypes.h"
+#include "pixel/DeviceTemplates.h"
 
 #include <QList>
 
@@ -18,7 +19,8 @@ struct DeidSettings
     QHash<quint32, ProfileRule> rules; // the project's own, applied before the standard's
     bool cleanPixels = false;          // find burned-in text and mask PHI and unknown boxes
     bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
-    QString outputDir;                 // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
+    std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
+    QString outputDir; // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
 };
 
 // What was done to one attribute. `path` is "(0008,1140)[0].(0008,1155)";

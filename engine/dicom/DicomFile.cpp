@@ -135,6 +135,8 @@ void readHeader(DcmFileFormat &file, InstanceInfo &info)
     info.isDicomDir = info.sopClassUid == QLatin1String(UID_MediaStorageDirectoryStorage);
     info.sopInstanceUid = h.text(DCM_SOPInstanceUID);
     info.modality = h.text(DCM_Modality);
+    info.manufacturer = h.text(DCM_Manufacturer);
+    info.model = h.text(DCM_ManufacturerModelName);
     info.patientName = h.text(DCM_PatientName);
     info.patientId = h.text(DCM_PatientID);
     info.patientBirthDate = h.text(DCM_PatientBirthDate);

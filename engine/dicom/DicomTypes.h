@@ -36,6 +36,8 @@ struct InstanceInfo
     QString sopClassName;
     QString sopInstanceUid;
     QString modality;
+    QString manufacturer;
+    QString model; // Manufacturer's Model Name
 
     QString patientName; // UTF-8, converted from the Specific Character Set
     QString patientId;

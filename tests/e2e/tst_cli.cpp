@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -148,6 +149,34 @@ private slots:
                              tmp.filePath(QStringLiteral("share3")), QStringLiteral("--profile"), profile.fileName()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("rules[0].action: unknown action 'explode'"));
+    }
+
+    void ocrTemplatesAndPixelDeid()
+    {
+        QTemporaryDir tmp;
+        QCOMPARE(cli({QStringLiteral("make-demo"), tmp.filePath(QStringLiteral("demo"))}).exitCode, 0);
+        const QString us = tmp.filePath(QStringLiteral("demo/01_us_single/IM0001.dcm"));
+        const Run ocr = cli({QStringLiteral("ocr"), us, QStringLiteral("--json")});
+        QCOMPARE(ocr.exitCode, 0);
+        const QJsonArray boxes = QJsonDocument::fromJson(ocr.out).object().value(QStringLiteral("boxes")).toArray();
+        bool phi = false, annotation = false;
+        for (const QJsonValue &b : boxes) {
+            const QJsonObject o = b.toObject();
+            phi = phi || (o.value(QStringLiteral("class")).toString() == QLatin1String("PHI") &&
+                          o.value(QStringLiteral("why")).toString().contains(QLatin1String("(0010,0010)")));
+            annotation = annotation || o.value(QStringLiteral("text")).toString() == QLatin1String("Depth");
+        }
+        QVERIFY(phi);
+        QVERIFY(annotation);
+        const QString templates = tmp.filePath(QStringLiteral("templates.json"));
+        QCOMPARE(cli({QStringLiteral("template"), QStringLiteral("add"), templates, QStringLiteral("--from"), us,
+                      QStringLiteral("--mask"), QStringLiteral("0,440,640,40")})
+                     .exitCode,
+                 0);
+        const Run deid = cli({QStringLiteral("deid"), us, QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")),
+                              QStringLiteral("--templates"), templates, QStringLiteral("--verify")});
+        QCOMPARE(deid.exitCode, 0);
+        QVERIFY(deid.out.contains("text boxes masked"));
     }
 
     void renderExplainsFailures()

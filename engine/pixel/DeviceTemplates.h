@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+#include <QString>
+#include <QStringList>
+
+namespace veil {
+
+struct InstanceInfo;
+
+// What identifies a kind of device screen: images with the same signature
+// put their burned-in text in the same places.
+struct DeviceSignature
+{
+    QString manufacturer;
+    QString model;
+    int rows = 0;
+    int columns = 0;
+    QString sopClassUid;
+    QString photometric;
+
+    static DeviceSignature of(const InstanceInfo &info);
+};
+
+// A mask set saved for a device signature (as CTP's signature library):
+// applied to every matching image on top of what OCR finds. Fields left
+// out of a template's signature match anything.
+struct DeviceTemplate
+{
+    QString name;
+    DeviceSignature match;
+    QList<QRect> masks;
+
+    bool matches(const DeviceSignature &s) const;
+};
+
+// JSON: {"templates": [{"name": ..., "match": {"manufacturer": ..., "model": ...,
+//        "rows": ..., "columns": ..., "sopClass": ..., "photometric": ...},
+//        "masks": [{"x": 0, "y": 0, "width": 1024, "height": 22}]}]}
+class DeviceTemplates
+{
+public:
+    static DeviceTemplates load(const QString &path, QStringList *errors);
+    static DeviceTemplates fromJson(const QByteArray &json, QStringList *errors);
+    QByteArray toJson() const;
+    bool save(const QString &path, QString *error) const; // atomic
+
+    void add(const DeviceTemplate &t) { m_templates << t; }
+    const QList<DeviceTemplate> &templates() const { return m_templates; }
+    // Every template that matches (usually one).
+    QList<const DeviceTemplate *> matching(const DeviceSignature &s) const;
+
+private:
+    QList<DeviceTemplate> m_templates;
+};
+
+} // namespace veil
