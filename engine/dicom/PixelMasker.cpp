@@ -261,6 +261,10 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
             o.pixelsMasked += r.width() * r.height();
         }
     }
+    // The compressed original is still cached beside the masked native data:
+    // drop it, or a later encoding step would write the unmasked pixels back.
+    if (o.decompressed)
+        static_cast<DcmPixelData *>(pixels)->removeAllButCurrentRepresentations();
     o.ok = true;
     return o;
 }
