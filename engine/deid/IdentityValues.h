@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace veil {
 
@@ -20,5 +21,9 @@ struct IdentityValues
     QList<Value> dates;   // DA values (YYYYMMDD)
     QList<Value> phrases; // institution, addresses
 };
+
+// The ways people write a DICOM date (DA) in text and on screens:
+// 19510829, 1951-08-29, 08/29/1951, 29.08.1951, 29 Aug 1951, ...
+QStringList dateSpellings(const QString &da);
 
 } // namespace veil

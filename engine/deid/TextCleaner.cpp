@@ -1,8 +1,5 @@
 #include "deid/TextCleaner.h"
 
-#include <QDate>
-#include <QLocale>
-
 #include <algorithm>
 
 namespace veil {
@@ -37,15 +34,8 @@ void TextCleaner::addPhrase(const QString &value)
 
 void TextCleaner::addDate(const QString &da)
 {
-    const QDate d = QDate::fromString(da.trimmed().left(8), QStringLiteral("yyyyMMdd"));
-    if (!d.isValid())
-        return;
-    const QLocale c = QLocale::c();
-    for (const char *format :
-         {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy", "M/d/yyyy",
-          "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "d MMM yyyy", "dd MMM yyyy", "MMM d, yyyy", "d MMMM yyyy",
-          "MMMM d, yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
-        addTerm(c.toString(d, QString::fromLatin1(format)));
+    for (const QString &spelling : dateSpellings(da))
+        addTerm(spelling);
 }
 
 TextCleaner TextCleaner::from(const IdentityValues &values)

@@ -117,7 +117,7 @@ void DeidWalker::walk(DcmItem &item, const QString &path, bool structuredContent
         } else if (!handleSpecial(e, tag, p)) {
             if (const ProfileRow *row = profileRow(tag)) {
                 const ResolvedAction r = resolveAction(*row, m_settings.options, m_sopClass);
-                kept = apply(item, i, e, r.action, p, r.reason, structuredContent);
+                kept = apply(e, r.action, p, r.reason);
             } else if (structuredContent && tag == 0x0040A160) { // Text Value in cleaned content
                 clean(e, p, QStringLiteral("Text Value (Clean Structured Content)"));
             }
@@ -222,8 +222,7 @@ bool DeidWalker::handleSpecial(DcmElement *e, quint32 tag, const QString &path)
     return false;
 }
 
-bool DeidWalker::apply(DcmItem &, unsigned long, DcmElement *e, Action action, const QString &path,
-                       const QString &reason, bool structuredContent)
+bool DeidWalker::apply(DcmElement *e, Action action, const QString &path, const QString &reason)
 {
     const QString old = elementText(e);
     if (e->getVR() == EVR_UN && action != Action::Remove && action != Action::Empty) {
@@ -263,7 +262,6 @@ bool DeidWalker::apply(DcmItem &, unsigned long, DcmElement *e, Action action, c
         note(path, action, old, reason); // sequences: the UIDs inside have their own rows
         return true;
     }
-    Q_UNUSED(structuredContent);
     return true;
 }
 

@@ -34,8 +34,7 @@ private:
     bool handleSpecial(DcmElement *e, quint32 tag, const QString &path);
     bool applyRule(const ProfileRule &rule, DcmElement *e, const QString &path);
     // Applies the action; false when the element was removed from `item`.
-    bool apply(DcmItem &item, unsigned long index, DcmElement *e, Action action, const QString &path,
-               const QString &reason, bool structuredContent);
+    bool apply(DcmElement *e, Action action, const QString &path, const QString &reason);
     void clean(DcmElement *e, const QString &path, const QString &reason);
     void dummy(DcmElement *e);
     void replaceUids(DcmElement *e);

@@ -1,8 +1,5 @@
 #include "pixel/PhiMatcher.h"
 
-#include <QDate>
-#include <QLocale>
-
 #include <algorithm>
 
 namespace veil {
@@ -135,16 +132,9 @@ PhiMatcher::PhiMatcher(const IdentityValues &values)
         for (const QString &word : v.text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
             if (word.size() >= 3)
                 addTerm(word, v.source);
-    const QLocale c = QLocale::c();
-    for (const auto &v : values.dates) {
-        const QDate d = QDate::fromString(v.text.left(8), QStringLiteral("yyyyMMdd"));
-        if (!d.isValid())
-            continue;
-        for (const char *format :
-             {"yyyyMMdd", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "MM/dd/yyyy", "dd/MM/yyyy", "dd.MM.yyyy",
-              "M/d/yyyy", "d/M/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "MM/dd/yy", "dd/MM/yy", "ddMMMyyyy"})
-            addTerm(c.toString(d, QString::fromLatin1(format)), v.source);
-    }
+    for (const auto &v : values.dates)
+        for (const QString &spelling : dateSpellings(v.text))
+            addTerm(spelling, v.source);
 }
 
 void PhiMatcher::addTerm(const QString &text, const QString &source)
