@@ -35,8 +35,33 @@ cv::Mat toGray(const DisplayFrame &f)
 struct Frames
 {
     cv::Mat first, middle, last, minimum, maximum;
+    cv::Mat peak; // 16-bit data: only the maximum value shown (text is often drawn there)
     int count = 0;
 };
+
+// Annotations on CT/MR are commonly drawn at the largest stored value; under
+// the file's window they can vanish into bright anatomy. A second picture
+// shows that value alone, when it covers a text-like share of the frame.
+cv::Mat peakPicture(DicomFile &file)
+{
+    const InstanceInfo &info = file.info();
+    if (!info.photometric.startsWith(QLatin1String("MONOCHROME")) || info.bitsStored <= 8)
+        return {};
+    ValueFrame values;
+    if (!file.decodeValues(0, values, nullptr) || values.values.empty())
+        return {};
+    const double top = *std::max_element(values.values.begin(), values.values.end());
+    const auto atTop = std::count(values.values.begin(), values.values.end(), top);
+    if (atTop * 10000 < qint64(values.values.size()) || atTop * 20 > qint64(values.values.size()))
+        return {};
+    RenderOptions window;
+    window.windowCenter = top - 0.5;
+    window.windowWidth = 1;
+    DisplayFrame d;
+    if (!file.renderFrame(0, d, nullptr, window))
+        return {};
+    return toGray(d);
+}
 
 // Up to this many frames (evenly spaced, with the first, middle and last)
 // decide what is static: the cost stays flat however long the cine.
@@ -101,19 +126,31 @@ bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
     return false;
 }
 
-QList<TextCandidate> candidates(const Frames &frames)
+struct Found
 {
-    QList<TextCandidate> boxes = findTextCandidates(frames.first);
+    TextCandidate candidate;
+    const cv::Mat *picture; // where it was seen, and is read
+};
+
+QList<Found> candidates(const Frames &frames)
+{
+    QList<Found> found;
+    for (const TextCandidate &b : findTextCandidates(frames.first))
+        found << Found{b, &frames.first};
+    QList<const cv::Mat *> others;
     if (frames.count > 1) // text that is not there in the first frame
-        for (const cv::Mat *m : {&frames.middle, &frames.last})
-            for (const TextCandidate &b : findTextCandidates(*m)) {
-                bool known = false;
-                for (const TextCandidate &k : boxes)
-                    known = known || k.box.intersects(b.box);
-                if (!known)
-                    boxes << b;
-            }
-    return boxes;
+        others << &frames.middle << &frames.last;
+    if (!frames.peak.empty())
+        others << &frames.peak;
+    for (const cv::Mat *m : others)
+        for (const TextCandidate &b : findTextCandidates(*m)) {
+            bool known = false;
+            for (const Found &k : found)
+                known = known || k.candidate.box.intersects(b.box);
+            if (!known)
+                found << Found{b, m};
+        }
+    return found;
 }
 
 struct OcrJob
@@ -283,14 +320,15 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         return scan;
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
-    const QList<TextCandidate> found = candidates(frames);
+    frames.peak = peakPicture(file);
+    const QList<Found> found = candidates(frames);
     QList<OcrJob> jobs;
     for (int c = 0; c < found.size(); ++c) {
-        const QRect &region = found[c].box;
+        const QRect &region = found[c].candidate.box;
         scan.regions << region;
-        if (insideClinicalArea(clinical, region) && found[c].glyphs < kMinGlyphs)
+        if (insideClinicalArea(clinical, region) && found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
-        jobs << OcrJob{region, &frames.first, c};
+        jobs << OcrJob{region, found[c].picture, c};
         if (!isStatic(frames, region)) // changing text: read it where it changes, mask it everywhere
             for (const cv::Mat *m : {&frames.middle, &frames.last})
                 jobs << OcrJob{region, m, c};
@@ -306,7 +344,8 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     }
     for (int c = 0; c < found.size(); ++c)
         if (wasRead[c])
-            classifyRegion(wordsOf[c], found[c], insideClinicalArea(clinical, found[c].box), matcher, scan);
+            classifyRegion(wordsOf[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
+                           matcher, scan);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

@@ -192,6 +192,58 @@ class TestTextRecall : public QObject
 {
     Q_OBJECT
 private slots:
+    // CT text drawn at the largest value, over anatomy that the file's
+    // window also shows white: found through the second, peak-value picture.
+    void textAtTheMaximumValueOfSixteenBitData()
+    {
+        QTemporaryDir tmp;
+        const int w = 512, h = 512;
+        QImage ink(w, h, QImage::Format_Grayscale8);
+        ink.fill(0);
+        QPainter p(&ink);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(16);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QPoint(150, 250), QStringLiteral("HALVORSEN, INGRID"));
+        p.end();
+        std::vector<Uint16> pixels(size_t(w) * h);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const double ex = (x - w / 2.0) / (w * 0.4), ey = (y - h / 2.0) / (h * 0.4);
+                const Uint16 body = ex * ex + ey * ey < 1 ? Uint16(1200 + (x * 7 + y * 3) % 200) : 0;
+                pixels[size_t(y) * w + x] = qGray(ink.pixel(x, y)) > 128 ? 4095 : body;
+            }
+        DcmFileFormat ff;
+        DcmDataset &ds = *ff.getDataset();
+        ds.putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+        ds.putAndInsertString(DCM_SOPInstanceUID, "2.25.4242");
+        ds.putAndInsertString(DCM_Modality, "CT");
+        ds.putAndInsertString(DCM_PatientName, "HALVORSEN^INGRID");
+        ds.putAndInsertUint16(DCM_Rows, h);
+        ds.putAndInsertUint16(DCM_Columns, w);
+        ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
+        ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+        ds.putAndInsertUint16(DCM_BitsAllocated, 16);
+        ds.putAndInsertUint16(DCM_BitsStored, 12);
+        ds.putAndInsertUint16(DCM_HighBit, 11);
+        ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+        ds.putAndInsertString(DCM_WindowCenter, "40");
+        ds.putAndInsertString(DCM_WindowWidth, "80");
+        ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
+        const QString path = tmp.filePath(QStringLiteral("ct.dcm"));
+        QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
+        auto file = DicomFile::open({path, {}});
+        const PhiMatcher matcher(file->identityValues());
+        const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
+        QStringList phi;
+        for (const TextBox &b : scan.boxes)
+            if (b.cls == TextClass::Phi)
+                phi << b.text;
+        QVERIFY2(phi.join(QLatin1Char(' ')).contains(QLatin1String("HALVORSEN")),
+                 qPrintable(phi.join(QLatin1Char('|'))));
+    }
+
     void generatedSet()
     {
         QTemporaryDir tmp;
