@@ -229,7 +229,10 @@ QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, int &ocrCalls)
 // Letters in a row: below this, an unreadable region is an edge or speckle, not text.
 constexpr int kMinGlyphs = 3;
 
-void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical,
+// flagUnreadable: whether text-like regions OCR cannot read go to review.
+// Not on 16-bit grey images: there they are anatomy, and the text burned
+// into CT/MR is clean enough to be read.
+void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
                     const PhiMatcher &matcher, TextScan &scan)
 {
     const QRect &region = candidate.box;
@@ -251,7 +254,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             if (!clinical) {
                 TextVerdict v = matcher.classify(w.text, w.confidence);
                 if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation")) {
-                    if (!textLike)
+                    if (!textLike || !flagUnreadable)
                         continue; // a doubtful reading of something that does not look like letters
                     v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
                 }
@@ -266,7 +269,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         if (v.cls != TextClass::Phi && afterLabel)
             v = {TextClass::Phi, QStringLiteral("follows a label such as ID: or Ex:")};
         afterLabel = isPhiLabel(w.text);
-        if (v.cls == TextClass::Unknown && !textLike)
+        if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
             continue; // an uncertain reading of something that does not look like letters
         readable = true;
         lineText << w.text;
@@ -286,7 +289,8 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
              region.width() >= 2 * region.height()) // read in doubtful pieces: the gaps between them go too
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
                               QStringLiteral("line read in doubtful pieces"), QStringLiteral("tophat")});
-    else if (!readable && !clinical && textLike && region.width() >= 2 * region.height() && region.height() <= 40)
+    else if (!readable && !clinical && flagUnreadable && textLike && region.width() >= 2 * region.height() &&
+             region.height() <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
                               QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
 }
@@ -321,6 +325,8 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
     frames.peak = peakPicture(file);
+    const InstanceInfo &info = file.info();
+    const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
     const QList<Found> found = candidates(frames);
     QList<OcrJob> jobs;
     for (int c = 0; c < found.size(); ++c) {
@@ -345,7 +351,7 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     for (int c = 0; c < found.size(); ++c)
         if (wasRead[c])
             classifyRegion(wordsOf[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
-                           matcher, scan);
+                           flagUnreadable, matcher, scan);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);
