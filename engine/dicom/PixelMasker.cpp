@@ -3,12 +3,15 @@
 #include "dicom/DicomTypes.h"
 #include "dicom/EncapsulatedFrames.h"
 #include "dicom/Jpeg2000.h"
+#include "dicom/JpegBlocks.h"
 #include "dicom/TransferSyntax.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <algorithm>
@@ -206,6 +209,42 @@ void maskYbr422(Uint8 *frame, const Layout &l, const QRect &r)
 
 } // namespace
 
+// Baseline JPEG: redacted block by block in the DCT domain, each frame
+// rewritten as its own fragment; frames without masks keep their bytes.
+bool maskJpegBlocks(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int)> &masksOf,
+                    MaskOutcome &o)
+{
+    auto *sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+    sequence->insert(new DcmPixelItem(DCM_PixelItemTag)); // empty offset table
+    for (int f = 0; f < info.frames; ++f) {
+        QByteArray frame, redacted;
+        QString error;
+        if (!encapsulatedFrame(ds, f, info.frames, frame, &error)) {
+            delete sequence;
+            return fail(o, error);
+        }
+        const QList<QRect> masks = masksOf(f);
+        if (masks.isEmpty())
+            redacted = frame;
+        else if (!redactJpegBlocks(frame, masks, redacted, &error)) {
+            delete sequence;
+            return fail(o, error);
+        }
+        for (const QRect &m : masks)
+            o.pixelsMasked += m.width() * m.height();
+        if (redacted.size() % 2)
+            redacted.append('\0');
+        auto *item = new DcmPixelItem(DCM_PixelItemTag);
+        item->putUint8Array(reinterpret_cast<const Uint8 *>(redacted.constData()),
+                            static_cast<unsigned long>(redacted.size()));
+        sequence->insert(item);
+    }
+    auto *pixelData = new DcmPixelData(DCM_PixelData);
+    pixelData->putOriginalRepresentation(EXS_JPEGProcess1, nullptr, sequence);
+    ds.insert(pixelData, true);
+    return true;
+}
+
 MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int frame)> &masksOf)
 {
     MaskOutcome o;
@@ -214,6 +253,10 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
         any = !masksOf(f).isEmpty();
     if (!any || !info.hasPixelData) {
         o.ok = true;
+        return o;
+    }
+    if (info.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.4.50") && info.bitsAllocated == 8) {
+        o.ok = maskJpegBlocks(ds, info, masksOf, o);
         return o;
     }
     if (!makeNative(ds, info, o))
