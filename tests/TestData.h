@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -19,6 +20,17 @@ inline QString testFile(const QString &relative)
 inline bool haveTestData()
 {
     return QFileInfo::exists(testFile(QStringLiteral("MANIFEST.tsv")));
+}
+
+// Every file below `root`, sorted.
+inline QStringList filesUnder(const QString &root, const QStringList &nameFilters = {})
+{
+    QStringList files;
+    QDirIterator it(root, nameFilters, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
 }
 
 // One row of ../shared/testdata/MANIFEST.tsv.

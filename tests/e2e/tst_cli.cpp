@@ -117,10 +117,7 @@ private slots:
                               QStringLiteral("retain-modified-dates")});
         QCOMPARE(deid.exitCode, 0);
         QVERIFY(deid.out.contains("Summary: 24 written, 0 not written"));
-        QDirIterator it(out, {QStringLiteral("*.dcm")}, QDir::Files, QDirIterator::Subdirectories);
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
+        const QStringList files = veil::test::filesUnder(out, {QStringLiteral("*.dcm")});
         QCOMPARE(files.size(), 24);
         for (const QString &f : files) {
             QFile file(f);

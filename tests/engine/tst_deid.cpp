@@ -157,16 +157,6 @@ QString writePlanted(const QString &dir, int instance, const QString &studyUid, 
     return path;
 }
 
-QStringList outputFiles(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -535,7 +525,7 @@ private slots:
                                         : DeidOptions();
         const Run r = deidAll({m_in}, out, m_key, options);
         QCOMPARE(r.outcomes.size(), 2);
-        for (const QString &file : outputFiles(out)) {
+        for (const QString &file : test::filesUnder(out)) {
             const QByteArray bytes = readAll(file).toUpper();
             for (const char *phi : kPlanted) {
                 QVERIFY2(!bytes.contains(QByteArray(phi).toUpper()),
@@ -552,8 +542,8 @@ private slots:
         const Run a = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-a")), m_key);
         const Run b = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-b")), m_key);
         const Run c = deidAll({m_in}, m_tmp.filePath(QStringLiteral("run-c")), DeidKey::generate());
-        const QStringList fa = outputFiles(m_tmp.filePath(QStringLiteral("run-a")));
-        const QStringList fb = outputFiles(m_tmp.filePath(QStringLiteral("run-b")));
+        const QStringList fa = test::filesUnder(m_tmp.filePath(QStringLiteral("run-a")));
+        const QStringList fb = test::filesUnder(m_tmp.filePath(QStringLiteral("run-b")));
         QCOMPARE(fa.size(), 2);
         for (int i = 0; i < fa.size(); ++i) {
             QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("run-a"))).relativeFilePath(fa[i]),

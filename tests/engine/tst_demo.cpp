@@ -17,13 +17,8 @@ namespace {
 
 QByteArray treeHash(const QString &root)
 {
-    QStringList files;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString &f : files) {
+    for (const QString &f : test::filesUnder(root)) {
         QFile file(f);
         if (file.open(QIODevice::ReadOnly)) {
             h.addData(QDir(root).relativeFilePath(f).toUtf8());
