@@ -2,6 +2,7 @@
 
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
+#include "ocr/LineCache.h"
 #include "ocr/TextReader.h"
 #include "pixel/TextDetector.h"
 
@@ -160,33 +161,48 @@ struct OcrJob
     int candidate;
 };
 
-// Maps words of a stacked page back to the job whose strip holds them.
+// One prepared crop on a stacked page: rows [top, bottom) of the page, and
+// how its coordinates map back to the image.
 struct Strip
 {
     int job, top, bottom;
     double scale;
     QPoint origin;
+    QByteArray key; // LineCache digest of the crop's pixels
 };
 
-void collectWords(const QList<OcrWord> &words, const QList<Strip> &strips, QList<QList<OcrWord>> &out)
+// Words in a crop's own (scaled) coordinates to image coordinates.
+QList<OcrWord> toImage(QList<OcrWord> words, const Strip &s)
 {
-    for (OcrWord w : words) {
+    for (OcrWord &w : words)
+        w.box = QRect(s.origin.x() + int(w.box.x() / s.scale), s.origin.y() + int(w.box.y() / s.scale),
+                      int(std::ceil(w.box.width() / s.scale)), int(std::ceil(w.box.height() / s.scale)));
+    return words;
+}
+
+// Reads one page and hands each strip its words (cached by the strip's pixels).
+void readPage(const cv::Mat &page, const QList<Strip> &strips, QList<QList<OcrWord>> &out)
+{
+    QList<QList<OcrWord>> local(strips.size());
+    for (OcrWord w : TextReader::forThisThread().read(page.data, page.cols, page.rows, false)) {
         const int centre = w.box.center().y();
-        for (const Strip &s : strips)
-            if (centre >= s.top && centre < s.bottom) {
-                w.box =
-                    QRect(s.origin.x() + int(w.box.x() / s.scale), s.origin.y() + int((w.box.y() - s.top) / s.scale),
-                          int(std::ceil(w.box.width() / s.scale)), int(std::ceil(w.box.height() / s.scale)));
-                out[s.job] << w;
+        for (int i = 0; i < strips.size(); ++i)
+            if (centre >= strips[i].top && centre < strips[i].bottom) {
+                w.box.translate(0, -strips[i].top);
+                local[i] << w;
                 break;
             }
+    }
+    for (int i = 0; i < strips.size(); ++i) {
+        LineCache::forThisThread().insert(strips[i].key, local[i]);
+        out[strips[i].job] += toImage(local[i], strips[i]);
     }
 }
 
 // Reads every region: single lines stacked in a column and read in one
 // Tesseract call per page (a call costs far more than its pixels), taller
-// blocks one by one.
-QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, int &ocrCalls)
+// blocks one by one; a crop already read (same pixels) is not read again.
+QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, TextScan &scan)
 {
     constexpr int kPageHeight = 3000;
     QList<QList<OcrWord>> out(jobs.size());
@@ -199,8 +215,8 @@ QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, int &ocrCalls)
         cv::Mat page(height, width, CV_8UC1, cv::Scalar(255));
         for (int i = 0; i < strips.size(); ++i)
             crops[i].copyTo(page(cv::Rect(0, strips[i].top, crops[i].cols, crops[i].rows)));
-        ++ocrCalls;
-        collectWords(TextReader::forThisThread().read(page.data, page.cols, page.rows, false), strips, out);
+        ++scan.ocrCalls;
+        readPage(page, strips, out);
         crops.clear();
         strips.clear();
         height = width = 0;
@@ -208,16 +224,22 @@ QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, int &ocrCalls)
     for (int j = 0; j < jobs.size(); ++j) {
         double scale = 1;
         QPoint origin;
-        cv::Mat crop = prepareForOcr(*jobs[j].frame, jobs[j].region, scale, origin);
+        const cv::Mat crop = prepareForOcr(*jobs[j].frame, jobs[j].region, scale, origin);
+        const Strip alone{j, 0, crop.rows, scale, origin, LineCache::keyOf(crop.data, crop.cols, crop.rows)};
+        QList<OcrWord> known;
+        if (LineCache::forThisThread().find(alone.key, known)) {
+            ++scan.cachedReads;
+            out[j] = toImage(known, alone);
+            continue;
+        }
         if (jobs[j].region.height() > 30) { // a block of lines: alone
-            ++ocrCalls;
-            collectWords(TextReader::forThisThread().read(crop.data, crop.cols, crop.rows, false),
-                         {Strip{j, 0, crop.rows, scale, origin}}, out);
+            ++scan.ocrCalls;
+            readPage(crop, {alone}, out);
             continue;
         }
         if (height + crop.rows > kPageHeight)
             flush();
-        strips << Strip{j, height, height + crop.rows, scale, origin};
+        strips << Strip{j, height, height + crop.rows, scale, origin, alone.key};
         crops << crop;
         height += crop.rows;
         width = std::max(width, crop.cols);
@@ -341,7 +363,7 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     }
     if (job.isCancelled())
         return scan;
-    const QList<QList<OcrWord>> read = readRegions(jobs, scan.ocrCalls);
+    const QList<QList<OcrWord>> read = readRegions(jobs, scan);
     QList<QList<OcrWord>> wordsOf(found.size());
     QList<bool> wasRead(found.size(), false);
     for (int j = 0; j < jobs.size(); ++j) {

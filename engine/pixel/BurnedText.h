@@ -30,6 +30,7 @@ struct TextScan
     QList<QRect> regions;  // what the detector proposed (before OCR)
     int framesDecoded = 0; // frames looked at (a cine is sampled)
     int ocrCalls = 0;
+    int cachedReads = 0; // crops whose reading came from the LineCache (same pixels read before)
     double milliseconds = 0;
 
     QList<QRect> masks(int frame) const; // PHI and unknown boxes that apply to a frame
