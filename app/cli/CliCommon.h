@@ -18,5 +18,7 @@ int runDeid(const QStringList &args);
 int runExplain(const QStringList &args);
 int runOcr(const QStringList &args);
 int runTemplate(const QStringList &args);
+int runProject(const QStringList &args);
+int runReview(const QStringList &args);
 
 } // namespace veil::cli

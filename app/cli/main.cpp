@@ -20,7 +20,12 @@ void usage()
                         "  explain FILE                              what deid did to each attribute of FILE\n"
                         "  ocr FILE [--json] [--overlay PNG]         burned-in text: boxes, class and why\n"
                         "  template add TEMPLATES --from DICOM --mask x,y,w,h...\n"
-                        "                                            save masks for a device's images\n\n"
+                        "                                            save masks for a device's images\n"
+                        "  project create|add|status|audit|optout|reidentify|lookup PROJECT ...\n"
+                        "                                            the review project (passphrase from\n"
+                        "                                            $VEIL_PASSPHRASE, --passphrase-file or a prompt)\n"
+                        "  review PROJECT --approve-all | --id N --status S\n"
+                        "                                            record review decisions\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -69,6 +74,10 @@ int dispatch(QStringList args)
         return veil::cli::runOcr(args);
     if (command == QLatin1String("template"))
         return veil::cli::runTemplate(args);
+    if (command == QLatin1String("project"))
+        return veil::cli::runProject(args);
+    if (command == QLatin1String("review"))
+        return veil::cli::runReview(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

@@ -28,6 +28,14 @@ DeidKey DeidKey::generate()
     return key;
 }
 
+DeidKey DeidKey::fromSecret(const QByteArray &secret)
+{
+    DeidKey key;
+    if (secret.size() == 32)
+        key.m_secret = secret;
+    return key;
+}
+
 bool DeidKey::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);

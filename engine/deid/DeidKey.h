@@ -18,6 +18,10 @@ public:
 
     bool isValid() const { return m_secret.size() == 32; }
 
+    // The raw secret, for storing it encrypted (the project file) and back.
+    static DeidKey fromSecret(const QByteArray &secret);
+    const QByteArray &secret() const { return m_secret; }
+
     // Keyed BLAKE2b of `data` under a domain label ("uid", "patient", ...), so
     // that one purpose's output says nothing about another's.
     QByteArray hash(const char *domain, const QByteArray &data, int bytes = 32) const;

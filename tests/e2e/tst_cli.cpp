@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -22,6 +24,7 @@ struct Run
 Run cli(const QStringList &args, int timeoutMs = 300000)
 {
     QProcess p;
+    p.setChildProcessModifier([] { ::setsid(); }); // no controlling terminal: nothing can prompt
     p.start(QStringLiteral(VEIL_CLI_PATH), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -174,6 +177,61 @@ private slots:
                               QStringLiteral("--templates"), templates, QStringLiteral("--verify")});
         QCOMPARE(deid.exitCode, 0);
         QVERIFY(deid.out.contains("text boxes masked"));
+    }
+
+    // The project commands as a script would use them; the passphrase never on the command line.
+    void projectCommands()
+    {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath(QStringLiteral("demo")), project = tmp.filePath(QStringLiteral("p.veil"));
+        const QString pass = tmp.filePath(QStringLiteral("pass")), wrong = tmp.filePath(QStringLiteral("wrong"));
+        for (const auto &[file, text] :
+             {std::pair{pass, "right passphrase\n"}, std::pair{wrong, "wrong passphrase\n"}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        QCOMPARE(cli({QStringLiteral("make-demo"), demo}).exitCode, 0);
+        auto run = [&](QStringList args, const QString &passFile) {
+            args << QStringLiteral("--passphrase-file") << passFile;
+            return cli(args);
+        };
+        const QString p = QStringLiteral("project");
+        QCOMPARE(cli({p, QStringLiteral("create"), project}).exitCode, 1); // no terminal, no variable: no passphrase
+        QCOMPARE(run({p, QStringLiteral("create"), project}, pass).exitCode, 0);
+        const Run added = run({p, QStringLiteral("add"), project, demo + QStringLiteral("/01_us_single"),
+                               demo + QStringLiteral("/05_sr"), QStringLiteral("--auto")},
+                              pass);
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains("2 added, 0 already in the project, 0 not added"), added.out.constData());
+        QVERIFY(added.out.contains("auto instance 1 "));
+        const Run denied = run({p, QStringLiteral("status"), project}, wrong);
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.contains("wrong passphrase for this project"), denied.err.constData());
+        QVERIFY(denied.out.isEmpty());
+        const Run status =
+            run({p, QStringLiteral("status"), project, QStringLiteral("--list"), QStringLiteral("--check")}, pass);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("0 original(s) missing, 0 changed"), status.out.constData());
+        const QByteArray pseudo = status.out.split('\t').value(2);
+        QVERIFY2(pseudo.startsWith("VEIL"), status.out.constData());
+        const Run originals = run({p, QStringLiteral("reidentify"), project, QString::fromLatin1(pseudo)}, pass);
+        QCOMPARE(originals.exitCode, 0);
+        QVERIFY(originals.out.contains("VD-0042-7731\tVEILDEMO^JANE^Q"));
+        QVERIFY(run({p, QStringLiteral("lookup"), project, QStringLiteral("VD-0042-7731")}, pass).out.contains(pseudo));
+        QCOMPARE(
+            run({p, QStringLiteral("optout"), project, QStringLiteral("--add"), QStringLiteral("VD-0042-7731")}, pass)
+                .out,
+            QByteArray("1 patient(s) on the opt-out list\n"));
+        QVERIFY(run({p, QStringLiteral("status"), project}, pass).out.contains("2 blocked by opt-out"));
+        QCOMPARE(run({QStringLiteral("review"), project, QStringLiteral("--approve-all")}, pass).out,
+                 QByteArray("0 approved\n")); // opted out: nothing to approve
+        const Run audit = run({p, QStringLiteral("audit"), project}, pass);
+        for (const char *action : {"project.create", "instance.add", "auto.run", "reid.reidentify", "reid.lookup",
+                                   "optout.add", "key.unlock"})
+            QVERIFY2(audit.out.contains(action), action);
+        for (const char *phi : {"VEILDEMO", "VD-0042", "19610704", "ACC-DEMO"})
+            QVERIFY2(!audit.out.contains(phi), phi);
     }
 
     void renderExplainsFailures()

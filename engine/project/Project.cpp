@@ -1,0 +1,248 @@
+#include "project/Project.h"
+
+#include "project/ProjectPrivate.h"
+#include "project/ProjectSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace veil {
+
+// ---- helpers ------------------------------------------------------------
+
+QString osUserName()
+{
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
+}
+
+QString instanceObject(qint64 id)
+{
+    return QStringLiteral("instance %1").arg(id);
+}
+
+ProjectLock::~ProjectLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the flock
+}
+
+bool ProjectLock::acquire(const QString &projectPath, QString *error)
+{
+    const QByteArray lockPath = QFile::encodeName(projectPath + QStringLiteral(".lock"));
+    m_fd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        *error =
+            QStringLiteral("cannot create the project's lock file: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        char owner[64] = {};
+        const ssize_t n = ::pread(m_fd, owner, sizeof owner - 1, 0);
+        ::close(m_fd);
+        m_fd = -1;
+        *error = QStringLiteral("this project is open in another Veil (%1); close it there first")
+                     .arg(n > 0 ? QString::fromLatin1(owner).trimmed() : QStringLiteral("another process"));
+        return false;
+    }
+    const QByteArray me = QByteArray("process ") + QByteArray::number(getpid()) + " of " + osUserName().toUtf8();
+    if (::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, me.constData(), size_t(me.size()), 0) < 0) {
+        // the lock holds without the note
+    }
+    return true;
+}
+
+QString ProjectPrivate::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool ProjectPrivate::audit(const QString &action, const QString &object, const QString &details)
+{
+    return db.exec("INSERT INTO audit(at, user, action, object, details) VALUES(?, ?, ?, ?, ?)",
+                   {now(), user, action, object, details});
+}
+
+bool ProjectPrivate::fail(const QString &message)
+{
+    lastError = message;
+    return false;
+}
+
+// ---- open and create -----------------------------------------------------
+
+namespace {
+
+std::unique_ptr<ProjectPrivate> openDatabase(const QString &path, bool create, QString *error)
+{
+    auto d = std::make_unique<ProjectPrivate>();
+    d->path = QFileInfo(path).absoluteFilePath();
+    d->user = osUserName();
+    if (!ProjectCrypto::available()) {
+        *error = QStringLiteral("libsodium could not start");
+        return nullptr;
+    }
+    if (!create && !QFileInfo(path).isFile()) {
+        *error = QStringLiteral("no project file at %1").arg(path);
+        return nullptr;
+    }
+    if (create && QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1 already exists; a new project needs a new file").arg(path);
+        return nullptr;
+    }
+    if (!d->lock.acquire(d->path, error) || !d->db.open(d->path, create, error))
+        return nullptr;
+    if (create) // only its owner reads it, like a key file
+        QFile::setPermissions(d->path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // WAL + FULL: a committed decision survives a crash or power loss.
+    if (!d->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;") ||
+        !migrateProject(d->db, Project::kSchemaVersion, error)) {
+        if (error->isEmpty())
+            *error = d->db.lastError();
+        return nullptr;
+    }
+    return d;
+}
+
+std::shared_ptr<const Pseudonyms> pseudonymsFrom(const ProjectCrypto &crypto, const QByteArray &sealedSecret)
+{
+    bool ok = false;
+    const QByteArray secret = crypto.open(sealedSecret, "deid-secret", &ok);
+    const DeidKey key = DeidKey::fromSecret(secret);
+    return ok && key.isValid() ? std::make_shared<Pseudonyms>(key) : nullptr;
+}
+
+ProjectCrypto::KdfParams kdfOf(SqliteDb &db)
+{
+    ProjectCrypto::KdfParams kdf;
+    kdf.salt = db.scalar("SELECT value FROM meta WHERE key = 'kdf_salt'").toByteArray();
+    kdf.ops = db.scalar("SELECT value FROM meta WHERE key = 'kdf_ops'").toULongLong();
+    kdf.memBytes = db.scalar("SELECT value FROM meta WHERE key = 'kdf_mem'").toULongLong();
+    return kdf;
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<ProjectPrivate> dd) : d(std::move(dd)) {}
+
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::create(const QString &path, const QString &passphrase, QString *error,
+                                         const DeidKey &deidKey)
+{
+    error->clear();
+    if (passphrase.size() < 8) {
+        *error = QStringLiteral("the passphrase needs at least 8 characters");
+        return nullptr;
+    }
+    auto d = openDatabase(path, true, error);
+    if (!d)
+        return nullptr;
+    const ProjectCrypto::KdfParams kdf = ProjectCrypto::newKdfParams();
+    d->crypto = ProjectCrypto::generate();
+    const DeidKey secret = deidKey.isValid() ? deidKey : DeidKey::generate();
+    const QByteArray sealedSecret = d->crypto.seal(secret.secret(), "deid-secret");
+    SqlTransaction tx(d->db);
+    auto put = [&](const char *key, const QVariant &value) {
+        return d->db.exec("INSERT INTO meta(key, value) VALUES(?, ?)", {QString::fromLatin1(key), value});
+    };
+    if (!put("kdf_salt", kdf.salt) || !put("kdf_ops", qint64(kdf.ops)) || !put("kdf_mem", qint64(kdf.memBytes)) ||
+        !put("wrapped_key", d->crypto.wrap(passphrase, kdf)) || !put("deid_secret", sealedSecret) ||
+        !put("created_at", ProjectPrivate::now()) || !put("created_by", d->user) ||
+        !d->audit(QStringLiteral("project.create"), QFileInfo(path).fileName(),
+                  deidKey.isValid() ? QStringLiteral("pseudonymisation secret imported")
+                                    : QStringLiteral("new pseudonymisation secret")) ||
+        !tx.commit()) {
+        *error = QStringLiteral("cannot write the new project: %1").arg(d->db.lastError());
+        d.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    d->pseudonyms = std::make_shared<Pseudonyms>(secret);
+    return std::unique_ptr<Project>(new Project(std::move(d)));
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, const QString &passphrase, QString *error)
+{
+    error->clear();
+    auto d = openDatabase(path, false, error);
+    if (!d)
+        return nullptr;
+    const QByteArray wrapped = d->db.scalar("SELECT value FROM meta WHERE key = 'wrapped_key'").toByteArray();
+    d->crypto = ProjectCrypto::unwrap(wrapped, passphrase, kdfOf(d->db));
+    if (!d->crypto.isValid()) {
+        *error = QStringLiteral("wrong passphrase for this project");
+        return nullptr;
+    }
+    d->pseudonyms =
+        pseudonymsFrom(d->crypto, d->db.scalar("SELECT value FROM meta WHERE key = 'deid_secret'").toByteArray());
+    if (!d->pseudonyms) {
+        *error = QStringLiteral("the project's pseudonymisation secret is damaged");
+        return nullptr;
+    }
+    if (!d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName())) {
+        *error = QStringLiteral("cannot write to the project: %1").arg(d->db.lastError());
+        return nullptr;
+    }
+    return std::unique_ptr<Project>(new Project(std::move(d)));
+}
+
+QString Project::path() const
+{
+    return d->path;
+}
+
+std::shared_ptr<const Pseudonyms> Project::pseudonyms() const
+{
+    return d->pseudonyms;
+}
+
+QString Project::lastError() const
+{
+    return d->lastError;
+}
+
+bool Project::integrityOk(QString *detail) const
+{
+    const QString result = d->db.scalar("PRAGMA integrity_check").toString();
+    if (detail)
+        *detail = result;
+    return result == QLatin1String("ok");
+}
+
+bool Project::setSetting(const QString &key, const QString &json)
+{
+    SqlTransaction tx(d->db);
+    if (!d->db.exec("INSERT INTO settings(key, json) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json",
+                    {key, json}) ||
+        !d->audit(QStringLiteral("settings.change"), key) || !tx.commit())
+        return d->fail(d->db.lastError());
+    return true;
+}
+
+QString Project::setting(const QString &key) const
+{
+    return d->db.scalar("SELECT json FROM settings WHERE key = ?", {key}).toString();
+}
+
+QList<AuditEntry> Project::audit() const
+{
+    QList<AuditEntry> out;
+    SqlQuery q(d->db.handle(), "SELECT id, at, user, action, object, details FROM audit ORDER BY id");
+    while (q.next())
+        out << AuditEntry{q.integer(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs),
+                          q.text(2),    q.text(3),
+                          q.text(4),    q.text(5)};
+    return out;
+}
+
+} // namespace veil

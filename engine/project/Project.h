@@ -1,0 +1,101 @@
+#pragma once
+
+#include "deid/DeidKey.h"
+#include "deid/IdentityValues.h"
+#include "deid/Pseudonyms.h"
+#include "project/ProjectTypes.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace veil {
+
+class JobContext;
+struct ProjectPrivate;
+
+// One review project: a single SQLite file (*.veil) holding the instances
+// added (paths to the read-only originals and their content hashes), the
+// automatic findings, masks, review decisions, the re-identification key,
+// opt-outs, export records and an append-only audit log. Every call that
+// changes something commits before it returns, with its audit row in the
+// same transaction. Fields that can carry an identifier are encrypted with
+// the passphrase-protected data key (see ProjectCrypto). One writer at a
+// time: a second open of the same file fails with a clear message.
+// Not thread-safe: one thread uses a Project at a time.
+class Project
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // A new project. `deidKey` (optional) imports an existing pseudonymisation
+    // secret so pseudonyms match earlier runs; otherwise a new one is made.
+    static std::unique_ptr<Project> create(const QString &path, const QString &passphrase, QString *error,
+                                           const DeidKey &deidKey = {});
+    static std::unique_ptr<Project> open(const QString &path, const QString &passphrase, QString *error);
+    ~Project();
+
+    QString path() const;
+    std::shared_ptr<const Pseudonyms> pseudonyms() const;
+    QString lastError() const;
+    bool integrityOk(QString *detail = nullptr) const;
+
+    // Settings in force (deid options, project rules, OCR languages...): JSON text, audited.
+    bool setSetting(const QString &key, const QString &json);
+    QString setting(const QString &key) const;
+
+    // Instances
+    // `added` (optional) hears of each instance once it is committed.
+    AddReport addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added = {});
+    QList<ProjectInstance> instances() const;
+    bool instance(qint64 id, ProjectInstance *out) const;
+    IdentityValues identity(qint64 id) const; // the original's identifying values (decrypted)
+    OriginalCheck checkOriginals(JobContext &job) const;
+
+    // Automatic tag and pixel findings; masks for PHI and unknown text.
+    bool runAutomatic(qint64 id, JobContext &job, QString *error);
+    QList<ProjectFinding> findings(qint64 instanceId) const;
+
+    // Masks and review decisions
+    qint64 addMask(const ProjectMask &mask); // 0 on failure
+    bool updateMask(const ProjectMask &mask);
+    bool removeMask(qint64 maskId);
+    QList<ProjectMask> masks(qint64 instanceId) const;
+    bool setStatus(qint64 id, ReviewStatus status, const QString &comment = {});
+
+    // The re-identification key (each call audited)
+    struct Original
+    {
+        QString kind; // "patient", "study", "series", "instance"
+        QString pseudonym;
+        QStringList values; // e.g. Patient ID and name; the original UID
+    };
+    QList<Original> reidentify(const QString &pseudonym);
+    struct Lookup
+    {
+        QString pseudoPatientId;
+        QList<qint64> instances;
+        QList<qint64> exports; // export records that contained any of them
+    };
+    Lookup lookup(const QString &originalPatientId);
+
+    // Opt-outs: patients whose data must never leave (stored as keyed hashes)
+    bool addOptOut(const QString &patientId);
+    bool removeOptOut(const QString &patientId);
+    int optOutCount() const;
+
+    // Exports: the gate (approved only unless overridden with a reason;
+    // opted-out patients never), then the record of what went out.
+    ExportGate gateExport(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason);
+    qint64 recordExport(const ExportRecord &record);
+    QList<ExportRecord> exports() const;
+
+    QList<AuditEntry> audit() const;
+
+private:
+    explicit Project(std::unique_ptr<ProjectPrivate> d);
+    std::unique_ptr<ProjectPrivate> d;
+};
+
+} // namespace veil

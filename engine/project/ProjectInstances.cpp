@@ -1,0 +1,249 @@
+// Project: adding instances, reading them back, checking the originals.
+#include "project/Project.h"
+
+#include "dicom/DicomFile.h"
+#include "dicom/InputScanner.h"
+#include "dicom/ZipArchive.h"
+#include "jobs/JobContext.h"
+#include "project/ProjectPrivate.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace veil {
+namespace {
+
+// SHA-256 of the original's bytes, read without locking or changing it.
+QString contentHash(const InputItem &item, qint64 *size, QString *error)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!item.zipEntry.isEmpty()) {
+        const QByteArray bytes = ZipArchive::read(item.filePath, item.zipEntry, error);
+        if (bytes.isEmpty())
+            return {};
+        hash.addData(bytes);
+        *size = bytes.size();
+        return QString::fromLatin1(hash.result().toHex());
+    }
+    QFile file(item.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the file");
+        return {};
+    }
+    if (!hash.addData(&file)) {
+        *error = QStringLiteral("read error");
+        return {};
+    }
+    *size = file.size();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonArray valuesToJson(const QList<IdentityValues::Value> &values)
+{
+    QJsonArray out;
+    for (const IdentityValues::Value &v : values)
+        out << QJsonArray{v.text, v.source};
+    return out;
+}
+
+QList<IdentityValues::Value> valuesFromJson(const QJsonArray &array)
+{
+    QList<IdentityValues::Value> out;
+    for (const QJsonValue &v : array)
+        out << IdentityValues::Value{v.toArray().at(0).toString(), v.toArray().at(1).toString()};
+    return out;
+}
+
+QByteArray identityJson(const IdentityValues &v)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("names"), valuesToJson(v.names)},
+                                     {QStringLiteral("ids"), valuesToJson(v.ids)},
+                                     {QStringLiteral("dates"), valuesToJson(v.dates)},
+                                     {QStringLiteral("phrases"), valuesToJson(v.phrases)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray sourceJson(const InputItem &item)
+{
+    return QJsonDocument(QJsonArray{item.filePath, item.zipEntry}).toJson(QJsonDocument::Compact);
+}
+
+InputItem sourceFromJson(const QByteArray &json)
+{
+    const QJsonArray a = QJsonDocument::fromJson(json).array();
+    return {a.at(0).toString(), a.at(1).toString()};
+}
+
+QByteArray originalsJson(const QStringList &values)
+{
+    return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
+}
+
+const char *const kInstanceColumns =
+    "SELECT id, content_hash, size, source_sealed, modality, sop_class, frames, rows, columns, pseudo_patient, "
+    "pseudo_study, pseudo_series, pseudo_sop, status, status_by, status_at, comment_sealed, auto_at, added_at, "
+    "EXISTS(SELECT 1 FROM optouts o WHERE o.patient_key = instances.patient_key) FROM instances";
+
+ProjectInstance instanceFrom(const SqlQuery &q, const ProjectCrypto &crypto)
+{
+    ProjectInstance i;
+    i.id = q.integer(0);
+    i.contentHash = q.text(1);
+    i.size = q.integer(2);
+    i.source = sourceFromJson(crypto.open(q.blob(3), "source"));
+    i.modality = q.text(4);
+    i.sopClassUid = q.text(5);
+    i.frames = int(q.integer(6));
+    i.rows = int(q.integer(7));
+    i.columns = int(q.integer(8));
+    i.pseudoPatientId = q.text(9);
+    i.pseudoStudyUid = q.text(10);
+    i.pseudoSeriesUid = q.text(11);
+    i.pseudoSopUid = q.text(12);
+    i.status = ReviewStatus(q.integer(13));
+    i.statusBy = q.text(14);
+    i.statusAt = QDateTime::fromString(q.text(15), Qt::ISODateWithMs);
+    i.comment = q.isNull(16) ? QString() : crypto.openText(q.blob(16), "comment");
+    i.autoDone = !q.isNull(17);
+    i.addedAt = QDateTime::fromString(q.text(18), Qt::ISODateWithMs);
+    i.optedOut = q.integer(19) != 0;
+    return i;
+}
+
+} // namespace
+
+QByteArray patientKeyOf(const ProjectCrypto &crypto, const QString &patientId)
+{
+    return crypto.keyedHash("patient", patientId.trimmed().toUtf8());
+}
+
+// One instance: its row, its re-identification entries and its audit row,
+// in one transaction.
+static bool addOne(ProjectPrivate &d, DicomFile &file, const InputItem &item, const QString &hash, qint64 size,
+                   qint64 *id)
+{
+    const InstanceInfo &info = file.info();
+    const Pseudonyms &p = *d.pseudonyms;
+    const QString pid = p.patientId(info.patientId, info.patientName);
+    const QString study = p.uid(info.studyInstanceUid), series = p.uid(info.seriesInstanceUid),
+                  sop = p.uid(info.sopInstanceUid);
+    const QString patientKeySource = info.patientId.trimmed().isEmpty() ? info.patientName : info.patientId;
+    SqlTransaction tx(d.db);
+    auto reid = [&](const char *kind, const QString &pseudonym, const QStringList &originals) {
+        return d.db.exec("INSERT OR IGNORE INTO reid(kind, pseudonym, original_sealed) VALUES(?, ?, ?)",
+                         {QString::fromLatin1(kind), pseudonym, d.crypto.seal(originalsJson(originals), "reid")});
+    };
+    const bool ok =
+        d.db.exec("INSERT INTO instances(content_hash, size, source_sealed, identity_sealed, patient_key, "
+                  "pseudo_patient, pseudo_study, pseudo_series, pseudo_sop, modality, sop_class, frames, rows, "
+                  "columns, added_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  {hash, size, d.crypto.seal(sourceJson(item), "source"),
+                   d.crypto.seal(identityJson(file.identityValues()), "identity"),
+                   patientKeyOf(d.crypto, patientKeySource), pid, study, series, sop, info.modality, info.sopClassUid,
+                   info.frames, info.rows, info.columns, ProjectPrivate::now()}) &&
+        (*id = d.db.lastInsertId()) > 0 && reid("patient", pid, {info.patientId, info.patientName}) &&
+        reid("study", study, {info.studyInstanceUid, info.accessionNumber, info.studyDate}) &&
+        reid("series", series, {info.seriesInstanceUid}) && reid("instance", sop, {info.sopInstanceUid}) &&
+        d.audit(QStringLiteral("instance.add"), instanceObject(*id),
+                QStringLiteral("%1, %2 frame(s), patient %3").arg(info.modality).arg(info.frames).arg(pid)) &&
+        tx.commit();
+    return ok;
+}
+
+AddReport Project::addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added)
+{
+    AddReport report;
+    const ScanResult scan = scanInputs(paths, job);
+    report.failed = scan.skipped;
+    for (int n = 0; n < scan.items.size(); ++n) {
+        if (job.isCancelled()) {
+            report.cancelled = true;
+            break;
+        }
+        job.setProgress(n, scan.items.size(), QStringLiteral("Adding"));
+        const InputItem &item = scan.items[n];
+        QString error;
+        qint64 size = 0;
+        const QString hash = contentHash(item, &size, &error);
+        if (hash.isEmpty()) {
+            report.failed << SkippedInput{item.displayPath(), error};
+            continue;
+        }
+        if (d->db.scalar("SELECT id FROM instances WHERE content_hash = ?", {hash}).isValid()) {
+            ++report.alreadyPresent;
+            continue;
+        }
+        OpenFailure failure;
+        auto file = DicomFile::open(item, &failure);
+        if (!file) {
+            report.failed << SkippedInput{item.displayPath(), failure.reason};
+            continue;
+        }
+        if (file->info().isDicomDir)
+            continue; // its references were scanned
+        qint64 id = 0;
+        if (!addOne(*d, *file, item, hash, size, &id)) {
+            report.failed << SkippedInput{item.displayPath(),
+                                          QStringLiteral("project write failed: %1").arg(d->db.lastError())};
+            continue;
+        }
+        report.added << id;
+        if (added)
+            added(id);
+    }
+    job.setProgress(scan.items.size(), scan.items.size(), QStringLiteral("Adding"));
+    return report;
+}
+
+QList<ProjectInstance> Project::instances() const
+{
+    QList<ProjectInstance> out;
+    SqlQuery q(d->db.handle(), (QByteArray(kInstanceColumns) + " ORDER BY id").constData());
+    while (q.next())
+        out << instanceFrom(q, d->crypto);
+    return out;
+}
+
+bool Project::instance(qint64 id, ProjectInstance *out) const
+{
+    SqlQuery q(d->db.handle(), (QByteArray(kInstanceColumns) + " WHERE id = ?").constData());
+    q.bind({id});
+    if (!q.next())
+        return false;
+    *out = instanceFrom(q, d->crypto);
+    return true;
+}
+
+IdentityValues Project::identity(qint64 id) const
+{
+    const QByteArray sealed = d->db.scalar("SELECT identity_sealed FROM instances WHERE id = ?", {id}).toByteArray();
+    const QJsonObject o = QJsonDocument::fromJson(d->crypto.open(sealed, "identity")).object();
+    IdentityValues v;
+    v.names = valuesFromJson(o.value(QStringLiteral("names")).toArray());
+    v.ids = valuesFromJson(o.value(QStringLiteral("ids")).toArray());
+    v.dates = valuesFromJson(o.value(QStringLiteral("dates")).toArray());
+    v.phrases = valuesFromJson(o.value(QStringLiteral("phrases")).toArray());
+    return v;
+}
+
+OriginalCheck Project::checkOriginals(JobContext &job) const
+{
+    OriginalCheck check;
+    const QList<ProjectInstance> all = instances();
+    for (int n = 0; n < all.size() && !job.isCancelled(); ++n) {
+        job.setProgress(n, all.size(), QStringLiteral("Checking originals"));
+        QString error;
+        qint64 size = 0;
+        const QString hash = contentHash(all[n].source, &size, &error);
+        if (hash.isEmpty())
+            check.missing << all[n].id;
+        else if (hash != all[n].contentHash)
+            check.changed << all[n].id;
+    }
+    return check;
+}
+
+} // namespace veil

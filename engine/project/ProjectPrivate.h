@@ -1,0 +1,48 @@
+#pragma once
+
+#include "project/ProjectCrypto.h"
+#include "project/SqliteDb.h"
+
+#include "deid/Pseudonyms.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace veil {
+
+// One writer per project file: an exclusive flock() on "<project>.lock",
+// released by the kernel when the process ends, however it ends.
+class ProjectLock
+{
+public:
+    ProjectLock() = default;
+    ~ProjectLock();
+    bool acquire(const QString &projectPath, QString *error);
+
+private:
+    int m_fd = -1;
+};
+
+struct ProjectPrivate
+{
+    QString path;
+    SqliteDb db;
+    ProjectLock lock;
+    ProjectCrypto crypto;
+    std::shared_ptr<const Pseudonyms> pseudonyms;
+    QString user; // the OS user, for audit rows and decisions
+    QString lastError;
+
+    // One append-only audit row; call inside the transaction of the change.
+    bool audit(const QString &action, const QString &object, const QString &details = {});
+    bool fail(const QString &message); // sets lastError, returns false
+    static QString now();              // UTC, ISO 8601 with milliseconds
+};
+
+QString osUserName();
+QString instanceObject(qint64 id); // "instance 12"
+// The keyed hash that finds a patient's instances and opt-outs without storing the ID.
+QByteArray patientKeyOf(const ProjectCrypto &crypto, const QString &patientId);
+
+} // namespace veil

@@ -1,0 +1,87 @@
+#include "project/ProjectSchema.h"
+
+#include "project/SqliteDb.h"
+
+namespace veil {
+namespace {
+
+// Version 1. Columns named *_sealed hold XChaCha20-Poly1305 ciphertext
+// (ProjectCrypto); *_key columns keyed hashes; everything else is plain and
+// free of identifiers (geometry, statuses, hashes, pseudonyms, audit).
+const char *const kVersion1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value);
+CREATE TABLE instances(
+  id INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  source_sealed BLOB NOT NULL,
+  identity_sealed BLOB,
+  patient_key BLOB NOT NULL,
+  pseudo_patient TEXT, pseudo_study TEXT, pseudo_series TEXT, pseudo_sop TEXT,
+  modality TEXT, sop_class TEXT, frames INTEGER, rows INTEGER, columns INTEGER,
+  status INTEGER NOT NULL DEFAULT 0, status_by TEXT, status_at TEXT, comment_sealed BLOB,
+  auto_at TEXT,
+  added_at TEXT NOT NULL);
+CREATE INDEX instances_patient ON instances(patient_key);
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY,
+  instance_id INTEGER NOT NULL REFERENCES instances(id),
+  frame INTEGER NOT NULL, x INTEGER, y INTEGER, w INTEGER, h INTEGER,
+  class INTEGER NOT NULL, confidence REAL, why TEXT, detector TEXT, text_sealed BLOB);
+CREATE INDEX findings_instance ON findings(instance_id);
+CREATE TABLE masks(
+  id INTEGER PRIMARY KEY,
+  instance_id INTEGER NOT NULL REFERENCES instances(id),
+  finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL,
+  frame INTEGER NOT NULL, x INTEGER, y INTEGER, w INTEGER, h INTEGER,
+  origin INTEGER NOT NULL, enabled INTEGER NOT NULL, author TEXT, changed_at TEXT);
+CREATE INDEX masks_instance ON masks(instance_id);
+CREATE TABLE reid(kind TEXT NOT NULL, pseudonym TEXT NOT NULL, original_sealed BLOB NOT NULL,
+  PRIMARY KEY(kind, pseudonym));
+CREATE TABLE optouts(patient_key BLOB PRIMARY KEY, added_at TEXT, added_by TEXT);
+CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT, action TEXT NOT NULL,
+  object TEXT, details TEXT);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE exports(id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT, recipient TEXT, purpose TEXT,
+  agreement TEXT, checklist TEXT, target_sealed BLOB, override_sealed BLOB);
+CREATE TABLE export_items(export_id INTEGER NOT NULL REFERENCES exports(id),
+  instance_id INTEGER NOT NULL REFERENCES instances(id), output TEXT, sha256 TEXT,
+  PRIMARY KEY(export_id, instance_id));
+CREATE TABLE settings(key TEXT PRIMARY KEY, json TEXT NOT NULL);
+)sql";
+
+const char *const kMigrations[] = {kVersion1};
+
+} // namespace
+
+bool migrateProject(SqliteDb &db, int currentVersion, QString *error)
+{
+    const int appId = db.scalar("PRAGMA application_id", {}, 0).toInt();
+    int version = db.scalar("PRAGMA user_version", {}, 0).toInt();
+    const bool empty = db.scalar("SELECT count(*) FROM sqlite_master", {}, 0).toInt() == 0;
+    if (!empty && appId != kProjectApplicationId) {
+        *error = QStringLiteral("not a Veil project file");
+        return false;
+    }
+    if (version > currentVersion) {
+        *error = QStringLiteral("this project was written by a newer version of Veil (project format %1; this "
+                                "Veil reads up to format %2). Open it with a newer Veil.")
+                     .arg(version)
+                     .arg(currentVersion);
+        return false;
+    }
+    for (; version < currentVersion; ++version) {
+        SqlTransaction tx(db);
+        const QByteArray bump = QByteArray("PRAGMA user_version = ") + QByteArray::number(version + 1);
+        const QByteArray app = QByteArray("PRAGMA application_id = ") + QByteArray::number(kProjectApplicationId);
+        if (!tx.isActive() || !db.exec(kMigrations[version]) || !db.exec(bump.constData()) ||
+            !db.exec(app.constData()) || !tx.commit()) {
+            *error = QStringLiteral("cannot update the project to format %1: %2").arg(version + 1).arg(db.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace veil

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "dicom/DicomTypes.h"
+#include "pixel/PhiMatcher.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QRect>
+#include <QString>
+
+namespace veil {
+
+enum class ReviewStatus { Unreviewed = 0, AutoCleaned = 1, Flagged = 2, Approved = 3, Rejected = 4 };
+
+QString statusName(ReviewStatus status); // "unreviewed", "auto-cleaned", ...
+bool statusFromName(const QString &name, ReviewStatus *status);
+
+struct ProjectInstance
+{
+    qint64 id = 0;
+    InputItem source;    // the read-only original (decrypted)
+    QString contentHash; // SHA-256 of the original's bytes, hex
+    qint64 size = 0;
+    QString modality, sopClassUid;
+    int frames = 0, rows = 0, columns = 0;
+    QString pseudoPatientId, pseudoStudyUid, pseudoSeriesUid, pseudoSopUid;
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    QString statusBy;
+    QDateTime statusAt;
+    QString comment; // decrypted
+    bool autoDone = false;
+    bool optedOut = false;
+    QDateTime addedAt;
+};
+
+// An automatic finding: one box of burned-in text with its provenance.
+struct ProjectFinding
+{
+    qint64 id = 0;
+    qint64 instanceId = 0;
+    int frame = -1; // -1: every frame
+    QRect box;
+    QString text; // decrypted OCR text
+    float confidence = 0;
+    TextClass cls = TextClass::Unknown;
+    QString why, detector;
+};
+
+// A rectangle that will be burned into the exported pixels.
+struct ProjectMask
+{
+    enum class Origin { Automatic, Manual, Template };
+    qint64 id = 0;
+    qint64 instanceId = 0;
+    qint64 findingId = 0; // the finding it came from (automatic masks)
+    int frame = -1;       // -1: every frame
+    QRect box;
+    Origin origin = Origin::Manual;
+    bool enabled = true; // false: the reviewer kept what is under it
+    QString author;
+    QDateTime changedAt;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user, action, object, details;
+};
+
+// The data-sharing checklist asked before every export.
+struct SharingChecklist
+{
+    bool lowRiskEvenCombined = false; // re-identification risk low even combined with other data
+    bool accessControlled = false;    // access controlled by a licence or agreement
+    bool noIncentive = false;         // no incentive to re-identify
+    bool healthcarePurpose = false;
+    bool societalBenefit = false;
+};
+
+struct ExportRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user, recipient, purpose, agreement;
+    SharingChecklist checklist;
+    QString target; // decrypted
+    QString overrideReason;
+    struct Item
+    {
+        qint64 instanceId = 0;
+        QString output; // path inside the package (pseudonyms only)
+        QString sha256;
+    };
+    QList<Item> items;
+};
+
+struct ExportRefusal
+{
+    qint64 instanceId = 0;
+    QString reason;
+};
+
+struct ExportGate
+{
+    QList<qint64> allowed;
+    QList<ExportRefusal> refused;
+};
+
+struct AddReport
+{
+    QList<qint64> added;
+    int alreadyPresent = 0;
+    QList<SkippedInput> failed; // unreadable inputs, with the reason
+    bool cancelled = false;
+};
+
+struct OriginalCheck
+{
+    QList<qint64> missing, changed;
+};
+
+} // namespace veil

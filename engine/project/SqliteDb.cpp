@@ -1,0 +1,199 @@
+#include "project/SqliteDb.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace veil {
+
+SqlQuery::SqlQuery(sqlite3 *db, const char *sql) : m_db(db)
+{
+    if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+SqlQuery::~SqlQuery()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqlQuery::bind(std::initializer_list<QVariant> values)
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    int i = 1;
+    for (const QVariant &v : values) {
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(m_stmt, i);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_stmt, i, v.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray b = v.toByteArray();
+            rc = sqlite3_bind_blob64(m_stmt, i, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray t = v.toString().toUtf8();
+            rc = sqlite3_bind_text64(m_stmt, i, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        }
+        }
+        m_failed = m_failed || rc != SQLITE_OK;
+        ++i;
+    }
+}
+
+bool SqlQuery::next()
+{
+    if (!m_stmt || m_failed)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
+}
+
+bool SqlQuery::exec()
+{
+    if (!m_stmt || m_failed)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    }
+    return rc == SQLITE_DONE;
+}
+
+qint64 SqlQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqlQuery::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString SqlQuery::text(int column) const
+{
+    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray SqlQuery::blob(int column) const
+{
+    const void *b = sqlite3_column_blob(m_stmt, column);
+    return b ? QByteArray(static_cast<const char *>(b), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+QVariant SqlQuery::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return {};
+    }
+}
+
+bool SqlQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+SqliteDb::~SqliteDb()
+{
+    close();
+}
+
+bool SqliteDb::open(const QString &path, bool create, QString *error)
+{
+    close();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        close();
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    return true;
+}
+
+void SqliteDb::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+bool SqliteDb::exec(const char *sql, std::initializer_list<QVariant> values)
+{
+    if (values.size() == 0) // may hold several statements
+        return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    SqlQuery q(m_db, sql);
+    q.bind(values);
+    return q.exec();
+}
+
+QVariant SqliteDb::scalar(const char *sql, std::initializer_list<QVariant> values, const QVariant &fallback)
+{
+    SqlQuery q(m_db, sql);
+    q.bind(values);
+    return q.next() ? q.value(0) : fallback;
+}
+
+qint64 SqliteDb::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+int SqliteDb::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+QString SqliteDb::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+SqlTransaction::SqlTransaction(SqliteDb &db) : m_db(db)
+{
+    m_active = m_db.exec("BEGIN IMMEDIATE");
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_active)
+        m_db.exec("ROLLBACK");
+}
+
+bool SqlTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (m_db.exec("COMMIT"))
+        return true;
+    m_db.exec("ROLLBACK");
+    return false;
+}
+
+} // namespace veil
