@@ -2,6 +2,7 @@
 
 #include "dicom/DicomInit.h"
 #include "dicom/IdentityReader.h"
+#include "dicom/PixelMasker.h"
 #include "dicom/Preflight.h"
 #include "dicom/TransferSyntax.h"
 #include "dicom/ZipArchive.h"
@@ -13,6 +14,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcspchrs.h>
@@ -247,6 +249,57 @@ std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *f
     }
     std::unique_ptr<DicomFile> file(new DicomFile);
     file->m_file = std::move(ff);
+    file->m_info.source = item;
+    readHeader(*file->m_file, file->m_info);
+    return file;
+}
+
+std::unique_ptr<DicomFile> DicomFile::openRedacted(const InputItem &item,
+                                                   const std::function<QList<QRect>(int frame)> &masksOf,
+                                                   QString *error)
+{
+    OpenFailure failure;
+    std::unique_ptr<DicomFile> original = open(item, &failure);
+    if (!original) {
+        *error = failure.reason;
+        return nullptr;
+    }
+    DcmFileFormat &ff = *original->m_file;
+    const MaskOutcome masked = maskPixels(*ff.getDataset(), original->m_info, masksOf);
+    if (!masked.ok) {
+        *error = masked.error;
+        return nullptr;
+    }
+    E_TransferSyntax xfer = masked.decompressed ? EXS_LittleEndianExplicit : ff.getDataset()->getOriginalXfer();
+    if (xfer == EXS_Unknown || !ff.getDataset()->canWriteXfer(xfer))
+        xfer = EXS_LittleEndianExplicit;
+    // Round trip through memory: the copy reads back like any file in that syntax.
+    QByteArray bytes(qsizetype(ff.calcElementLength(xfer, EET_ExplicitLength)) + 65536, Qt::Uninitialized);
+    DcmOutputBufferStream out(bytes.data(), offile_off_t(bytes.size()));
+    ff.getMetaInfo()->clear();
+    ff.transferInit();
+    OFCondition cond = ff.write(out, xfer, EET_ExplicitLength, nullptr);
+    ff.transferEnd();
+    void *written = nullptr;
+    offile_off_t length = 0;
+    out.flushBuffer(written, length);
+    if (cond.bad()) {
+        *error = QStringLiteral("cannot copy the masked pixels: %1").arg(QString::fromLatin1(cond.text()));
+        return nullptr;
+    }
+    auto copy = std::make_unique<DcmFileFormat>();
+    DcmInputBufferStream in;
+    in.setBuffer(bytes.constData(), length);
+    in.setEos();
+    copy->transferInit();
+    cond = copy->read(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    copy->transferEnd();
+    if (cond.bad()) {
+        *error = QStringLiteral("cannot re-read the masked copy: %1").arg(QString::fromLatin1(cond.text()));
+        return nullptr;
+    }
+    std::unique_ptr<DicomFile> file(new DicomFile);
+    file->m_file = std::move(copy);
     file->m_info.source = item;
     readHeader(*file->m_file, file->m_info);
     return file;

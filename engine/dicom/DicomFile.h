@@ -5,6 +5,7 @@
 
 #include <QMutex>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,14 @@ public:
     DicomFile &operator=(const DicomFile &) = delete;
 
     static std::unique_ptr<DicomFile> open(const InputItem &item, OpenFailure *failure = nullptr);
+
+    // The export-ready pixels of an original: `masksOf(frame)` burned into a
+    // private in-memory copy of its native pixel data (maskPixels, as export
+    // does), then re-read. The original file is not touched; nothing is
+    // written to disk.
+    static std::unique_ptr<DicomFile> openRedacted(const InputItem &item,
+                                                   const std::function<QList<QRect>(int frame)> &masksOf,
+                                                   QString *error);
 
     // Header fields. displayFixups is filled in once a frame has been decoded.
     const InstanceInfo &info() const { return m_info; }
