@@ -92,6 +92,11 @@ void readPixelModule(DcmDataset *ds, HeaderReader &h, InstanceInfo &info)
     info.photometric = h.text(DCM_PhotometricInterpretation);
     info.frames = info.hasPixelData ? std::max(1, h.integer(DCM_NumberOfFrames, 1)) : 0;
     info.burnedInAnnotation = h.text(DCM_BurnedInAnnotation).toUpper();
+    // Cine timing: Frame Time (ms), else Cine Rate or Recommended Display Frame Rate (frames/s).
+    bool ok = false;
+    const double frameTime = h.text(DCM_FrameTime).toDouble(&ok);
+    const int rate = std::max(h.integer(DCM_CineRate), h.integer(DCM_RecommendedDisplayFrameRate));
+    info.frameTimeMs = ok && frameTime > 0 ? frameTime : rate > 0 ? 1000.0 / rate : 0;
 }
 
 // Sequence of Ultrasound Regions: where the tissue (and Doppler) data is;

@@ -63,6 +63,7 @@ struct InstanceInfo
     int pixelRepresentation = 0;
     int planarConfiguration = 0;
     QString photometric;
+    double frameTimeMs = 0;       // cine: time per frame (0: not given)
     QString burnedInAnnotation;   // "YES", "NO" or empty
     QStringList displayFixups;    // in-memory repairs made before decoding (see DatasetFixups.h)
     QList<QRect> clinicalRegions; // ultrasound regions holding tissue data (Sequence of Ultrasound Regions)

@@ -27,7 +27,7 @@ struct ProjectPrivate;
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // A new project. `deidKey` (optional) imports an existing pseudonymisation
     // secret so pseudonyms match earlier runs; otherwise a new one is made.

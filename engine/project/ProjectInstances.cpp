@@ -77,6 +77,36 @@ InputItem sourceFromJson(const QByteArray &json)
     return {a.at(0).toString(), a.at(1).toString()};
 }
 
+QByteArray labelsJson(const InstanceInfo &i)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("patientName"), i.patientName},
+                                     {QStringLiteral("patientSex"), i.patientSex},
+                                     {QStringLiteral("studyDate"), i.studyDate},
+                                     {QStringLiteral("studyDescription"), i.studyDescription},
+                                     {QStringLiteral("seriesDescription"), i.seriesDescription},
+                                     {QStringLiteral("transferSyntax"), i.transferSyntaxName},
+                                     {QStringLiteral("photometric"), i.photometric},
+                                     {QStringLiteral("manufacturer"), i.manufacturer},
+                                     {QStringLiteral("model"), i.model},
+                                     {QStringLiteral("seriesNumber"), i.seriesNumber},
+                                     {QStringLiteral("instanceNumber"), i.instanceNumber},
+                                     {QStringLiteral("frameTimeMs"), i.frameTimeMs}})
+        .toJson(QJsonDocument::Compact);
+}
+
+InstanceLabels labelsFrom(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    auto t = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    InstanceLabels l{t("patientName"),      t("patientSex"),        t("studyDate"),
+                     t("studyDescription"), t("seriesDescription"), t("transferSyntax"),
+                     t("photometric"),      t("manufacturer"),      t("model")};
+    l.seriesNumber = o.value(QStringLiteral("seriesNumber")).toInt();
+    l.instanceNumber = o.value(QStringLiteral("instanceNumber")).toInt();
+    l.frameTimeMs = o.value(QStringLiteral("frameTimeMs")).toDouble();
+    return l;
+}
+
 QByteArray originalsJson(const QStringList &values)
 {
     return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
@@ -85,7 +115,7 @@ QByteArray originalsJson(const QStringList &values)
 const char *const kInstanceColumns =
     "SELECT id, content_hash, size, source_sealed, modality, sop_class, frames, rows, columns, pseudo_patient, "
     "pseudo_study, pseudo_series, pseudo_sop, status, status_by, status_at, comment_sealed, auto_at, added_at, "
-    "EXISTS(SELECT 1 FROM optouts o WHERE o.patient_key = instances.patient_key) FROM instances";
+    "EXISTS(SELECT 1 FROM optouts o WHERE o.patient_key = instances.patient_key), labels_sealed FROM instances";
 
 ProjectInstance instanceFrom(const SqlQuery &q, const ProjectCrypto &crypto)
 {
@@ -110,6 +140,8 @@ ProjectInstance instanceFrom(const SqlQuery &q, const ProjectCrypto &crypto)
     i.autoDone = !q.isNull(17);
     i.addedAt = QDateTime::fromString(q.text(18), Qt::ISODateWithMs);
     i.optedOut = q.integer(19) != 0;
+    i.labels = labelsFrom(crypto.open(q.blob(20), "labels"));
+
     return i;
 }
 
@@ -139,11 +171,12 @@ static bool addOne(ProjectPrivate &d, DicomFile &file, const InputItem &item, co
     const bool ok =
         d.db.exec("INSERT INTO instances(content_hash, size, source_sealed, identity_sealed, patient_key, "
                   "pseudo_patient, pseudo_study, pseudo_series, pseudo_sop, modality, sop_class, frames, rows, "
-                  "columns, added_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "columns, added_at, labels_sealed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   {hash, size, d.crypto.seal(sourceJson(item), "source"),
                    d.crypto.seal(identityJson(file.identityValues()), "identity"),
                    patientKeyOf(d.crypto, patientKeySource), pid, study, series, sop, info.modality, info.sopClassUid,
-                   info.frames, info.rows, info.columns, ProjectPrivate::now()}) &&
+                   info.frames, info.rows, info.columns, ProjectPrivate::now(),
+                   d.crypto.seal(labelsJson(info), "labels")}) &&
         (*id = d.db.lastInsertId()) > 0 && reid("patient", pid, {info.patientId, info.patientName}) &&
         reid("study", study, {info.studyInstanceUid, info.accessionNumber, info.studyDate}) &&
         reid("series", series, {info.seriesInstanceUid}) && reid("instance", sop, {info.sopInstanceUid}) &&

@@ -51,7 +51,10 @@ CREATE TABLE export_items(export_id INTEGER NOT NULL REFERENCES exports(id),
 CREATE TABLE settings(key TEXT PRIMARY KEY, json TEXT NOT NULL);
 )sql";
 
-const char *const kMigrations[] = {kVersion1};
+// Version 2: what the study browser shows (names, dates, descriptions, numbers), sealed.
+const char *const kVersion2 = "ALTER TABLE instances ADD COLUMN labels_sealed BLOB;";
+
+const char *const kMigrations[] = {kVersion1, kVersion2};
 
 } // namespace
 

@@ -15,10 +15,20 @@ enum class ReviewStatus { Unreviewed = 0, AutoCleaned = 1, Flagged = 2, Approved
 QString statusName(ReviewStatus status); // "unreviewed", "auto-cleaned", ...
 bool statusFromName(const QString &name, ReviewStatus *status);
 
+// What a browser shows of an instance (decrypted; names and descriptions can identify).
+struct InstanceLabels
+{
+    QString patientName, patientSex, studyDate, studyDescription, seriesDescription;
+    QString transferSyntax, photometric, manufacturer, model;
+    int seriesNumber = 0, instanceNumber = 0;
+    double frameTimeMs = 0;
+};
+
 struct ProjectInstance
 {
     qint64 id = 0;
-    InputItem source;    // the read-only original (decrypted)
+    InputItem source; // the read-only original (decrypted)
+    InstanceLabels labels;
     QString contentHash; // SHA-256 of the original's bytes, hex
     qint64 size = 0;
     QString modality, sopClassUid;
