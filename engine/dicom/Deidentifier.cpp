@@ -228,6 +228,15 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
     return true;
 }
 
+void walkHeader(DcmDataset &ds, const InstanceInfo &info, const PatientContext &patient, const DeidSettings &settings,
+                bool pixelsCleaned, QList<DeidRecordEntry> &record)
+{
+    DeidWalker walker(settings, info.sopClassUid, patient, TextCleaner::from(collectIdentity(ds)));
+    walker.walk(ds);
+    record += walker.takeRecord();
+    addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);
+}
+
 // Reads the written pixels again: OCR must not find any value of the original header.
 bool verifyOutput(const QString &path, const PhiMatcher &matcher, QString *error)
 {
@@ -253,6 +262,18 @@ bool verifyOutput(const QString &path, const PhiMatcher &matcher, QString *error
 }
 
 } // namespace
+
+QList<DeidRecordEntry> deidentifyHeader(DicomFile &file, const DeidSettings &settings, bool pixelsCleaned)
+{
+    QList<DeidRecordEntry> record;
+    DcmDataset &ds = *file.dcmtk().getDataset();
+    const InstanceInfo &info = file.info();
+    PatientContext patient{info.patientId, text(ds, DCM_PatientName), 0};
+    patient.shiftDays = settings.pseudonyms->dateShiftDays(patient.originalId, patient.originalName);
+    clearOverlayBits(ds, info, record);
+    walkHeader(ds, info, patient, settings, pixelsCleaned, record);
+    return record;
+}
 
 DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings)
 {
@@ -282,10 +303,7 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
         out.refused = true;
         return out;
     }
-    DeidWalker walker(settings, info.sopClassUid, patient, TextCleaner::from(collectIdentity(ds)));
-    walker.walk(ds);
-    out.record += walker.takeRecord();
-    addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);
+    walkHeader(ds, info, patient, settings, pixelsCleaned, out.record);
     out.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
     out.outputPath = outputPath(settings, ds, patient);
     if (!writeAtomically(ff, out.outputPath, pixels.decompressed, &out.error)) {

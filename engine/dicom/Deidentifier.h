@@ -51,4 +51,9 @@ struct DeidOutcome
 // The original is never touched.
 DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings);
 
+class DicomFile;
+// The header part alone, applied to an opened file in memory (nothing is
+// written; pixels untouched): for previews such as the tag diff.
+QList<DeidRecordEntry> deidentifyHeader(DicomFile &file, const DeidSettings &settings, bool pixelsCleaned);
+
 } // namespace veil

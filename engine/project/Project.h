@@ -14,6 +14,7 @@ namespace veil {
 
 class JobContext;
 struct ProjectPrivate;
+struct TextScan;
 
 // One review project: a single SQLite file (*.veil) holding the instances
 // added (paths to the read-only originals and their content hashes), the
@@ -48,6 +49,8 @@ public:
     // Instances
     // `added` (optional) hears of each instance once it is committed.
     AddReport addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added = {});
+    // Adds already-scanned inputs (scanInputs); one transaction per instance.
+    AddReport addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added = {});
     QList<ProjectInstance> instances() const;
     bool instance(qint64 id, ProjectInstance *out) const;
     IdentityValues identity(qint64 id) const; // the original's identifying values (decrypted)
@@ -55,6 +58,9 @@ public:
 
     // Automatic tag and pixel findings; masks for PHI and unknown text.
     bool runAutomatic(qint64 id, JobContext &job, QString *error);
+    // The same in two steps, so the slow scan (scanOriginal, below) can run
+    // off the thread that owns the project: store what a scan found.
+    bool storeAutomatic(qint64 id, const TextScan &scan, QString *error);
     QList<ProjectFinding> findings(qint64 instanceId) const;
 
     // Masks and review decisions
@@ -97,5 +103,13 @@ private:
     explicit Project(std::unique_ptr<ProjectPrivate> d);
     std::unique_ptr<ProjectPrivate> d;
 };
+
+} // namespace veil
+
+namespace veil {
+
+// The burned-in text of an original (what runAutomatic stores). Slow; needs
+// no Project, so it can run on any thread.
+TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job);
 
 } // namespace veil

@@ -188,16 +188,22 @@ static bool addOne(ProjectPrivate &d, DicomFile &file, const InputItem &item, co
 
 AddReport Project::addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added)
 {
-    AddReport report;
     const ScanResult scan = scanInputs(paths, job);
-    report.failed = scan.skipped;
-    for (int n = 0; n < scan.items.size(); ++n) {
+    AddReport report = addItems(scan.items, job, added);
+    report.failed = scan.skipped + report.failed;
+    return report;
+}
+
+AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added)
+{
+    AddReport report;
+    for (int n = 0; n < items.size(); ++n) {
         if (job.isCancelled()) {
             report.cancelled = true;
             break;
         }
-        job.setProgress(n, scan.items.size(), QStringLiteral("Adding"));
-        const InputItem &item = scan.items[n];
+        job.setProgress(n, items.size(), QStringLiteral("Adding"));
+        const InputItem &item = items[n];
         QString error;
         qint64 size = 0;
         const QString hash = contentHash(item, &size, &error);
@@ -227,7 +233,7 @@ AddReport Project::addInputs(const QStringList &paths, JobContext &job, const st
         if (added)
             added(id);
     }
-    job.setProgress(scan.items.size(), scan.items.size(), QStringLiteral("Adding"));
+    job.setProgress(items.size(), items.size(), QStringLiteral("Adding"));
     return report;
 }
 

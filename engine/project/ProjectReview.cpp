@@ -74,6 +74,28 @@ bool Project::runAutomatic(qint64 id, JobContext &job, QString *error)
         *error = job.isCancelled() ? QStringLiteral("cancelled") : scan.error;
         return false;
     }
+    return storeAutomatic(id, scan, error);
+}
+
+TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job)
+{
+    OpenFailure failure;
+    auto file = DicomFile::open(source, &failure);
+    if (!file) {
+        TextScan scan;
+        scan.error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
+        return scan;
+    }
+    TextScan scan = scanBurnedText(*file, PhiMatcher(identity), job);
+    if (job.isCancelled()) {
+        scan.ok = false;
+        scan.error = QStringLiteral("cancelled");
+    }
+    return scan;
+}
+
+bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
+{
     int phi = 0, unknown = 0, masked = 0;
     SqlTransaction tx(d->db);
     bool ok = d->db.exec("DELETE FROM masks WHERE instance_id = ? AND origin = ?",

@@ -9,8 +9,10 @@
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
 #include "dicom/Deidentifier.h"
+#include "dicom/DemoStudy.h"
 #include "dicom/DicomFile.h"
 #include "dicom/InputScanner.h"
+#include "dicom/TagDiff.h"
 #include "jobs/JobContext.h"
 
 #include <QDirIterator>
@@ -212,6 +214,39 @@ class TestDeid : public QObject
 {
     Q_OBJECT
 private slots:
+    // The tag panel's data: every attribute before and after, with the action and why.
+    void tagDiffShowsEveryChange()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeDemoStudy(tmp.path()).ok);
+        const QString path = tmp.filePath(QStringLiteral("01_us_single/IM0001.dcm"));
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        DeidSettings s;
+        s.pseudonyms = std::make_shared<Pseudonyms>(DeidKey::generate());
+        QString error;
+        const QList<TagDiffRow> rows = tagDiff({path, {}}, s, &error);
+        QVERIFY2(!rows.isEmpty(), qPrintable(error));
+        QHash<QString, TagDiffRow> byPath;
+        for (const TagDiffRow &r : rows)
+            byPath.insert(r.path, r);
+        const TagDiffRow name = byPath.value(QStringLiteral("(0010,0010)"));
+        QCOMPARE(name.name, QStringLiteral("PatientName"));
+        QCOMPARE(name.original, QStringLiteral("VEILDEMO^JANE^Q"));
+        QVERIFY(name.deidentified.startsWith(QLatin1String("VEIL")) && name.deidentified != name.original);
+        QCOMPARE(name.change, TagDiffRow::Change::Changed);
+        QVERIFY(!name.reason.isEmpty());
+        QCOMPARE(byPath.value(QStringLiteral("(0008,0080)")).change, TagDiffRow::Change::Removed); // institution
+        QCOMPARE(byPath.value(QStringLiteral("(0012,0062)")).change, TagDiffRow::Change::Added);   // identity removed
+        QCOMPARE(byPath.value(QStringLiteral("(0028,0010)")).change, TagDiffRow::Change::Kept);    // rows
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // nothing written to the original
+    }
+
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
