@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 
-#include "FrameImage.h"
+#include "models/FrameImage.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"

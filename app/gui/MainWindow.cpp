@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "FrameImage.h"
+#include "models/FrameImage.h"
 #include "ImageView.h"
 #include "models/JobController.h"
 #include "models/StudyTreeModel.h"

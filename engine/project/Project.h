@@ -68,6 +68,7 @@ public:
     bool updateMask(const ProjectMask &mask);
     bool removeMask(qint64 maskId);
     QList<ProjectMask> masks(qint64 instanceId) const;
+    bool mask(qint64 maskId, ProjectMask *out) const;
     bool setStatus(qint64 id, ReviewStatus status, const QString &comment = {});
 
     // The re-identification key (each call audited)

@@ -197,6 +197,17 @@ bool Project::removeMask(qint64 maskId)
     return ok || d->fail(QStringLiteral("no mask %1").arg(maskId));
 }
 
+bool Project::mask(qint64 maskId, ProjectMask *out) const
+{
+    const qint64 instanceId = d->db.scalar("SELECT instance_id FROM masks WHERE id = ?", {maskId}, 0).toLongLong();
+    for (const ProjectMask &m : masks(instanceId))
+        if (m.id == maskId) {
+            *out = m;
+            return true;
+        }
+    return false;
+}
+
 QList<ProjectMask> Project::masks(qint64 instanceId) const
 {
     QList<ProjectMask> out;

@@ -4,7 +4,12 @@
 #include "dicom/DemoStudy.h"
 #include "dicom/IndexJob.h"
 #include "models/JobController.h"
+#include "models/ProjectTreeModel.h"
+#include "models/ReviewSession.h"
 #include "models/StudyTreeModel.h"
+#include "models/TagDiffModel.h"
+
+#include <QUndoStack>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,6 +21,102 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private slots:
+    // Okular-style headless undo test: every edit is one undo step, committed
+    // to the project at once and taken back by undo.
+    void reviewEditsAreUndoableAndCommitted()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok);
+        QString error;
+        auto project =
+            Project::create(tmp.filePath(QStringLiteral("p.veil")), QStringLiteral("models passphrase"), &error);
+        QVERIFY2(project, qPrintable(error));
+        JobController jobs;
+        ReviewSession session(std::move(project), &jobs);
+        QSignalSpy added(&session, &ReviewSession::addFinished);
+        session.addPaths(
+            {tmp.filePath(QStringLiteral("demo/01_us_single")), tmp.filePath(QStringLiteral("demo/04_sc"))}, true);
+        QVERIFY(added.wait(60000));
+        QCOMPARE(added.first().at(0).toInt(), 2);
+        QCOMPARE(session.instances().size(), 2);
+        const qint64 us = session.instances().first().id; // the ultrasound (series 1)
+        session.setCurrent(us);
+        QVERIFY(session.instance(us)->autoDone);
+        const int automatic = int(session.masks(us).size());
+        QVERIFY(automatic > 0);
+
+        session.addMask(us, QRect(300, 200, 40, 20), -1);
+        QCOMPARE(session.masks(us).size(), automatic + 1);
+        const qint64 drawn = session.masks(us).last().id;
+        session.changeMask(drawn, QRect(301, 200, 40, 20), true);
+        session.changeMask(drawn, QRect(302, 200, 40, 20), true); // nudges merge
+        QCOMPARE(session.undoStack()->count(), 2);
+        QCOMPARE(session.masks(us).last().box, QRect(302, 200, 40, 20));
+        session.undoStack()->undo(); // both nudges
+        QCOMPARE(session.masks(us).last().box, QRect(300, 200, 40, 20));
+        session.undoStack()->undo(); // the drawing
+        QCOMPARE(session.masks(us).size(), automatic);
+        session.undoStack()->redo();
+        session.undoStack()->redo();
+        QCOMPARE(session.masks(us).last().box, QRect(302, 200, 40, 20)); // new row, same mask
+
+        const ProjectFinding finding = session.findings(us).first();
+        auto maskOf = [&] {
+            for (const ProjectMask &m : session.masks(us))
+                if (m.findingId == finding.id)
+                    return m;
+            return ProjectMask{};
+        };
+        const bool wasMasked = maskOf().id != 0 && maskOf().enabled;
+        session.toggleFinding(finding.id);
+        QCOMPARE(maskOf().id != 0 && maskOf().enabled, !wasMasked);
+        session.undoStack()->undo();
+        QCOMPARE(maskOf().id != 0 && maskOf().enabled, wasMasked);
+
+        const qint64 next = session.approveAndNext();
+        QCOMPARE(session.instance(us)->status, ReviewStatus::Approved);
+        QVERIFY(next != 0 && next != us);
+        QCOMPARE(session.currentId(), next);
+        session.undoStack()->undo();
+        QVERIFY(session.instance(us)->status != ReviewStatus::Approved);
+        int statusRows = 0;
+        session.withProject([&](Project &p) {
+            for (const AuditEntry &e : p.audit())
+                statusRows += e.action == QLatin1String("status.set") ? 1 : 0;
+        });
+        QCOMPARE(statusRows, 2); // the approval and its undo, both on record
+
+        ProjectTreeModel tree;
+        tree.rebuild(session.instances());
+        QCOMPARE(tree.rowCount(), 1);
+        QVERIFY(tree.indexOfInstance(us).isValid());
+        QCOMPARE(tree.index(0, 1).data().toString(), QStringLiteral("0 / 2"));
+    }
+
+    void tagDiffModelNestsSequences()
+    {
+        TagDiffModel model;
+        auto row = [](const char *path, int depth, const char *tag, const char *original = "",
+                      const char *deidentified = "") {
+            TagDiffRow r;
+            r.path = QString::fromLatin1(path);
+            r.depth = depth;
+            r.tag = QString::fromLatin1(tag);
+            r.original = QString::fromLatin1(original);
+            r.deidentified = QString::fromLatin1(deidentified);
+            return r;
+        };
+        const TagDiffRow seq = row("(0008,1140)", 0, "(0008,1140)"), item = row("(0008,1140)[0]", 1, "Item 1");
+        TagDiffRow uid = row("(0008,1140)[0].(0008,1155)", 2, "(0008,1155)", "1.2.3", "2.25.9");
+        uid.change = TagDiffRow::Change::Changed;
+        model.setRows({seq, item, uid});
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex s = model.index(0, 0), i = model.index(0, 0, s), u = model.index(0, 0, i);
+        QCOMPARE(u.data().toString(), QStringLiteral("(0008,1155)"));
+        QCOMPARE(model.changedCount(), 1);
+        QCOMPARE(model.index(0, TagDiffModel::DeidentifiedColumn, i).data().toString(), QStringLiteral("2.25.9"));
+    }
+
     void studyTreeFollowsTheIndex()
     {
         QTemporaryDir tmp;
@@ -87,5 +188,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestModels)
+QTEST_MAIN(TestModels)
 #include "tst_models.moc"

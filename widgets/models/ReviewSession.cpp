@@ -1,0 +1,451 @@
+#include "models/ReviewSession.h"
+
+#include "dicom/FrameSource.h"
+#include "dicom/InputScanner.h"
+#include "dicom/TagDiff.h"
+#include "models/FrameImage.h"
+#include "models/JobController.h"
+#include "models/MaskCommands.h"
+#include "pixel/BurnedText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace veil {
+namespace {
+
+bool browserOrder(const ProjectInstance &a, const ProjectInstance &b)
+{
+    auto key = [](const ProjectInstance &i) {
+        return std::make_tuple(i.pseudoPatientId, i.labels.studyDate, i.pseudoStudyUid, i.labels.seriesNumber,
+                               i.pseudoSeriesUid, i.labels.instanceNumber, i.id);
+    };
+    return key(a) < key(b);
+}
+
+bool needsDecision(ReviewStatus s)
+{
+    return s == ReviewStatus::Unreviewed || s == ReviewStatus::AutoCleaned || s == ReviewStatus::Flagged;
+}
+
+struct AddOutcome
+{
+    int added = 0, already = 0;
+    QList<SkippedInput> failed;
+};
+
+struct RenderResult
+{
+    DisplayFrame original, redacted;
+    QString error;
+    std::shared_ptr<void> holder; // the Redacted copy used (type-erased for the header)
+};
+
+} // namespace
+
+ReviewSession::ReviewSession(std::unique_ptr<Project> project, JobController *jobs, QObject *parent)
+    : QObject(parent), m_project(std::move(project)), m_jobs(jobs), m_undo(new QUndoStack(this)),
+      m_frames(std::make_shared<FrameSource>())
+{
+    reload();
+}
+
+ReviewSession::~ReviewSession()
+{
+    m_jobs->cancelAll();
+    m_jobs->waitForAll();
+}
+
+QString ReviewSession::projectPath() const
+{
+    return m_project->path();
+}
+
+void ReviewSession::withProject(const std::function<void(Project &)> &fn) const
+{
+    QMutexLocker lock(&m_mutex);
+    fn(*m_project);
+}
+
+void ReviewSession::reload()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_instances = m_project->instances();
+    }
+    std::stable_sort(m_instances.begin(), m_instances.end(), browserOrder);
+    m_row.clear();
+    for (int i = 0; i < m_instances.size(); ++i)
+        m_row.insert(m_instances[i].id, i);
+    emit instancesChanged();
+}
+
+void ReviewSession::refreshInstance(qint64 id)
+{
+    const auto row = m_row.constFind(id);
+    if (row == m_row.constEnd())
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_project->instance(id, &m_instances[*row]);
+    }
+    emit instanceChanged(id);
+}
+
+const ProjectInstance *ReviewSession::instance(qint64 id) const
+{
+    const auto row = m_row.constFind(id);
+    return row == m_row.constEnd() ? nullptr : &m_instances[*row];
+}
+
+void ReviewSession::setCurrent(qint64 id)
+{
+    if (id == m_current || (id != 0 && !m_row.contains(id)))
+        return;
+    m_current = id;
+    emit currentChanged(id);
+}
+
+qint64 ReviewSession::nextUnreviewed() const
+{
+    const int n = int(m_instances.size());
+    const int start = m_row.value(m_current, -1);
+    for (int step = 1; step <= n; ++step) {
+        const ProjectInstance &i = m_instances[(start + step + n) % n];
+        if (needsDecision(i.status) && !i.optedOut && i.id != m_current)
+            return i.id;
+    }
+    return 0;
+}
+
+int ReviewSession::reviewedCount() const
+{
+    return int(std::count_if(m_instances.begin(), m_instances.end(),
+                             [](const ProjectInstance &i) { return !needsDecision(i.status); }));
+}
+
+QList<ProjectMask> ReviewSession::masks(qint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->masks(id);
+}
+
+QList<ProjectFinding> ReviewSession::findings(qint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->findings(id);
+}
+
+ProjectMask ReviewSession::mask(qint64 maskId) const
+{
+    QMutexLocker lock(&m_mutex);
+    ProjectMask m;
+    return m_project->mask(maskId, &m) ? m : ProjectMask{};
+}
+
+QList<QRect> ReviewSession::maskRects(qint64 id, int frame) const
+{
+    QList<QRect> out;
+    for (const ProjectMask &m : masks(id))
+        if (m.enabled && (m.frame < 0 || m.frame == frame))
+            out << m.box;
+    return out;
+}
+
+// ---- undoable edits --------------------------------------------------------
+
+void ReviewSession::addMask(qint64 id, const QRect &box, int frame)
+{
+    ProjectMask m;
+    m.instanceId = id;
+    m.frame = frame;
+    m.box = box.normalized();
+    m.origin = ProjectMask::Origin::Manual;
+    m_undo->push(new AddMaskCommand(this, m, tr("Draw mask")));
+}
+
+void ReviewSession::changeMask(qint64 maskId, const QRect &box, bool nudge)
+{
+    const ProjectMask before = mask(resolveMask(maskId));
+    if (before.id == 0 || before.box == box.normalized())
+        return;
+    ProjectMask after = before;
+    after.box = box.normalized();
+    m_undo->push(new ChangeMaskCommand(this, before, after, nudge));
+}
+
+void ReviewSession::removeMask(qint64 maskId)
+{
+    const ProjectMask m = mask(resolveMask(maskId));
+    if (m.id != 0)
+        m_undo->push(new RemoveMaskCommand(this, m));
+}
+
+void ReviewSession::toggleFinding(qint64 findingId)
+{
+    for (const ProjectInstance &i : m_instances) {
+        if (i.id != m_current)
+            continue;
+        for (const ProjectMask &m : masks(i.id))
+            if (m.findingId == findingId) {
+                ProjectMask after = m;
+                after.enabled = !m.enabled;
+                m_undo->push(new ChangeMaskCommand(this, m, after, false));
+                return;
+            }
+        for (const ProjectFinding &f : findings(i.id))
+            if (f.id == findingId) {
+                ProjectMask m;
+                m.instanceId = i.id;
+                m.findingId = f.id;
+                m.frame = f.frame;
+                m.box = f.box;
+                m_undo->push(new AddMaskCommand(this, m, tr("Mask text")));
+                return;
+            }
+    }
+}
+
+void ReviewSession::setStatus(qint64 id, ReviewStatus status, const QString &comment)
+{
+    if (const ProjectInstance *i = instance(id))
+        m_undo->push(new StatusCommand(this, *i, status, comment));
+}
+
+qint64 ReviewSession::approveAndNext(const QString &comment)
+{
+    if (m_current == 0)
+        return 0;
+    setStatus(m_current, ReviewStatus::Approved, comment);
+    const qint64 next = nextUnreviewed();
+    if (next != 0)
+        setCurrent(next);
+    return next;
+}
+
+// ---- what the commands call ----------------------------------------------
+
+qint64 ReviewSession::applyAddMask(ProjectMask mask)
+{
+    qint64 id = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        id = m_project->addMask(mask);
+    }
+    if (id == 0)
+        emit problem(tr("Saving a mask"), m_project->lastError());
+    emit instanceChanged(mask.instanceId);
+    return id;
+}
+
+bool ReviewSession::applyChangeMask(const ProjectMask &mask)
+{
+    bool ok = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ok = m_project->updateMask(mask);
+    }
+    if (!ok)
+        emit problem(tr("Saving a mask"), m_project->lastError());
+    emit instanceChanged(mask.instanceId);
+    return ok;
+}
+
+bool ReviewSession::applyRemoveMask(qint64 maskId)
+{
+    const ProjectMask m = mask(maskId);
+    bool ok = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ok = m_project->removeMask(maskId);
+    }
+    if (!ok)
+        emit problem(tr("Deleting a mask"), m_project->lastError());
+    emit instanceChanged(m.instanceId);
+    return ok;
+}
+
+bool ReviewSession::applyStatus(qint64 id, ReviewStatus status, const QString &comment)
+{
+    bool ok = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ok = m_project->setStatus(id, status, comment);
+    }
+    if (!ok)
+        emit problem(tr("Saving a decision"), m_project->lastError());
+    refreshInstance(id);
+    return ok;
+}
+
+qint64 ReviewSession::resolveMask(qint64 id) const
+{
+    for (int guard = 0; guard < 10000 && m_alias.contains(id); ++guard)
+        id = m_alias.value(id);
+    return id;
+}
+
+void ReviewSession::aliasMask(qint64 firstId, qint64 currentId)
+{
+    const qint64 old = resolveMask(firstId);
+    if (old != currentId)
+        m_alias.insert(old, currentId);
+}
+
+// ---- background work -----------------------------------------------------
+
+void ReviewSession::addPaths(const QStringList &paths, bool automatic)
+{
+    m_jobs->run<AddOutcome>(
+        tr("Adding"),
+        [this, paths, automatic](JobContext &job) {
+            AddOutcome out;
+            const ScanResult scan = scanInputs(paths, job);
+            out.failed = scan.skipped;
+            QList<qint64> added;
+            for (int n = 0; n < scan.items.size() && !job.isCancelled(); ++n) {
+                job.setProgress(n, scan.items.size(), tr("Adding"));
+                QMutexLocker lock(&m_mutex);
+                const AddReport r = m_project->addItems({scan.items[n]}, JobContext::none());
+                added += r.added;
+                out.already += r.alreadyPresent;
+                out.failed += r.failed;
+            }
+            out.added = int(added.size());
+            for (int n = 0; automatic && n < added.size() && !job.isCancelled(); ++n) {
+                job.setProgress(n, added.size(), tr("Finding burned-in text"));
+                QString error;
+                ProjectInstance inst;
+                IdentityValues identity;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_project->instance(added[n], &inst);
+                    identity = m_project->identity(added[n]);
+                }
+                const TextScan scan = scanOriginal(inst.source, identity, job);
+                QMutexLocker lock(&m_mutex);
+                if (!scan.ok || !m_project->storeAutomatic(added[n], scan, &error))
+                    out.failed << SkippedInput{tr("instance %1").arg(added[n]), scan.ok ? error : scan.error};
+            }
+            return out;
+        },
+        [this](AddOutcome out) {
+            reload();
+            for (const SkippedInput &s : out.failed)
+                emit problem(s.path, s.reason);
+            emit addFinished(out.added, out.already, int(out.failed.size()));
+        });
+}
+
+void ReviewSession::runAutomatic(const QList<qint64> &ids)
+{
+    m_jobs->run<QList<SkippedInput>>(
+        tr("Finding burned-in text"),
+        [this, ids](JobContext &job) {
+            QList<SkippedInput> failed;
+            for (int n = 0; n < ids.size() && !job.isCancelled(); ++n) {
+                job.setProgress(n, ids.size(), tr("Finding burned-in text"));
+                ProjectInstance inst;
+                IdentityValues identity;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_project->instance(ids[n], &inst);
+                    identity = m_project->identity(ids[n]);
+                }
+                const TextScan scan = scanOriginal(inst.source, identity, job);
+                QString error;
+                QMutexLocker lock(&m_mutex);
+                if (!scan.ok || !m_project->storeAutomatic(ids[n], scan, &error))
+                    failed << SkippedInput{tr("instance %1").arg(ids[n]), scan.ok ? error : scan.error};
+            }
+            return failed;
+        },
+        [this](QList<SkippedInput> failed) {
+            reload();
+            for (const SkippedInput &s : failed)
+                emit problem(s.path, s.reason);
+            if (m_current)
+                emit instanceChanged(m_current);
+        });
+}
+
+void ReviewSession::loadTagDiff(qint64 id)
+{
+    const ProjectInstance *inst = instance(id);
+    if (!inst)
+        return;
+    DeidSettings settings;
+    settings.pseudonyms = m_project->pseudonyms();
+    settings.cleanPixels = inst->autoDone;
+    const InputItem source = inst->source;
+    m_jobs->run<QList<TagDiffRow>>(
+        tr("Reading tags"),
+        [source, settings](JobContext &) {
+            QString error;
+            return veil::tagDiff(source, settings, &error);
+        },
+        [this, id](QList<TagDiffRow> rows) { emit tagDiffReady(id, rows); });
+}
+
+void ReviewSession::renderFrames(qint64 id, int frame, const RenderOptions &window)
+{
+    const ProjectInstance *inst = instance(id);
+    if (!inst)
+        return;
+    const quint64 request = ++m_renderRequest;
+    QList<ProjectMask> all = masks(id);
+    QStringList parts;
+    for (const ProjectMask &m : all)
+        if (m.enabled)
+            parts << QStringLiteral("%1:%2,%3,%4,%5")
+                         .arg(m.frame)
+                         .arg(m.box.x())
+                         .arg(m.box.y())
+                         .arg(m.box.width())
+                         .arg(m.box.height());
+    const QString key = parts.join(QLatin1Char(';'));
+    auto current = m_redacted;
+    auto frames = m_frames;
+    const InputItem source = inst->source;
+    m_jobs->run<RenderResult>(
+        tr("Rendering"),
+        [=](JobContext &) {
+            RenderResult r;
+            frames->frame(source, frame, r.original, &r.error, window);
+            std::shared_ptr<Redacted> holder = current;
+            if (!key.isEmpty() && (!holder || holder->id != id || holder->key != key)) {
+                holder = std::make_shared<Redacted>();
+                holder->id = id;
+                holder->key = key;
+                holder->file = DicomFile::openRedacted(
+                    source,
+                    [&](int f) {
+                        QList<QRect> rects;
+                        for (const ProjectMask &m : all)
+                            if (m.enabled && (m.frame < 0 || m.frame == f))
+                                rects << m.box;
+                        return rects;
+                    },
+                    &r.error);
+            }
+            if (key.isEmpty())
+                r.redacted = r.original;
+            else if (holder->file)
+                holder->file->renderFrame(frame, r.redacted, &r.error, window);
+            r.holder = holder;
+            return r;
+        },
+        [this, request, id, frame](RenderResult r) {
+            if (r.holder)
+                m_redacted = std::static_pointer_cast<Redacted>(r.holder);
+            if (!r.error.isEmpty())
+                emit problem(tr("Showing instance %1").arg(id), r.error);
+            if (request == m_renderRequest)
+                emit framesRendered(id, frame, toQImage(r.original), toQImage(r.redacted));
+        });
+}
+
+} // namespace veil

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "dicom/DicomFile.h"
+#include "dicom/TagDiff.h"
+#include "project/Project.h"
+
+#include <QHash>
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace veil {
+
+class FrameSource;
+class JobController;
+
+// An open project as the GUI sees it: the instance list, the current
+// instance's findings and masks, undoable edits (each committed to the
+// project at once) and background work (adding, automatic runs, rendering)
+// through the job controller. The project is shared with pool threads under
+// a mutex, held for one short step at a time.
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewSession(std::unique_ptr<Project> project, JobController *jobs, QObject *parent = nullptr);
+    ~ReviewSession() override;
+
+    QString projectPath() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    JobController *jobs() const { return m_jobs; }
+
+    const QList<ProjectInstance> &instances() const { return m_instances; }
+    const ProjectInstance *instance(qint64 id) const;
+    qint64 currentId() const { return m_current; }
+    void setCurrent(qint64 id);
+    // The next instance still needing a decision (unreviewed, auto-cleaned or
+    // flagged), after the current one in browser order; 0 when none is left.
+    qint64 nextUnreviewed() const;
+    int reviewedCount() const;
+
+    QList<ProjectMask> masks(qint64 id) const;
+    QList<ProjectFinding> findings(qint64 id) const;
+    ProjectMask mask(qint64 maskId) const;              // id 0 when it does not exist
+    QList<QRect> maskRects(qint64 id, int frame) const; // enabled masks that cover `frame`
+
+    // Undoable edits; each is written to the project (and audited) at once.
+    void addMask(qint64 id, const QRect &box, int frame);
+    void changeMask(qint64 maskId, const QRect &box, bool nudge = false);
+    void removeMask(qint64 maskId);
+    void toggleFinding(qint64 findingId);
+    void setStatus(qint64 id, ReviewStatus status, const QString &comment = {});
+    qint64 approveAndNext(const QString &comment = {}); // the instance moved to, or 0
+
+    // Background work.
+    void addPaths(const QStringList &paths, bool automatic);
+    void runAutomatic(const QList<qint64> &ids);
+    void loadTagDiff(qint64 id); // answers with tagDiffReady
+
+    // Renders frame `frame` of `id` twice: the original and the export-ready
+    // copy (masks burned into the native pixels). Older requests are dropped.
+    void renderFrames(qint64 id, int frame, const RenderOptions &window);
+
+    // Used by the undo commands (no undo entry of their own).
+    qint64 applyAddMask(ProjectMask mask);
+    bool applyChangeMask(const ProjectMask &mask);
+    bool applyRemoveMask(qint64 maskId);
+    bool applyStatus(qint64 id, ReviewStatus status, const QString &comment);
+    qint64 resolveMask(qint64 firstId) const; // a mask re-created by undo/redo gets a new id
+    void aliasMask(qint64 firstId, qint64 currentId);
+
+    // For tests and shutdown: the project under its lock.
+    void withProject(const std::function<void(Project &)> &fn) const;
+
+signals:
+    void instancesChanged();
+    void instanceChanged(qint64 id); // masks, findings or status
+    void currentChanged(qint64 id);
+    void framesRendered(qint64 id, int frame, const QImage &original, const QImage &redacted);
+    void problem(const QString &what, const QString &reason);
+    void addFinished(int added, int already, int failed);
+    void tagDiffReady(qint64 id, const QList<TagDiffRow> &rows);
+
+private:
+    void reload();
+    void refreshInstance(qint64 id);
+
+    mutable QMutex m_mutex;
+    std::unique_ptr<Project> m_project;
+    JobController *m_jobs;
+    QUndoStack *m_undo;
+    std::shared_ptr<FrameSource> m_frames;
+    QList<ProjectInstance> m_instances;
+    QHash<qint64, int> m_row; // instance id -> index in m_instances
+    qint64 m_current = 0;
+    QHash<qint64, qint64> m_alias;
+    quint64 m_renderRequest = 0;
+    struct Redacted
+    {
+        qint64 id = 0;
+        QString key; // masks it was made with
+        std::shared_ptr<DicomFile> file;
+    };
+    std::shared_ptr<Redacted> m_redacted;
+};
+
+} // namespace veil
