@@ -1,16 +1,18 @@
 #include "MainWindow.h"
 
-#include "models/FrameImage.h"
-#include "ImageView.h"
+#include "PassphraseDialog.h"
+#include "ReviewPage.h"
+#include "StartPage.h"
 #include "models/JobController.h"
-#include "models/StudyTreeModel.h"
+#include "models/ReviewSession.h"
+#include "project/Project.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -18,242 +20,270 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
-#include <QSlider>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QTextBrowser>
+#include <QUndoStack>
 
 namespace veil {
-namespace {
-
-struct FrameResult
-{
-    DisplayFrame frame;
-    QString error;
-};
-
-QString displayName(const QString &pn)
-{
-    QString n = pn.section(QLatin1Char('='), 0, 0);
-    n.replace(QLatin1Char('^'), QLatin1Char(' '));
-    return n.simplified();
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_frames(std::make_shared<FrameSource>()), m_jobs(new JobController(this)),
-      m_model(new StudyTreeModel(this))
+    : QMainWindow(parent), m_jobs(new JobController(this)), m_stack(new QStackedWidget(this)),
+      m_start(new StartPage(m_stack)), m_review(new ReviewPage(m_stack))
 {
     setWindowTitle(tr("Veil"));
     setAcceptDrops(true);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_view = new ImageView(central);
-    m_view->setMessage(tr("Open DICOM files, a folder, a DICOMDIR or a zip (File menu), or drop them here."));
-    layout->addWidget(m_view, 1);
-    auto *frameRow = new QHBoxLayout;
-    frameRow->setContentsMargins(8, 2, 8, 4);
-    m_frameSlider = new QSlider(Qt::Horizontal, central);
-    m_frameLabel = new QLabel(central);
-    frameRow->addWidget(new QLabel(tr("Frame"), central));
-    frameRow->addWidget(m_frameSlider, 1);
-    frameRow->addWidget(m_frameLabel);
-    layout->addLayout(frameRow);
-    setCentralWidget(central);
-    m_frameSlider->setEnabled(false);
-    connect(m_frameSlider, &QSlider::valueChanged, this, [this](int v) {
-        if (m_current >= 0 && v != m_frame)
-            showInstance(m_current, v);
-    });
-    connect(m_view, &ImageView::stepRequested, this, &MainWindow::stepFrame);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_review);
+    setCentralWidget(m_stack);
+    m_start->setRecent(QSettings().value(QStringLiteral("recentProjects")).toStringList());
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
+    connect(m_start, &StartPage::openRequested, this, [this] { openProjectDialog(); });
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString &p) { openProjectDialog(p); });
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    auto *dock = new QDockWidget(tr("Problems"), this);
+    dock->setObjectName(QStringLiteral("problemsDock"));
+    dock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
     buildMenus();
-    buildDocks();
     buildStatusBar();
-    resize(1200, 800);
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
     m_jobs->cancelAll();
     m_jobs->waitForAll();
+    delete m_session;
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFilesDialog);
-    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    QMenu *file = menuBar()->addMenu(tr("&Project"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProjectDialog);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] { openProjectDialog(); });
+    file->addSeparator();
+    m_projectActions << file->addAction(tr("Add &Files…"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+        addPaths(QFileDialog::getOpenFileNames(this, tr("Add DICOM files, DICOMDIR or zip")));
+    });
+    m_projectActions << file->addAction(tr("Add F&older…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of DICOM files"));
+        if (!dir.isEmpty())
+            addPaths({dir});
+    });
+    m_projectActions << file->addAction(tr("Find Burned-in Text Again"), this, [this] {
+        QList<qint64> ids;
+        for (const ProjectInstance &i : m_session->instances())
+            if (i.status == ReviewStatus::Unreviewed || !i.autoDone)
+                ids << i.id;
+        m_session->runAutomatic(ids);
+    });
+    m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = edit->addAction(tr("&Undo"));
+    auto *redo = edit->addAction(tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    m_projectActions << undo << redo;
+    edit->addSeparator();
+    edit->addAction(m_review->deleteMaskAction);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    for (QAction *a : {m_review->approveAction, m_review->approveNextAction, m_review->flagAction,
+                       m_review->rejectAction, m_review->nextUnreviewedAction})
+        review->addAction(a);
+    review->addSeparator();
+    for (QAction *a : {m_review->browseToolAction, m_review->drawToolAction, m_review->allFramesAction})
+        review->addAction(a);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Next Frame"), QKeySequence(Qt::Key_Right), this, [this] { stepFrame(1); });
-    view->addAction(tr("&Previous Frame"), QKeySequence(Qt::Key_Left), this, [this] { stepFrame(-1); });
+    for (QAction *a :
+         {m_review->zoomInAction, m_review->zoomOutAction, m_review->zoomFitAction, m_review->resetWindowAction,
+          m_review->boxesAction, m_review->compareAction, m_review->playAction})
+        view->addAction(a);
+    view->addSeparator();
+    for (QAction *a : {m_review->nextFrameAction, m_review->previousFrameAction, m_review->nextImageAction,
+                       m_review->previousImageAction})
+        view->addAction(a);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Veil"), this, [this] {
         QMessageBox::about(
             this, tr("About Veil"),
             tr("<b>Veil</b> %1<br>Makes medical images safe to share.").arg(QApplication::applicationVersion()));
     });
-}
-
-void MainWindow::buildDocks()
-{
-    m_tree = new QTreeView(this);
-    m_tree->setModel(m_model);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onTreeSelection(current); });
-    auto *browser = new QDockWidget(tr("Studies"), this);
-    browser->setObjectName(QStringLiteral("studies"));
-    browser->setWidget(m_tree);
-    addDockWidget(Qt::LeftDockWidgetArea, browser);
-    resizeDocks({browser}, {340}, Qt::Horizontal);
-
-    m_problems = new QListWidget(this);
-    auto *problems = new QDockWidget(tr("Not loaded"), this);
-    problems->setObjectName(QStringLiteral("problems"));
-    problems->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problems);
-    problems->hide();
+    for (QAction *a : m_projectActions)
+        a->setEnabled(false);
 }
 
 void MainWindow::buildStatusBar()
 {
     m_summary = new QLabel(this);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMaximumWidth(240);
+    m_estimate = new QLabel(this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_estimate);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    m_progress->hide();
-    m_cancel->hide();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_estimate)})
+        w->hide();
     connect(m_cancel, &QPushButton::clicked, m_jobs, &JobController::cancelAll);
     connect(m_jobs, &JobController::started, this, [this](const QString &title) {
+        if (title == tr("Rendering") || title == tr("Reading tags"))
+            return; // quick ones: no progress bar flicker
+        m_jobStartedMs = QDateTime::currentMSecsSinceEpoch();
         m_progress->setFormat(title + QStringLiteral(" %p%"));
         m_progress->setRange(0, 0);
         m_progress->show();
         m_cancel->show();
     });
-    connect(m_jobs, &JobController::progressed, this, [this](const QString &, qint64 done, qint64 total) {
+    connect(m_jobs, &JobController::progressed, this, [this](const QString &title, qint64 done, qint64 total) {
+        if (title == tr("Rendering") || title == tr("Reading tags"))
+            return;
+        m_progress->setFormat(title + QStringLiteral(" %p%"));
         m_progress->setRange(0, int(std::max<qint64>(total, 0)));
         m_progress->setValue(int(done));
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_jobStartedMs;
+        if (done > 0 && total > done) {
+            const qint64 left = elapsed * (total - done) / done / 1000;
+            m_estimate->setText(left >= 60 ? tr("about %1 min left").arg((left + 59) / 60)
+                                           : tr("about %1 s left").arg(std::max<qint64>(left, 1)));
+            m_estimate->show();
+        }
     });
     connect(m_jobs, &JobController::idle, this, [this] {
         m_progress->hide();
         m_cancel->hide();
+        m_estimate->hide();
     });
 }
 
-void MainWindow::openPaths(const QStringList &paths)
+bool MainWindow::openProject(const QString &path, const QString &passphrase, QString *error)
 {
-    if (paths.isEmpty())
+    auto project = Project::open(path, passphrase, error);
+    if (!project)
+        return false;
+    closeProject();
+    useSession(new ReviewSession(std::move(project), m_jobs));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path, const QString &passphrase, QString *error)
+{
+    auto project = Project::create(path, passphrase, error);
+    if (!project)
+        return false;
+    closeProject();
+    useSession(new ReviewSession(std::move(project), m_jobs));
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::useSession(ReviewSession *session)
+{
+    m_session = session;
+    connect(session, &ReviewSession::problem, this, &MainWindow::showProblem);
+    connect(session, &ReviewSession::addFinished, this, [this](int added, int already, int failed) {
+        m_summary->setText(
+            tr("%1 added, %2 already in the project, %3 not added (see Problems)").arg(added).arg(already).arg(failed));
+    });
+    m_review->setSession(session);
+    m_stack->setCurrentWidget(m_review);
+    setWindowTitle(tr("%1 — Veil").arg(QFileInfo(session->projectPath()).completeBaseName()));
+    for (QAction *a : m_projectActions)
+        a->setEnabled(true);
+    m_summary->setText(tr("%1 instances").arg(session->instances().size()));
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_session)
         return;
-    m_jobs->run<IndexResult>(
-        tr("Reading"), [paths](JobContext &job) { return indexInputs(paths, job); },
-        [this](IndexResult result) { onIndexed(result); });
+    m_jobs->cancelAll();
+    m_jobs->waitForAll();
+    delete m_session; // releases the project's lock
+    m_session = nullptr;
+    m_stack->setCurrentWidget(m_start);
+    m_start->setRecent(QSettings().value(QStringLiteral("recentProjects")).toStringList());
+    setWindowTitle(tr("Veil"));
+    for (QAction *a : m_projectActions)
+        a->setEnabled(false);
 }
 
-void MainWindow::onIndexed(const IndexResult &result)
+void MainWindow::addPaths(const QStringList &paths)
 {
-    QSet<QString> known;
-    for (int i = 0; i < m_index.instanceCount(); ++i)
-        known.insert(m_index.instance(i).source.displayPath());
-    for (const InstanceInfo &info : result.instances)
-        if (!info.isDicomDir && !known.contains(info.source.displayPath()))
-            m_index.add(info);
-    for (const SkippedInput &s : result.skipped)
-        m_problems->addItem(tr("%1 — skipped: %2").arg(s.path, s.reason));
-    for (const FailedInput &f : result.failed)
-        m_problems->addItem(tr("%1 — error: %2").arg(f.path, f.reason));
-    auto *problemsDock = static_cast<QDockWidget *>(m_problems->parentWidget());
-    if (m_problems->count() > 0 && problemsDock->isHidden()) {
-        problemsDock->show();
-        resizeDocks({problemsDock}, {110}, Qt::Vertical);
-    }
-    m_model->rebuild(m_index);
-    m_tree->expandAll();
-    m_summary->setText(tr("%1 instances in %2 series; %3 skipped, %4 could not be read")
-                           .arg(m_index.instanceCount())
-                           .arg(m_index.seriesCount())
-                           .arg(result.skipped.size())
-                           .arg(result.failed.size()));
-    const int first = m_current >= 0 ? m_current : m_index.firstImageInstance();
-    if (first >= 0) {
-        m_tree->setCurrentIndex(m_model->indexOfInstance(first));
-        if (m_current < 0)
-            showInstance(first, 0);
-    } else if (m_current < 0) {
-        m_view->setMessage(tr("No images found."));
-    }
+    if (m_session && !paths.isEmpty())
+        m_session->addPaths(paths, true);
 }
 
-void MainWindow::onTreeSelection(const QModelIndex &index)
+void MainWindow::newProjectDialog()
 {
-    const int instance = index.data(StudyTreeModel::InstanceRole).toInt();
-    if (index.isValid() && instance >= 0 && instance != m_current)
-        showInstance(instance, 0);
-}
-
-void MainWindow::showInstance(int instance, int frame)
-{
-    if (instance < 0 || instance >= m_index.instanceCount())
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Veil projects (*.veil)"));
+    if (path.isEmpty())
         return;
-    const InstanceInfo &info = m_index.instance(instance);
-    m_current = instance;
-    m_frame = frame;
-    {
-        const QSignalBlocker block(m_frameSlider);
-        m_frameSlider->setRange(0, std::max(0, info.frames - 1));
-        m_frameSlider->setValue(frame);
-        m_frameSlider->setEnabled(info.frames > 1);
+    if (!path.endsWith(QLatin1String(".veil")))
+        path += QStringLiteral(".veil");
+    PassphraseDialog dialog(QFileInfo(path).completeBaseName(), true, this);
+    QString error;
+    while (dialog.exec() == QDialog::Accepted) {
+        if (createProject(path, dialog.passphrase(), &error))
+            return;
+        dialog.setError(error);
     }
-    m_frameLabel->setText(info.frames > 0 ? tr("%1 / %2").arg(frame + 1).arg(info.frames) : QString());
-    updateCaption();
-    if (!info.hasPixelData) {
-        m_view->setMessage(
-            tr("%1: no image to show.").arg(info.sopClassName.isEmpty() ? info.sopClassUid : info.sopClassName));
-        return;
-    }
-    const quint64 request = ++m_request;
-    const InputItem item = info.source;
-    auto frames = m_frames;
-    m_jobs->run<FrameResult>(
-        tr("Decoding"),
-        [frames, item, frame](JobContext &) {
-            FrameResult r;
-            frames->frame(item, frame, r.frame, &r.error);
-            return r;
-        },
-        [this, request](FrameResult r) {
-            if (request != m_request)
-                return; // the user has moved on
-            if (r.frame.isNull())
-                m_view->setMessage(tr("Cannot show this image: %1").arg(r.error));
-            else
-                m_view->setImage(toQImage(r.frame));
-        });
 }
 
-void MainWindow::stepFrame(int delta)
+void MainWindow::openProjectDialog(const QString &given)
 {
-    if (m_current < 0)
+    const QString path = given.isEmpty() ? QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                                        tr("Veil projects (*.veil)"))
+                                         : given;
+    if (path.isEmpty())
         return;
-    const int frames = m_index.instance(m_current).frames;
-    if (frames > 1)
-        m_frameSlider->setValue(std::clamp(m_frame + delta, 0, frames - 1));
+    PassphraseDialog dialog(QFileInfo(path).completeBaseName(), false, this);
+    QString error;
+    while (dialog.exec() == QDialog::Accepted) {
+        if (openProject(path, dialog.passphrase(), &error))
+            return;
+        dialog.setError(error);
+    }
 }
 
-void MainWindow::updateCaption()
+void MainWindow::rememberRecent(const QString &path)
 {
-    const InstanceInfo &i = m_index.instance(m_current);
-    m_view->setCaption(
-        QStringLiteral("%1\n%2  %3\n%4 %5")
-            .arg(displayName(i.patientName), i.modality, i.seriesDescription, i.transferSyntaxName, i.photometric),
-        i.frames > 1 ? tr("Frame %1 / %2").arg(m_frame + 1).arg(i.frames) : QString());
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+}
+
+void MainWindow::showProblem(const QString &what, const QString &reason)
+{
+    m_problems->addItem(tr("%1 — %2").arg(what, reason));
+    auto *dock = static_cast<QDockWidget *>(m_problems->parentWidget());
+    if (dock->isHidden()) {
+        dock->show();
+        resizeDocks({dock}, {110}, Qt::Vertical);
+    }
 }
 
 int MainWindow::problemCount() const
@@ -261,16 +291,22 @@ int MainWindow::problemCount() const
     return m_problems->count();
 }
 
-void MainWindow::openFilesDialog()
+void MainWindow::showShortcuts()
 {
-    openPaths(QFileDialog::getOpenFileNames(this, tr("Open DICOM files, DICOMDIR or zip")));
-}
-
-void MainWindow::openFolderDialog()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"));
-    if (!dir.isEmpty())
-        openPaths({dir});
+    QString html = tr("<h3>Keyboard shortcuts</h3><table cellspacing=6>");
+    for (QAction *a : m_review->actions())
+        if (!a->shortcut().isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    html += tr("<tr><td><b>C (hold)</b></td><td>Show the original in the right pane</td></tr>"
+               "<tr><td><b>Alt+arrows</b></td><td>Nudge the selected mask</td></tr>"
+               "<tr><td><b>Left drag / middle drag</b></td><td>Window-level / pan</td></tr>"
+               "<tr><td><b>Wheel / Ctrl+wheel</b></td><td>Frames or images / zoom</td></tr></table>");
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setText(html);
+    box.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -285,7 +321,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
             paths << url.toLocalFile();
-    openPaths(paths);
+    if (paths.size() == 1 && paths[0].endsWith(QLatin1String(".veil")))
+        openProjectDialog(paths[0]);
+    else if (m_session)
+        addPaths(paths);
+    else
+        showProblem(tr("Dropped files"), tr("open or create a project first, then drop them again"));
     event->acceptProposedAction();
 }
 

@@ -1,9 +1,5 @@
 #pragma once
 
-#include "dicom/FrameSource.h"
-#include "dicom/IndexJob.h"
-#include "dicom/StudyIndex.h"
-
 #include <QMainWindow>
 
 #include <memory>
@@ -12,17 +8,17 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSlider;
-class QTreeView;
+class QStackedWidget;
 
 namespace veil {
 
-class ImageView;
 class JobController;
-class StudyTreeModel;
+class ReviewPage;
+class ReviewSession;
+class StartPage;
 
-// Wiring only: the study browser, the image view, the frame slider and the
-// status bar, connected to the engine through the job controller.
+// Wiring only: the start page, the review page and the menus, a project's
+// session, the status bar (progress, estimate, cancel) and the problems panel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,15 +26,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openPaths(const QStringList &paths);
-    void showInstance(int instance, int frame = 0);
+    bool openProject(const QString &path, const QString &passphrase, QString *error);
+    bool createProject(const QString &path, const QString &passphrase, QString *error);
+    void closeProject();
+    void addPaths(const QStringList &paths);
+    void newProjectDialog();
+    void openProjectDialog(const QString &path = {});
 
     // For tests.
-    ImageView *imageView() const { return m_view; }
+    ReviewSession *session() const { return m_session; }
+    ReviewPage *reviewPage() const { return m_review; }
+    StartPage *startPage() const { return m_start; }
     JobController *jobs() const { return m_jobs; }
-    const StudyIndex &studyIndex() const { return m_index; }
-    int currentInstance() const { return m_current; }
-    int currentFrame() const { return m_frame; }
     int problemCount() const;
 
 protected:
@@ -47,30 +46,24 @@ protected:
 
 private:
     void buildMenus();
-    void buildDocks();
     void buildStatusBar();
-    void onIndexed(const IndexResult &result);
-    void onTreeSelection(const QModelIndex &index);
-    void stepFrame(int delta);
-    void updateCaption();
-    void openFilesDialog();
-    void openFolderDialog();
+    void showProblem(const QString &what, const QString &reason);
+    void useSession(ReviewSession *session);
+    void rememberRecent(const QString &path);
+    void showShortcuts();
 
-    StudyIndex m_index;
-    std::shared_ptr<FrameSource> m_frames;
     JobController *m_jobs;
-    StudyTreeModel *m_model;
-    QTreeView *m_tree;
-    ImageView *m_view;
-    QSlider *m_frameSlider;
-    QLabel *m_frameLabel;
+    ReviewSession *m_session = nullptr;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    ReviewPage *m_review;
     QListWidget *m_problems;
     QProgressBar *m_progress;
+    QLabel *m_estimate;
     QPushButton *m_cancel;
     QLabel *m_summary;
-    int m_current = -1;
-    int m_frame = 0;
-    quint64 m_request = 0; // newest frame request; older results are dropped
+    QList<QAction *> m_projectActions;
+    qint64 m_jobStartedMs = 0;
 };
 
 } // namespace veil

@@ -99,8 +99,18 @@ void applyWindow(DicomImage &image, const RenderOptions &options)
 
 bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &out, QString *error)
 {
-    if (image.isMonochrome())
+    out.windowCenter = out.windowWidth = 0;
+    if (image.isMonochrome()) {
         applyWindow(image, options);
+        double centre = 0, width = 0;
+        if (image.getWindow(centre, width) && width > 0) {
+            out.windowCenter = centre;
+            out.windowWidth = width;
+        } else if (image.getDepth() <= 8) { // shown as stored
+            out.windowCenter = 127.5;
+            out.windowWidth = 256;
+        }
+    }
     const unsigned long size = image.getOutputDataSize(8);
     out.width = int(image.getWidth());
     out.height = int(image.getHeight());

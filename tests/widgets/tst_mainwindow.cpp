@@ -1,13 +1,21 @@
-// The main window, offscreen: opens the demo study and real ultrasound
-// files, shows the first image, steps through a cine.
+// The review workstation, offscreen, driven through its real widgets: a
+// project of the demo study, a mask drawn with the mouse, undo and redo,
+// approve and next, an OCR box toggled; then the project file is read back.
 #include "TestData.h"
 
-#include "ImageView.h"
 #include "MainWindow.h"
+#include "ReviewCanvas.h"
+#include "ReviewPage.h"
+#include "StartPage.h"
+#include "TagPanel.h"
 #include "dicom/DemoStudy.h"
 #include "models/JobController.h"
+#include "models/ProjectTreeModel.h"
+#include "models/ReviewSession.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -15,21 +23,28 @@ using namespace veil;
 
 namespace {
 
+const QString kPass = QStringLiteral("gui test passphrase");
+
 void settle(MainWindow &w)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 60000);
     QApplication::processEvents();
 }
 
-// Share of non-black pixels in what the view actually painted.
+QPoint toWidget(ReviewCanvas *c, QPoint imagePoint)
+{
+    return c->imageToWidget(QRect(imagePoint, QSize(1, 1))).center();
+}
+
+// Share of non-dark pixels the pane painted.
 double paintedFraction(QWidget *view)
 {
     const QImage shot = view->grab().toImage();
     int lit = 0;
-    for (int y = 0; y < shot.height(); y += 3)
+    for (int y = 30; y < shot.height(); y += 3)
         for (int x = 0; x < shot.width(); x += 3)
-            lit += qGray(shot.pixel(x, y)) > 30 ? 1 : 0;
-    return double(lit) / ((shot.width() / 3 + 1) * (shot.height() / 3 + 1));
+            lit += qGray(shot.pixel(x, y)) > 40 ? 1 : 0;
+    return double(lit) / ((shot.width() / 3 + 1) * ((shot.height() - 30) / 3 + 1));
 }
 
 } // namespace
@@ -38,50 +53,145 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void opensTheDemoStudyAndShowsTheFirstImage()
+    void initTestCase()
     {
-        QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.path()).ok);
-        MainWindow w;
-        w.resize(1200, 800);
-        w.show();
-        w.openPaths({tmp.path()});
-        settle(w);
-        QCOMPARE(w.studyIndex().instanceCount(), 24);
-        QVERIFY(w.currentInstance() >= 0);
-        QVERIFY(!w.imageView()->image().isNull());
-        QCOMPARE(w.imageView()->image().size(), QSize(640, 480));
-        QVERIFY(paintedFraction(w.imageView()) > 0.05);
-        QCOMPARE(w.problemCount(), 0);
+        QApplication::setOrganizationName(QStringLiteral("VeilTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     }
 
-    void stepsThroughACine()
+    void startsOnTheStartPage()
     {
-        QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.path()).ok);
         MainWindow w;
         w.show();
-        w.openPaths({tmp.path() + QStringLiteral("/02_us_cine")});
-        settle(w);
-        const QImage first = w.imageView()->image();
-        QVERIFY(!first.isNull());
-        emit w.imageView()->stepRequested(5);
-        settle(w);
-        QCOMPARE(w.currentFrame(), 5);
-        QVERIFY(w.imageView()->image() != first);
+        QVERIFY(w.startPage()->isVisible());
+        QVERIFY(!w.reviewPage()->isVisible());
     }
 
-    void opensRealUltrasoundAndListsProblems()
+    void reviewDecisionsReachTheProjectFile()
     {
-        VEIL_REQUIRE_TESTDATA();
-        MainWindow w;
-        w.show();
-        w.openPaths(
-            {test::testFile(QStringLiteral("deid/ultrasounds")), test::testFile(QStringLiteral("pydicom/zipMR.gz"))});
-        settle(w);
-        QCOMPARE(w.studyIndex().instanceCount(), 3); // two files and the cine inside the zip
-        QVERIFY(!w.imageView()->image().isNull());
-        QCOMPARE(w.problemCount(), 1); // the gzip file, with its reason
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath(QStringLiteral("demo")), path = tmp.filePath(QStringLiteral("demo.veil"));
+        QVERIFY(writeDemoStudy(demo).ok);
+        qint64 us = 0, next = 0, toggled = 0;
+        QRect drawn;
+        bool toggledWasMasked = false;
+        {
+            MainWindow w;
+            w.resize(1280, 800);
+            w.show();
+            QString error;
+            QVERIFY2(w.createProject(path, kPass, &error), qPrintable(error));
+            w.addPaths({demo});
+            settle(w);
+            ReviewSession *s = w.session();
+            QCOMPARE(s->instances().size(), 24);
+            ReviewPage *page = w.reviewPage();
+            QVERIFY(page->isVisible());
+
+            // Select the single-frame ultrasound in the browser with the mouse.
+            for (const ProjectInstance &i : s->instances())
+                if (i.modality == QLatin1String("US") && i.frames == 1)
+                    us = i.id;
+            auto *proxy = static_cast<QSortFilterProxyModel *>(page->tree()->model());
+            auto *model = static_cast<ProjectTreeModel *>(proxy->sourceModel());
+            const QModelIndex index = proxy->mapFromSource(model->indexOfInstance(us));
+            page->tree()->scrollTo(index);
+            QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {}, page->tree()->visualRect(index).center());
+            QCOMPARE(s->currentId(), us);
+            settle(w);
+            ReviewCanvas *left = page->originalPane();
+            QTRY_COMPARE(left->image().size(), QSize(640, 480));
+            QVERIFY(paintedFraction(left) > 0.05);
+            QTRY_VERIFY(page->tagPanel()->view()->model()->rowCount() > 20);
+
+            // Draw a mask with the mouse.
+            const int before = int(s->masks(us).size());
+            page->drawToolAction->trigger();
+            const QPoint from = toWidget(left, {300, 380}), to = toWidget(left, {380, 420});
+            QTest::mousePress(left, Qt::LeftButton, {}, from);
+            QTest::mouseMove(left, (from + to) / 2);
+            QTest::mouseMove(left, to);
+            QTest::mouseRelease(left, Qt::LeftButton, {}, to);
+            QCOMPARE(s->masks(us).size(), before + 1);
+            drawn = s->masks(us).last().box;
+            QVERIFY2(std::abs(drawn.left() - 300) <= 2 && std::abs(drawn.bottom() - 420) <= 2,
+                     qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                    .arg(drawn.x())
+                                    .arg(drawn.y())
+                                    .arg(drawn.width())
+                                    .arg(drawn.height())));
+
+            // Undo and redo from the keyboard.
+            QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(s->masks(us).size(), before);
+            QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(s->masks(us).size(), before + 1);
+            settle(w);
+            // The export-ready pane shows the new mask burned in: dark where the original is not.
+            const QImage right = page->redactedPane()->image(), original = left->image();
+            QVERIFY(!right.isNull());
+            QVERIFY(qGray(right.pixel(340, 400)) < 30);
+
+            // Approve and go to the next unreviewed.
+            page->browseToolAction->trigger();
+            page->approveNextAction->trigger();
+            QCOMPARE(s->instance(us)->status, ReviewStatus::Approved);
+            next = s->currentId();
+            QVERIFY(next != us && next != 0);
+            settle(w);
+
+            // Toggle an OCR box on the next image that has findings, with a click.
+            s->setCurrent(us); // the ultrasound has findings for sure
+            settle(w);
+            // A box no other box or mask overlaps at its centre, so the click is unambiguous.
+            ProjectFinding f;
+            const QList<ProjectFinding> all = s->findings(us);
+            for (const ProjectFinding &c : all) {
+                int covering = 0;
+                for (const ProjectFinding &o : all)
+                    covering += o.box.contains(c.box.center()) ? 1 : 0;
+                for (const ProjectMask &m : s->masks(us))
+                    covering += m.findingId != c.id && m.box.contains(c.box.center()) ? 1 : 0;
+                if (covering == 1 && f.id == 0)
+                    f = c;
+            }
+            QVERIFY(f.id != 0);
+            for (const ProjectMask &m : s->masks(us))
+                if (m.findingId == f.id)
+                    toggledWasMasked = m.enabled;
+            toggled = f.id;
+            QTest::mouseClick(left, Qt::LeftButton, {}, toWidget(left, f.box.center()));
+            settle(w);
+            w.close();
+        }
+        // The project file holds exactly those decisions.
+        QString error;
+        auto p = Project::open(path, kPass, &error);
+        QVERIFY2(p, qPrintable(error));
+        int manual = 0;
+        bool toggledNow = false;
+        for (const ProjectMask &m : p->masks(us)) {
+            if (m.origin == ProjectMask::Origin::Manual && m.findingId == 0) {
+                ++manual;
+                QCOMPARE(m.box, drawn);
+            }
+            if (m.findingId == toggled)
+                toggledNow = m.enabled;
+        }
+        QCOMPARE(manual, 1);
+        QCOMPARE(toggledNow, !toggledWasMasked);
+        ProjectInstance i;
+        QVERIFY(p->instance(us, &i));
+        QCOMPARE(i.status, ReviewStatus::Approved);
+        QVERIFY(p->instance(next, &i));
+        QVERIFY(i.status != ReviewStatus::Approved);
+        QMap<QString, int> actions;
+        for (const AuditEntry &e : p->audit())
+            ++actions[e.action];
+        QCOMPARE(actions.value(QStringLiteral("mask.add")), 2 + (toggledWasMasked ? 0 : 1)); // draw, redo (+ toggle)
+        QCOMPARE(actions.value(QStringLiteral("mask.remove")), 1);                           // undo
+        QCOMPARE(actions.value(QStringLiteral("status.set")), 1);
+        QCOMPARE(actions.value(QStringLiteral("mask.change")), toggledWasMasked ? 1 : 0);
     }
 };
 

@@ -16,13 +16,14 @@ JobController::~JobController()
 JobContext::ProgressFn JobController::progressForwarder(const QString &title)
 {
     QPointer<JobController> self(this);
-    return [self, title](qint64 done, qint64 total, const QString &) {
+    // The step ("Finding burned-in text") says more than the job's title while it runs.
+    return [self, title](qint64 done, qint64 total, const QString &step) {
         if (self)
             QMetaObject::invokeMethod(
                 self,
-                [self, title, done, total] {
+                [self, title, step, done, total] {
                     if (self)
-                        emit self->progressed(title, done, total);
+                        emit self->progressed(step.isEmpty() ? title : step, done, total);
                 },
                 Qt::QueuedConnection);
     };

@@ -390,13 +390,36 @@ void ReviewSession::loadTagDiff(qint64 id)
         [this, id](QList<TagDiffRow> rows) { emit tagDiffReady(id, rows); });
 }
 
-void ReviewSession::renderFrames(qint64 id, int frame, const RenderOptions &window)
+void ReviewSession::renderOriginal(qint64 id, int frame, const RenderOptions &window)
 {
     const ProjectInstance *inst = instance(id);
     if (!inst)
         return;
     const quint64 request = ++m_renderRequest;
-    QList<ProjectMask> all = masks(id);
+    auto frames = m_frames;
+    const InputItem source = inst->source;
+    m_jobs->run<RenderResult>(
+        tr("Rendering"),
+        [=](JobContext &) {
+            RenderResult r;
+            frames->frame(source, frame, r.original, &r.error, window);
+            return r;
+        },
+        [this, request, id, frame](RenderResult r) {
+            if (!r.error.isEmpty())
+                emit problem(tr("Showing instance %1").arg(id), r.error);
+            if (request == m_renderRequest)
+                emit originalRendered(id, frame, toQImage(r.original), r.original.windowCenter, r.original.windowWidth);
+        });
+}
+
+void ReviewSession::renderRedacted(qint64 id, int frame, const RenderOptions &window)
+{
+    const ProjectInstance *inst = instance(id);
+    if (!inst)
+        return;
+    const quint64 request = ++m_redactRequest;
+    const QList<ProjectMask> all = masks(id);
     QStringList parts;
     for (const ProjectMask &m : all)
         if (m.enabled)
@@ -414,9 +437,12 @@ void ReviewSession::renderFrames(qint64 id, int frame, const RenderOptions &wind
         tr("Rendering"),
         [=](JobContext &) {
             RenderResult r;
-            frames->frame(source, frame, r.original, &r.error, window);
+            if (key.isEmpty()) { // nothing to burn in: the export-ready pixels are the original's
+                frames->frame(source, frame, r.redacted, &r.error, window);
+                return r;
+            }
             std::shared_ptr<Redacted> holder = current;
-            if (!key.isEmpty() && (!holder || holder->id != id || holder->key != key)) {
+            if (!holder || holder->id != id || holder->key != key) {
                 holder = std::make_shared<Redacted>();
                 holder->id = id;
                 holder->key = key;
@@ -431,9 +457,7 @@ void ReviewSession::renderFrames(qint64 id, int frame, const RenderOptions &wind
                     },
                     &r.error);
             }
-            if (key.isEmpty())
-                r.redacted = r.original;
-            else if (holder->file)
+            if (holder->file)
                 holder->file->renderFrame(frame, r.redacted, &r.error, window);
             r.holder = holder;
             return r;
@@ -442,9 +466,9 @@ void ReviewSession::renderFrames(qint64 id, int frame, const RenderOptions &wind
             if (r.holder)
                 m_redacted = std::static_pointer_cast<Redacted>(r.holder);
             if (!r.error.isEmpty())
-                emit problem(tr("Showing instance %1").arg(id), r.error);
-            if (request == m_renderRequest)
-                emit framesRendered(id, frame, toQImage(r.original), toQImage(r.redacted));
+                emit problem(tr("Showing instance %1 (export-ready)").arg(id), r.error);
+            if (request == m_redactRequest)
+                emit redactedRendered(id, frame, toQImage(r.redacted));
         });
 }
 

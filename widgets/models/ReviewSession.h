@@ -62,9 +62,12 @@ public:
     void runAutomatic(const QList<qint64> &ids);
     void loadTagDiff(qint64 id); // answers with tagDiffReady
 
-    // Renders frame `frame` of `id` twice: the original and the export-ready
-    // copy (masks burned into the native pixels). Older requests are dropped.
-    void renderFrames(qint64 id, int frame, const RenderOptions &window);
+    // Renders frame `frame` of `id`: the original (fast, cached), and the
+    // export-ready copy (masks burned into the native pixels; the copy is
+    // made once per set of masks, then frames come from it). Each answers
+    // with its own signal; older requests are dropped.
+    void renderOriginal(qint64 id, int frame, const RenderOptions &window);
+    void renderRedacted(qint64 id, int frame, const RenderOptions &window);
 
     // Used by the undo commands (no undo entry of their own).
     qint64 applyAddMask(ProjectMask mask);
@@ -81,7 +84,9 @@ signals:
     void instancesChanged();
     void instanceChanged(qint64 id); // masks, findings or status
     void currentChanged(qint64 id);
-    void framesRendered(qint64 id, int frame, const QImage &original, const QImage &redacted);
+    // `windowCentre`/`windowWidth`: the window it was shown with (0: none).
+    void originalRendered(qint64 id, int frame, const QImage &image, double windowCentre, double windowWidth);
+    void redactedRendered(qint64 id, int frame, const QImage &image);
     void problem(const QString &what, const QString &reason);
     void addFinished(int added, int already, int failed);
     void tagDiffReady(qint64 id, const QList<TagDiffRow> &rows);
@@ -99,7 +104,7 @@ private:
     QHash<qint64, int> m_row; // instance id -> index in m_instances
     qint64 m_current = 0;
     QHash<qint64, qint64> m_alias;
-    quint64 m_renderRequest = 0;
+    quint64 m_renderRequest = 0, m_redactRequest = 0;
     struct Redacted
     {
         qint64 id = 0;

@@ -1,0 +1,119 @@
+// Screenshots of the main states of the GUI, for people to look at (not a
+// test): start page, review of an ultrasound cine with its boxes, the tag
+// panel filtered, progress during a big add. Run under Xvfb by
+// tools/screenshots; writes PNGs into the folder given.
+#include "MainWindow.h"
+#include "ProcessSetup.h"
+#include "ReviewPage.h"
+#include "TagPanel.h"
+#include "dicom/DemoStudy.h"
+#include "models/JobController.h"
+#include "models/ReviewSession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace veil;
+
+namespace {
+
+void pump(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+void waitIdle(MainWindow &w, int maxMs = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (w.jobs()->runningJobs() > 0 && t.elapsed() < maxMs)
+        pump(50);
+    pump(300);
+}
+
+void shoot(MainWindow &w, const QString &dir, const char *name)
+{
+    pump(300);
+    const QPixmap shot = w.screen()->grabWindow(0);
+    const QString path = dir + QLatin1Char('/') + QLatin1String(name);
+    shot.save(path);
+    std::printf("wrote %s (%dx%d)\n", qPrintable(path), shot.width(), shot.height());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    ensureSingleThreadedOpenMp(argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("Veil"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: veil-screenshots OUTDIR [SHARED_TESTDATA]\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString shared = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QDir().mkpath(out);
+    QTemporaryDir tmp;
+    const QString demo = tmp.filePath(QStringLiteral("demo"));
+    writeDemoStudy(demo);
+    QSettings().setValue(QStringLiteral("recentProjects"),
+                         QStringList{QStringLiteral("/home/coordinator/shares/trial7-site3.veil"),
+                                     QStringLiteral("/home/coordinator/shares/us-teaching-2026.veil")});
+    MainWindow w;
+    w.resize(1280, 800);
+    w.move(0, 0);
+    w.show();
+    shoot(w, out, "1-start-page.png");
+
+    QString error;
+    if (!w.createProject(tmp.filePath(QStringLiteral("demo.veil")), QStringLiteral("screenshot passphrase"), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QStringList inputs{demo};
+    const QString cine = shared + QStringLiteral("/deid/ultrasounds/GREYSCALE_CINE.zip");
+    if (!shared.isEmpty() && QFile::exists(cine))
+        inputs << cine;
+    w.addPaths(inputs);
+    waitIdle(w);
+    ReviewSession *s = w.session();
+    qint64 target = 0;
+    for (const ProjectInstance &i : s->instances())
+        if (i.modality == QLatin1String("US") && i.frames > 1 && (target == 0 || i.frames == 27))
+            target = i.id;
+    s->setCurrent(target);
+    waitIdle(w);
+    shoot(w, out, "2-review-cine-with-boxes.png");
+
+    for (QLineEdit *filter : w.reviewPage()->tagPanel()->findChildren<QLineEdit *>())
+        filter->setText(QStringLiteral("Patient"));
+    w.reviewPage()->tagPanel()->view()->expandAll();
+    waitIdle(w);
+    shoot(w, out, "3-tag-panel.png");
+
+    if (!shared.isEmpty()) {
+        w.addPaths({shared});
+        pump(6000);
+        shoot(w, out, "4-progress-big-add.png");
+        w.jobs()->cancelAll();
+        waitIdle(w);
+    }
+    QSettings().clear();
+    return 0;
+}

@@ -1,0 +1,341 @@
+#include "ReviewCanvas.h"
+
+#include "ViewState.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace veil {
+namespace {
+
+constexpr int kTitleBand = 26;
+constexpr int kCorner = 8; // px: the resize handle of a mask
+
+QColor classColour(TextClass c)
+{
+    switch (c) {
+    case TextClass::Phi:
+        return QColor(235, 60, 60);
+    case TextClass::Unknown:
+        return QColor(245, 170, 30);
+    case TextClass::NotPhi:
+        return QColor(60, 200, 90);
+    }
+    return Qt::white;
+}
+
+const QColor kManual(70, 150, 255);
+
+} // namespace
+
+ReviewCanvas::ReviewCanvas(ViewState *view, QWidget *parent) : QWidget(parent), m_view(view)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(240, 200);
+    connect(view, &ViewState::changed, this, qOverload<>(&QWidget::update));
+}
+
+void ReviewCanvas::setImage(const QImage &image)
+{
+    m_image = image;
+    m_message.clear();
+    update();
+}
+
+void ReviewCanvas::setMessage(const QString &message)
+{
+    m_message = message;
+    if (!message.isEmpty())
+        m_image = {};
+    update();
+}
+
+void ReviewCanvas::setOverlay(const QList<ProjectFinding> &findings, const QList<ProjectMask> &masks, int frame)
+{
+    m_findings = findings;
+    m_masks = masks;
+    m_frame = frame;
+    update();
+}
+
+double ReviewCanvas::scale() const
+{
+    if (m_image.isNull())
+        return 1;
+    const QSizeF area(width(), height() - kTitleBand);
+    const double fit = std::min(area.width() / m_image.width(), area.height() / m_image.height());
+    return fit * (m_view ? m_view->zoom() : 1);
+}
+
+QPointF ReviewCanvas::offset() const
+{
+    const QPointF centre =
+        m_view && m_view->centre().x() >= 0 ? m_view->centre() : QPointF(m_image.width() / 2.0, m_image.height() / 2.0);
+    const QPointF viewCentre(width() / 2.0, kTitleBand + (height() - kTitleBand) / 2.0);
+    return viewCentre - centre * scale();
+}
+
+QPointF ReviewCanvas::widgetToImage(const QPointF &p) const
+{
+    return (p - offset()) / scale();
+}
+
+QRect ReviewCanvas::imageToWidget(const QRect &r) const
+{
+    const QPointF o = offset();
+    const double s = scale();
+    return QRectF(o + QPointF(r.x(), r.y()) * s, QSizeF(r.width() * s, r.height() * s)).toAlignedRect();
+}
+
+void ReviewCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(16, 16, 18));
+    if (!m_image.isNull()) {
+        p.save();
+        p.setClipRect(rect().adjusted(0, kTitleBand, 0, 0));
+        const double s = scale();
+        p.setRenderHint(QPainter::SmoothPixmapTransform, s < 1);
+        p.drawImage(QRectF(offset(), QSizeF(m_image.width() * s, m_image.height() * s)), m_image);
+        paintOverlay(p);
+        p.restore();
+    }
+    p.fillRect(QRect(0, 0, width(), kTitleBand), QColor(36, 38, 42));
+    p.setPen(QColor(225, 228, 235));
+    p.drawText(QRect(10, 0, width() - 20, kTitleBand), Qt::AlignVCenter | Qt::AlignLeft, m_title);
+    if (!m_message.isEmpty()) {
+        p.setPen(QColor(200, 200, 200));
+        p.drawText(rect().adjusted(20, kTitleBand, -20, 0), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    }
+    if (hasFocus()) {
+        p.setPen(QPen(QColor(70, 150, 255, 160), 2));
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void ReviewCanvas::paintOverlay(QPainter &p)
+{
+    if (!m_showBoxes)
+        return;
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (const ProjectFinding &f : m_findings) {
+        if (f.frame >= 0 && f.frame != m_frame)
+            continue;
+        QColor c = classColour(f.cls);
+        p.setPen(QPen(c, 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(imageToWidget(f.box));
+    }
+    for (const ProjectMask &m : m_masks) {
+        if (m.frame >= 0 && m.frame != m_frame)
+            continue;
+        const ProjectFinding *from = nullptr;
+        for (const ProjectFinding &f : m_findings)
+            from = f.id == m.findingId ? &f : from;
+        QColor c = m.origin == ProjectMask::Origin::Manual && !from ? kManual : from ? classColour(from->cls) : kManual;
+        const QRect r = imageToWidget(m.id == m_dragMask && m_drag != Drag::None ? m_dragRect : m.box);
+        if (m.enabled) {
+            c.setAlpha(70);
+            p.setBrush(c);
+            c.setAlpha(255);
+            p.setPen(QPen(c, m.id == m_selected ? 3 : 2));
+        } else { // kept: only a thin dotted outline
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(c, 1, Qt::DotLine));
+        }
+        p.drawRect(r);
+        if (m.id == m_selected)
+            p.fillRect(QRect(r.bottomRight() - QPoint(kCorner, kCorner), QSize(kCorner, kCorner)), c);
+    }
+    if (m_drag == Drag::Draw) {
+        p.setPen(QPen(kManual, 2));
+        p.setBrush(QColor(70, 150, 255, 60));
+        p.drawRect(imageToWidget(m_dragRect));
+    }
+}
+
+qint64 ReviewCanvas::maskAt(const QPointF &at, bool *onCorner) const
+{
+    for (auto it = m_masks.crbegin(); it != m_masks.crend(); ++it) {
+        if (it->frame >= 0 && it->frame != m_frame)
+            continue;
+        const QRect w = imageToWidget(it->box);
+        const QPoint wp = (at * scale() + offset()).toPoint();
+        if (w.adjusted(-3, -3, 3, 3).contains(wp)) {
+            *onCorner = (w.bottomRight() - wp).manhattanLength() <= 2 * kCorner;
+            return it->id;
+        }
+    }
+    return 0;
+}
+
+qint64 ReviewCanvas::findingAt(const QPointF &at) const
+{
+    for (const ProjectFinding &f : m_findings)
+        if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at))
+            return f.id;
+    return 0;
+}
+
+void ReviewCanvas::mousePressEvent(QMouseEvent *event)
+{
+    setFocus();
+    m_pressAt = m_lastAt = event->position().toPoint();
+    const QPointF at = widgetToImage(event->position());
+    if (event->button() == Qt::MiddleButton) {
+        m_drag = Drag::Pan;
+        return;
+    }
+    if (event->button() != Qt::LeftButton || m_image.isNull())
+        return;
+    if (m_tool == Tool::Draw) {
+        m_drag = Drag::Draw;
+        m_dragRect = QRect(at.toPoint(), QSize(1, 1));
+        return;
+    }
+    bool corner = false;
+    const qint64 mask = maskAt(at, &corner);
+    m_clickFinding = findingAt(at);
+    if (mask != 0) {
+        for (const ProjectMask &m : m_masks)
+            if (m.id == mask)
+                m_dragRect = m.box;
+        m_dragMask = mask;
+        m_selected = mask;
+        m_drag = corner ? Drag::Resize : Drag::Move;
+        update();
+        return;
+    }
+    m_selected = 0;
+    m_drag = m_clickFinding ? Drag::Click : Drag::Window;
+    update();
+}
+
+void ReviewCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QPoint delta = pos - m_lastAt;
+    m_lastAt = pos;
+    const QPointF at = widgetToImage(event->position());
+    const QPointF moved = QPointF(delta) / scale();
+    switch (m_drag) {
+    case Drag::Pan: {
+        const QPointF c =
+            m_view->centre().x() >= 0 ? m_view->centre() : QPointF(m_image.width() / 2.0, m_image.height() / 2.0);
+        m_view->setCentre(c - moved);
+        break;
+    }
+    case Drag::Window:
+        emit windowDragged(delta.x(), delta.y());
+        break;
+    case Drag::Draw:
+        m_dragRect = QRect(widgetToImage(m_pressAt).toPoint(), at.toPoint()).normalized();
+        update();
+        break;
+    case Drag::Move:
+    case Drag::Click:
+        if (m_drag == Drag::Click && (pos - m_pressAt).manhattanLength() > 4)
+            m_drag = Drag::Window; // a drag that began on a box is window/level after all
+        else if (m_drag == Drag::Move) {
+            const QPoint shift = ((QPointF(pos - m_pressAt)) / scale()).toPoint();
+            for (const ProjectMask &m : m_masks)
+                if (m.id == m_dragMask)
+                    m_dragRect = m.box.translated(shift);
+            update();
+        }
+        break;
+    case Drag::Resize:
+        m_dragRect.setBottomRight(at.toPoint());
+        update();
+        break;
+    case Drag::None:
+        break;
+    }
+}
+
+void ReviewCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    const bool clicked = (event->position().toPoint() - m_pressAt).manhattanLength() <= 4;
+    const QRect bounds(QPoint(0, 0), m_image.size());
+    if (drag == Drag::Draw) {
+        const QRect r = m_dragRect.normalized().intersected(bounds);
+        if (r.width() >= 2 && r.height() >= 2)
+            emit maskDrawn(r);
+    } else if (drag == Drag::Move || drag == Drag::Resize) {
+        const QRect r = m_dragRect.normalized().intersected(bounds);
+        const qint64 id = m_dragMask;
+        m_dragMask = 0;
+        bool changed = true;
+        for (const ProjectMask &m : m_masks)
+            changed = m.id == id ? m.box != r : changed;
+        if (clicked) {
+            // A click on a mask that came from a finding toggles it (masked / kept).
+            for (const ProjectMask &m : m_masks)
+                if (m.id == id && m.findingId)
+                    emit findingClicked(m.findingId);
+        } else if (changed && r.width() >= 2 && r.height() >= 2) {
+            emit maskChanged(id, r, false);
+        }
+    } else if (drag == Drag::Click && clicked) {
+        emit findingClicked(m_clickFinding);
+    }
+    update();
+}
+
+void ReviewCanvas::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0 && event->modifiers() & Qt::ControlModifier)
+        m_view->setZoom(m_view->zoom() * std::pow(1.25, steps));
+    else if (steps != 0)
+        emit stepRequested(-steps);
+    event->accept();
+}
+
+void ReviewCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_selected && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
+        emit maskDeleteRequested(m_selected);
+        m_selected = 0;
+        return;
+    }
+    const QHash<int, QPoint> arrows{
+        {Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}}, {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+    if (m_selected && arrows.contains(event->key()) && event->modifiers() & Qt::AltModifier) {
+        for (const ProjectMask &m : m_masks)
+            if (m.id == m_selected)
+                emit maskChanged(m.id, m.box.translated(arrows[event->key()]), true);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool ReviewCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = widgetToImage(help->pos());
+        for (const ProjectFinding &f : m_findings)
+            if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at)) {
+                QToolTip::showText(help->globalPos(),
+                                   tr("<b>%1</b> — “%2”<br>confidence %3%<br>%4<br><i>click to mask or keep</i>")
+                                       .arg(textClassName(f.cls), f.text.toHtmlEscaped())
+                                       .arg(int(f.confidence))
+                                       .arg(f.why.toHtmlEscaped()),
+                                   this);
+                return true;
+            }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace veil

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "project/ProjectTypes.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+namespace veil {
+
+class ViewState;
+
+// One image pane of the review: the frame, the automatic findings (PHI red,
+// unknown amber, not PHI green) and the masks (manual blue), zoom and pan
+// shared with the other pane through a ViewState. Mouse as in Weasis:
+// left-drag window/level, middle-drag pan, wheel frames, Ctrl+wheel zoom.
+// In the browse tool a click on a box toggles it (masked / kept) and masks
+// can be moved (drag) or resized (drag a corner); in the draw tool a drag
+// draws a new mask. The canvas only asks (signals); the session decides.
+class ReviewCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tool { Browse, Draw };
+    ReviewCanvas(ViewState *view, QWidget *parent = nullptr);
+
+    void setImage(const QImage &image);
+    const QImage &image() const { return m_image; }
+    void setTitle(const QString &title)
+    {
+        m_title = title;
+        update();
+    }
+    void setMessage(const QString &message);
+    void setOverlay(const QList<ProjectFinding> &findings, const QList<ProjectMask> &masks, int frame);
+    void setShowBoxes(bool show)
+    {
+        m_showBoxes = show;
+        update();
+    }
+    void setTool(Tool tool) { m_tool = tool; }
+    Tool tool() const { return m_tool; }
+    qint64 selectedMask() const { return m_selected; }
+    void selectMask(qint64 id)
+    {
+        m_selected = id;
+        update();
+    }
+
+    QRect imageToWidget(const QRect &r) const; // for tests and tooltips
+    QPointF widgetToImage(const QPointF &p) const;
+    QSize sizeHint() const override { return {560, 480}; }
+
+signals:
+    void maskDrawn(const QRect &imageRect);
+    void maskChanged(qint64 maskId, const QRect &imageRect, bool nudge);
+    void maskDeleteRequested(qint64 maskId);
+    void findingClicked(qint64 findingId);
+    void windowDragged(int dx, int dy);
+    void stepRequested(int delta);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    enum class Drag { None, Window, Pan, Draw, Move, Resize, Click };
+    double scale() const;
+    QPointF offset() const;
+    void paintOverlay(QPainter &p);
+    qint64 maskAt(const QPointF &imagePoint, bool *onCorner) const;
+    qint64 findingAt(const QPointF &imagePoint) const;
+
+    QPointer<ViewState> m_view;
+    QImage m_image;
+    QString m_title, m_message;
+    QList<ProjectFinding> m_findings;
+    QList<ProjectMask> m_masks;
+    int m_frame = 0;
+    bool m_showBoxes = true;
+    Tool m_tool = Tool::Browse;
+    qint64 m_selected = 0;
+    Drag m_drag = Drag::None;
+    QPoint m_pressAt, m_lastAt;
+    QRect m_dragRect; // image coordinates: the mask being drawn, moved or resized
+    qint64 m_dragMask = 0;
+    qint64 m_clickFinding = 0;
+};
+
+} // namespace veil

@@ -1,0 +1,501 @@
+#include "ReviewPage.h"
+
+#include "ReviewCanvas.h"
+#include "TagPanel.h"
+#include "ViewState.h"
+#include "models/ProjectTreeModel.h"
+#include "models/ReviewSession.h"
+#include "models/TagDiffModel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace veil {
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWidget(parent), m_treeModel(new ProjectTreeModel(this)), m_view(new ViewState(this)),
+      m_tagModel(new TagDiffModel(this)), m_playTimer(new QTimer(this))
+{
+    createActions();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(buildBrowser());
+    auto *centre = new QSplitter(Qt::Vertical, split);
+    auto *work = new QWidget(centre);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(buildPanes(), 1);
+    workLayout->addWidget(buildReviewBar());
+    centre->addWidget(work);
+    m_tags = new TagPanel(m_tagModel, centre);
+    centre->addWidget(m_tags);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 1);
+    centre->setSizes({520, 230});
+    split->addWidget(centre);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 980});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (!m_session || m_rendering || m_redacting)
+            return; // the pane is still drawing the last frame: keep real time, drop this tick
+        const ProjectInstance *i = m_session->instance(m_session->currentId());
+        if (i && i->frames > 1)
+            showFrame((m_frame + 1) % i->frames);
+    });
+}
+
+QWidget *ReviewPage::buildBrowser()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 0, 4);
+    auto *filter = new QLineEdit(box);
+    filter->setPlaceholderText(tr("Filter patients, studies, series…"));
+    filter->setClearButtonEnabled(true);
+    m_treeProxy = new QSortFilterProxyModel(this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tree = new QTreeView(box);
+    m_tree->setModel(m_treeProxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_progressLabel = new QLabel(box);
+    layout->addWidget(filter);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_progressLabel);
+    connect(filter, &QLineEdit::textChanged, m_treeProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const qint64 id = index.siblingAtColumn(0).data(ProjectTreeModel::InstanceIdRole).toLongLong();
+        if (m_session && id > 0)
+            m_session->setCurrent(id);
+    });
+    return box;
+}
+
+QWidget *ReviewPage::buildPanes()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *tools = new QToolBar(box);
+    tools->setIconSize(QSize(18, 18));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : {browseToolAction, drawToolAction, allFramesAction, deleteMaskAction})
+        tools->addAction(a);
+    tools->addSeparator();
+    for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction, playAction})
+        tools->addAction(a);
+    m_frameSlider = new QSlider(Qt::Horizontal, box);
+    m_frameSlider->setMinimumWidth(120);
+    m_frameLabel = new QLabel(box);
+    m_frameLabel->setMinimumWidth(70);
+    tools->addWidget(m_frameSlider);
+    tools->addWidget(m_frameLabel);
+    layout->addWidget(tools);
+    auto *panes = new QSplitter(Qt::Horizontal, box);
+    m_original = new ReviewCanvas(m_view, panes);
+    m_redacted = new ReviewCanvas(m_view, panes);
+    m_original->setObjectName(QStringLiteral("originalPane"));
+    m_redacted->setObjectName(QStringLiteral("redactedPane"));
+    m_original->setTitle(tr("Original"));
+    m_redacted->setTitle(tr("Export-ready (masks burned in)"));
+    panes->addWidget(m_original);
+    panes->addWidget(m_redacted);
+    layout->addWidget(panes, 1);
+    for (ReviewCanvas *c : {m_original, m_redacted}) {
+        c->installEventFilter(this);
+        connect(c, &ReviewCanvas::maskDrawn, this, [this](const QRect &r) {
+            if (m_session && m_session->currentId())
+                m_session->addMask(m_session->currentId(), r, allFramesAction->isChecked() ? -1 : m_frame);
+        });
+        connect(c, &ReviewCanvas::maskChanged, this, [this](qint64 id, const QRect &r, bool nudge) {
+            if (m_session)
+                m_session->changeMask(id, r, nudge);
+        });
+        connect(c, &ReviewCanvas::maskDeleteRequested, this, [this](qint64 id) {
+            if (m_session)
+                m_session->removeMask(id);
+        });
+        connect(c, &ReviewCanvas::findingClicked, this, [this](qint64 id) {
+            if (m_session)
+                m_session->toggleFinding(id);
+        });
+        connect(c, &ReviewCanvas::stepRequested, this, [this](int d) {
+            const ProjectInstance *i = m_session ? m_session->instance(m_session->currentId()) : nullptr;
+            if (i && i->frames > 1)
+                showFrame(std::clamp(m_frame + d, 0, i->frames - 1));
+            else
+                stepImage(d);
+        });
+        connect(c, &ReviewCanvas::windowDragged, this, [this](int dx, int dy) {
+            if (m_shownWidth <= 0)
+                return; // colour, or a VOI LUT: no window to move
+            const double unit = std::max(m_shownWidth / 256.0, 1e-3);
+            m_window.windowWidth = std::max(1.0, m_window.windowWidth.value_or(m_shownWidth) + dx * unit);
+            m_window.windowCenter = m_window.windowCenter.value_or(m_shownCentre) + dy * unit;
+            render();
+        });
+    }
+    connect(m_frameSlider, &QSlider::valueChanged, this, [this](int v) {
+        if (v != m_frame)
+            showFrame(v);
+    });
+    return box;
+}
+
+QWidget *ReviewPage::buildReviewBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 6, 8, 6);
+    m_statusLabel = new QLabel(bar);
+    m_statusLabel->setMinimumWidth(200);
+    m_comment = new QLineEdit(bar);
+    m_comment->setPlaceholderText(tr("Comment (optional, stored encrypted)"));
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_comment, 1);
+    for (QAction *a : {flagAction, rejectAction, approveAction, approveNextAction, nextUnreviewedAction}) {
+        auto *b = new QToolButton(bar);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setMinimumHeight(30);
+        layout->addWidget(b);
+    }
+    return bar;
+}
+
+void ReviewPage::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, auto slot, bool checkable = false) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setCheckable(checkable);
+        a->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    approveAction =
+        make(tr("Approve"), QKeySequence(tr("Ctrl+Return")), [this] { decide(int(ReviewStatus::Approved)); });
+    approveNextAction = make(tr("Approve && Next"), QKeySequence(tr("Space")), [this] {
+        if (m_session) {
+            m_session->approveAndNext(m_comment->text());
+            m_comment->clear();
+        }
+    });
+    flagAction = make(tr("Flag"), QKeySequence(tr("F")), [this] { decide(int(ReviewStatus::Flagged)); });
+    rejectAction = make(tr("Reject"), QKeySequence(tr("R")), [this] { decide(int(ReviewStatus::Rejected)); });
+    nextUnreviewedAction = make(tr("Next Unreviewed"), QKeySequence(tr("N")), [this] {
+        if (m_session && m_session->nextUnreviewed())
+            m_session->setCurrent(m_session->nextUnreviewed());
+    });
+    browseToolAction = make(
+        tr("Browse"), QKeySequence(tr("B")),
+        [this] {
+            m_original->setTool(ReviewCanvas::Tool::Browse);
+            m_redacted->setTool(ReviewCanvas::Tool::Browse);
+            drawToolAction->setChecked(false);
+            browseToolAction->setChecked(true);
+        },
+        true);
+    drawToolAction = make(
+        tr("Draw Mask"), QKeySequence(tr("M")),
+        [this] {
+            m_original->setTool(ReviewCanvas::Tool::Draw);
+            m_redacted->setTool(ReviewCanvas::Tool::Draw);
+            browseToolAction->setChecked(false);
+            drawToolAction->setChecked(true);
+        },
+        true);
+    browseToolAction->setChecked(true);
+    allFramesAction = make(
+        tr("All Frames"), QKeySequence(), [] {}, true);
+    allFramesAction->setChecked(true);
+    allFramesAction->setToolTip(tr("New masks cover every frame (off: this frame only)"));
+    deleteMaskAction = make(tr("Delete Mask"), QKeySequence::Delete, [this] {
+        const qint64 id = m_original->selectedMask() ? m_original->selectedMask() : m_redacted->selectedMask();
+        if (m_session && id)
+            m_session->removeMask(id);
+    });
+    playAction = make(
+        tr("Play"), QKeySequence(tr("P")),
+        [this](bool on) {
+            const ProjectInstance *i = m_session ? m_session->instance(m_session->currentId()) : nullptr;
+            if (on && i && i->frames > 1) {
+                m_playTimer->start(int(i->labels.frameTimeMs > 0 ? i->labels.frameTimeMs : 1000.0 / 25));
+                m_playStartedMs = QDateTime::currentMSecsSinceEpoch();
+                m_playFrames = 0;
+            } else {
+                m_playTimer->stop();
+                playAction->setChecked(false);
+            }
+        },
+        true);
+    compareAction = make(
+        tr("Compare (hold C)"), QKeySequence(), [this](bool on) { setCompare(on); }, true);
+    boxesAction = make(
+        tr("Boxes"), QKeySequence(tr("H")),
+        [this](bool on) {
+            m_original->setShowBoxes(on);
+            m_redacted->setShowBoxes(on);
+        },
+        true);
+    boxesAction->setChecked(true);
+    zoomInAction = make(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
+    zoomOutAction = make(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_view->setZoom(m_view->zoom() / 1.25); });
+    zoomFitAction = make(tr("Fit"), QKeySequence(tr("0")), [this] { m_view->reset(); });
+    resetWindowAction = make(tr("Reset Window"), QKeySequence(tr("W")), [this] {
+        m_window = {};
+        render();
+    });
+    nextFrameAction =
+        make(tr("Next Frame"), QKeySequence(Qt::Key_Right), [this] { emit m_original->stepRequested(1); });
+    previousFrameAction =
+        make(tr("Previous Frame"), QKeySequence(Qt::Key_Left), [this] { emit m_original->stepRequested(-1); });
+    nextImageAction = make(tr("Next Image"), QKeySequence(Qt::Key_PageDown), [this] { stepImage(1); });
+    previousImageAction = make(tr("Previous Image"), QKeySequence(Qt::Key_PageUp), [this] { stepImage(-1); });
+}
+
+void ReviewPage::setSession(ReviewSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_treeModel->rebuild(session->instances());
+    m_tree->expandToDepth(2);
+    connect(session, &ReviewSession::instancesChanged, this, [this] {
+        m_treeModel->rebuild(m_session->instances());
+        m_tree->expandToDepth(2);
+        if (!m_session->currentId() && !m_session->instances().isEmpty())
+            m_session->setCurrent(m_session->instances().first().id);
+        else
+            onCurrentChanged(m_session->currentId());
+        updateReviewBar();
+    });
+    connect(session, &ReviewSession::currentChanged, this, &ReviewPage::onCurrentChanged);
+    connect(session, &ReviewSession::instanceChanged, this, &ReviewPage::onInstanceChanged);
+    connect(session, &ReviewSession::originalRendered, this, &ReviewPage::onOriginal);
+    connect(session, &ReviewSession::redactedRendered, this, &ReviewPage::onRedacted);
+    connect(session, &ReviewSession::tagDiffReady, this, [this](qint64 id, const QList<TagDiffRow> &rows) {
+        if (m_session && id == m_session->currentId()) {
+            m_tagModel->setRows(rows);
+            m_tags->modelReset();
+        }
+    });
+    if (!session->currentId() && !session->instances().isEmpty())
+        session->setCurrent(session->instances().first().id);
+    updateReviewBar();
+}
+
+void ReviewPage::onCurrentChanged(qint64 id)
+{
+    playAction->setChecked(false);
+    m_playTimer->stop();
+    const ProjectInstance *i = m_session->instance(id);
+    if (!i) {
+        m_original->setMessage(tr("Add files to the project (Project ▸ Add Files or Add Folder, or drop them here)."));
+        m_redacted->setMessage(QString());
+        return;
+    }
+    const QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexOfInstance(id));
+    if (index.isValid() && m_tree->currentIndex().siblingAtColumn(0) != index) {
+        const QSignalBlocker block(m_tree->selectionModel());
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+    m_window = {};
+    m_frame = 0;
+    {
+        const QSignalBlocker block(m_frameSlider);
+        m_frameSlider->setRange(0, std::max(0, i->frames - 1));
+        m_frameSlider->setValue(0);
+        m_frameSlider->setEnabled(i->frames > 1);
+    }
+    playAction->setEnabled(i->frames > 1);
+    m_comment->setText(i->comment);
+    m_tagModel->setRows({});
+    m_session->loadTagDiff(id);
+    if (i->frames == 0) {
+        m_original->setMessage(
+            tr("No image in this instance (%1): its text and tags are de-identified.").arg(i->modality));
+        m_redacted->setMessage(QString());
+    }
+    refreshOverlay();
+    render();
+    updateReviewBar();
+}
+
+void ReviewPage::onInstanceChanged(qint64 id)
+{
+    if (const ProjectInstance *i = m_session->instance(id))
+        m_treeModel->updateInstance(*i);
+    if (id == m_session->currentId()) {
+        refreshOverlay();
+        render();
+    }
+    updateReviewBar();
+}
+
+void ReviewPage::refreshOverlay()
+{
+    const qint64 id = m_session ? m_session->currentId() : 0;
+    const QList<ProjectFinding> findings = id ? m_session->findings(id) : QList<ProjectFinding>{};
+    const QList<ProjectMask> masks = id ? m_session->masks(id) : QList<ProjectMask>{};
+    m_original->setOverlay(findings, masks, m_frame);
+    m_redacted->setOverlay(findings, masks, m_frame);
+}
+
+void ReviewPage::render()
+{
+    const ProjectInstance *i = m_session ? m_session->instance(m_session->currentId()) : nullptr;
+    if (!i || i->frames == 0)
+        return;
+    // One request per pane at a time; the newest wish wins.
+    if (m_rendering)
+        m_renderAgain = true;
+    else {
+        m_rendering = true;
+        m_session->renderOriginal(i->id, m_frame, m_window);
+    }
+    if (m_redacting)
+        m_redactAgain = true;
+    else {
+        m_redacting = true;
+        m_session->renderRedacted(i->id, m_frame, m_window);
+    }
+}
+
+void ReviewPage::onOriginal(qint64 id, int frame, const QImage &image, double centre, double width)
+{
+    m_rendering = false;
+    if (m_session && id == m_session->currentId()) {
+        m_lastOriginal = image;
+        m_shownCentre = centre;
+        m_shownWidth = width;
+        m_original->setImage(image);
+        if (m_compare)
+            m_redacted->setImage(image);
+        if (playAction->isChecked())
+            ++m_playFrames;
+        const ProjectInstance *i = m_session->instance(id);
+        m_frameLabel->setText(i && i->frames > 1 ? tr("%1 / %2").arg(frame + 1).arg(i->frames) : QString());
+    }
+    if (m_renderAgain) {
+        m_renderAgain = false;
+        render();
+    }
+}
+
+void ReviewPage::onRedacted(qint64 id, int, const QImage &image)
+{
+    m_redacting = false;
+    if (m_session && id == m_session->currentId()) {
+        m_lastRedacted = image;
+        if (!m_compare)
+            m_redacted->setImage(image);
+    }
+    if (m_redactAgain) {
+        m_redactAgain = false;
+        render();
+    }
+}
+
+void ReviewPage::showFrame(int frame)
+{
+    m_frame = frame;
+    {
+        const QSignalBlocker block(m_frameSlider);
+        m_frameSlider->setValue(frame);
+    }
+    refreshOverlay();
+    render();
+}
+
+void ReviewPage::stepImage(int delta)
+{
+    if (!m_session)
+        return;
+    const QList<ProjectInstance> &all = m_session->instances();
+    for (int i = 0; i < all.size(); ++i)
+        if (all[i].id == m_session->currentId() && i + delta >= 0 && i + delta < all.size()) {
+            m_session->setCurrent(all[i + delta].id);
+            return;
+        }
+}
+
+void ReviewPage::decide(int status)
+{
+    if (m_session && m_session->currentId())
+        m_session->setStatus(m_session->currentId(), ReviewStatus(status), m_comment->text());
+}
+
+void ReviewPage::updateReviewBar()
+{
+    if (!m_session)
+        return;
+    const ProjectInstance *i = m_session->instance(m_session->currentId());
+    m_statusLabel->setText(
+        i ? tr("<b>%1</b> · %2").arg(ProjectTreeModel::statusText(i->status, i->optedOut), i->pseudoPatientId)
+          : QString());
+    const int total = int(m_session->instances().size()), done = m_session->reviewedCount();
+    m_progressLabel->setText(tr("%1 of %2 reviewed").arg(done).arg(total));
+    for (QAction *a : {approveAction, approveNextAction, flagAction, rejectAction})
+        a->setEnabled(i && !i->optedOut);
+    nextUnreviewedAction->setEnabled(m_session->nextUnreviewed() != 0);
+}
+
+void ReviewPage::setCompare(bool on)
+{
+    m_compare = on;
+    compareAction->setChecked(on);
+    m_redacted->setTitle(on ? tr("Original (compare)") : tr("Export-ready (masks burned in)"));
+    m_redacted->setImage(on ? m_lastOriginal : m_lastRedacted);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Hold C: the right pane shows the original until the key is released.
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_C && !key->isAutoRepeat() && key->modifiers() == Qt::NoModifier) {
+            setCompare(event->type() == QEvent::KeyPress);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ReviewPage::isPlaying() const
+{
+    return m_playTimer->isActive();
+}
+
+double ReviewPage::framesShownPerSecond() const
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_playStartedMs;
+    return ms > 0 ? m_playFrames * 1000.0 / ms : 0;
+}
+
+} // namespace veil

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "dicom/DicomFile.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSortFilterProxyModel;
+class QTimer;
+class QTreeView;
+
+namespace veil {
+
+class ProjectTreeModel;
+class ReviewCanvas;
+class ReviewSession;
+class TagDiffModel;
+class TagPanel;
+class ViewState;
+
+// The review workspace: study browser, the original and the export-ready
+// panes side by side (synchronised), the mask tools, the review bar and the
+// tag panel. Reads and edits through a ReviewSession only.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    void setSession(ReviewSession *session);
+
+    ReviewCanvas *originalPane() const { return m_original; }
+    ReviewCanvas *redactedPane() const { return m_redacted; }
+    QTreeView *tree() const { return m_tree; }
+    TagPanel *tagPanel() const { return m_tags; }
+    int frame() const { return m_frame; }
+    bool isPlaying() const;
+    double framesShownPerSecond() const; // while playing
+
+    // Menu actions (shortcuts shown in the menus and the shortcut sheet).
+    QAction *approveAction, *approveNextAction, *flagAction, *rejectAction, *nextUnreviewedAction;
+    QAction *browseToolAction, *drawToolAction, *deleteMaskAction, *allFramesAction;
+    QAction *playAction, *compareAction, *boxesAction, *zoomInAction, *zoomOutAction, *zoomFitAction,
+        *resetWindowAction, *nextFrameAction, *previousFrameAction, *nextImageAction, *previousImageAction;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildBrowser();
+    QWidget *buildPanes();
+    QWidget *buildReviewBar();
+    void createActions();
+    void onCurrentChanged(qint64 id);
+    void onInstanceChanged(qint64 id);
+    void onOriginal(qint64 id, int frame, const QImage &image, double centre, double width);
+    void onRedacted(qint64 id, int frame, const QImage &image);
+    void showFrame(int frame);
+    void stepImage(int delta);
+    void render();
+    void refreshOverlay();
+    void updateReviewBar();
+    void decide(int status);
+    void setCompare(bool on);
+
+    QPointer<ReviewSession> m_session;
+    ProjectTreeModel *m_treeModel;
+    QSortFilterProxyModel *m_treeProxy;
+    QTreeView *m_tree;
+    ViewState *m_view;
+    ReviewCanvas *m_original, *m_redacted;
+    TagDiffModel *m_tagModel;
+    TagPanel *m_tags;
+    QSlider *m_frameSlider;
+    QLabel *m_frameLabel, *m_statusLabel, *m_progressLabel;
+    QLineEdit *m_comment;
+    QTimer *m_playTimer;
+    int m_frame = 0;
+    RenderOptions m_window;
+    double m_shownCentre = 0, m_shownWidth = 0;
+    bool m_rendering = false, m_renderAgain = false, m_redacting = false, m_redactAgain = false;
+    bool m_compare = false;
+    QImage m_lastOriginal, m_lastRedacted;
+    qint64 m_playStartedMs = 0;
+    int m_playFrames = 0;
+};
+
+} // namespace veil
