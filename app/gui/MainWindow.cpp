@@ -135,7 +135,8 @@ void MainWindow::buildStatusBar()
 {
     m_summary = new QLabel(this);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(240);
+    m_progress->setMinimumWidth(260);
+    m_progress->setMaximumWidth(320);
     m_estimate = new QLabel(this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     statusBar()->addWidget(m_summary, 1);

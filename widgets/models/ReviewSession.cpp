@@ -325,7 +325,8 @@ void ReviewSession::addPaths(const QStringList &paths, bool automatic)
                     m_project->instance(added[n], &inst);
                     identity = m_project->identity(added[n]);
                 }
-                const TextScan scan = scanOriginal(inst.source, identity, job);
+                JobContext quiet; // the overall progress stays on screen, not each file's frames
+                const TextScan scan = scanOriginal(inst.source, identity, quiet);
                 QMutexLocker lock(&m_mutex);
                 if (!scan.ok || !m_project->storeAutomatic(added[n], scan, &error))
                     out.failed << SkippedInput{tr("instance %1").arg(added[n]), scan.ok ? error : scan.error};
@@ -355,7 +356,8 @@ void ReviewSession::runAutomatic(const QList<qint64> &ids)
                     m_project->instance(ids[n], &inst);
                     identity = m_project->identity(ids[n]);
                 }
-                const TextScan scan = scanOriginal(inst.source, identity, job);
+                JobContext quiet; // the overall progress stays on screen, not each file's frames
+                const TextScan scan = scanOriginal(inst.source, identity, quiet);
                 QString error;
                 QMutexLocker lock(&m_mutex);
                 if (!scan.ok || !m_project->storeAutomatic(ids[n], scan, &error))
