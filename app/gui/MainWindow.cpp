@@ -2,6 +2,7 @@
 
 #include "PassphraseDialog.h"
 #include "ReviewPage.h"
+#include "SettingsDialog.h"
 #include "StartPage.h"
 #include "models/JobController.h"
 #include "models/ReviewSession.h"
@@ -13,6 +14,9 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -80,6 +84,21 @@ void MainWindow::buildMenus()
             if (i.status == ReviewStatus::Unreviewed || !i.autoDone)
                 ids << i.id;
         m_session->runAutomatic(ids);
+    });
+    m_projectActions << file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, [this] {
+        const ProjectProfile profile = m_session->profile();
+        const QJsonDocument current = QJsonDocument::fromJson(m_session->profileJson());
+        const QByteArray rules = current.object().contains(QStringLiteral("rules"))
+                                     ? QJsonDocument(current.object().value(QStringLiteral("rules")).toArray())
+                                           .toJson(QJsonDocument::Indented)
+                                     : QByteArray();
+        SettingsDialog dialog(profile, rules, !m_session->instances().isEmpty(), this);
+        while (dialog.exec() == QDialog::Accepted) {
+            QStringList errors;
+            if (m_session->setProfile(dialog.profileJson(), &errors))
+                return;
+            dialog.setErrors(errors);
+        }
     });
     m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();

@@ -189,6 +189,13 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &passp
         *error = QStringLiteral("the project's pseudonymisation secret is damaged");
         return nullptr;
     }
+    // The prefix of the profile in force.
+    {
+        Project probe(std::move(d));
+        const PseudonymSettings settings = pseudonymSettingsOf(probe.profile());
+        d = std::move(probe.d);
+        d->pseudonyms = std::make_shared<Pseudonyms>(d->pseudonyms->key(), settings);
+    }
     if (!d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName())) {
         *error = QStringLiteral("cannot write to the project: %1").arg(d->db.lastError());
         return nullptr;

@@ -2,7 +2,9 @@
 
 #include "deid/DeidKey.h"
 #include "deid/IdentityValues.h"
+#include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
+#include "dicom/Deidentifier.h"
 #include "project/ProjectTypes.h"
 
 #include <QStringList>
@@ -45,6 +47,13 @@ public:
     // Settings in force (deid options, project rules, OCR languages...): JSON text, audited.
     bool setSetting(const QString &key, const QString &json);
     QString setting(const QString &key) const;
+
+    // The de-identification profile in force (setting "profile", the JSON of
+    // ProjectProfile): options, rules, pseudonym prefix. Validated; the
+    // prefix is fixed once instances are added. Audited.
+    ProjectProfile profile() const;
+    bool setProfile(const QByteArray &json, QStringList *errors);
+    DeidSettings deidSettings() const; // profile + the project's pseudonyms, pixels cleaned
 
     // Instances
     // `added` (optional) hears of each instance once it is committed.
@@ -112,5 +121,7 @@ namespace veil {
 // The burned-in text of an original (what runAutomatic stores). Slow; needs
 // no Project, so it can run on any thread.
 TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job);
+
+PseudonymSettings pseudonymSettingsOf(const ProjectProfile &profile);
 
 } // namespace veil

@@ -294,6 +294,33 @@ private slots:
                  QStringLiteral("rejected by the reviewer"));
     }
 
+    void profileIsValidatedAndKept()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("p.veil"));
+        QString error;
+        QStringList errors;
+        {
+            auto p = Project::create(path, kPass, &error);
+            QVERIFY(!p->setProfile(R"({"options": ["retain-nothing"]})", &errors));
+            QVERIFY(!errors.isEmpty());
+            errors.clear();
+            const QByteArray profile = "{\"options\": [\"retain-modified-dates\"], \"pseudonymPrefix\": \"TRIAL7-\", "
+                                       "\"rules\": [{\"tag\": \"(0008,0080)\", \"action\": \"replace\", \"value\": "
+                                       "\"SITE 3\"}]}";
+            const bool kept = p->setProfile(profile, &errors);
+            QVERIFY2(kept, qPrintable(errors.join('\n')));
+            QVERIFY(p->deidSettings().options.test(size_t(DeidOption::RetainLongitudinalModifiedDates)));
+            QCOMPARE(p->deidSettings().rules.size(), 1);
+            p->addInputs({writeDemo(tmp) + QStringLiteral("/01_us_single")}, JobContext::none());
+            QVERIFY(p->instances().first().pseudoPatientId.startsWith(QLatin1String("TRIAL7-")));
+            QVERIFY(!p->setProfile(R"({"pseudonymPrefix": "OTHER-"})", &errors)); // the key holds TRIAL7- names
+        }
+        auto p = Project::open(path, kPass, &error);
+        QCOMPARE(p->profile().pseudonymPrefix, QStringLiteral("TRIAL7-"));
+        QVERIFY(p->pseudonyms()->patientId(QStringLiteral("X"), {}).startsWith(QLatin1String("TRIAL7-")));
+    }
+
     void decisionsSurviveReopening()
     {
         QTemporaryDir tmp;

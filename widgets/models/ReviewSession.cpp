@@ -374,13 +374,40 @@ void ReviewSession::runAutomatic(const QList<qint64> &ids)
         });
 }
 
+ProjectProfile ReviewSession::profile() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->profile();
+}
+
+QByteArray ReviewSession::profileJson() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->setting(QStringLiteral("profile")).toUtf8();
+}
+
+bool ReviewSession::setProfile(const QByteArray &json, QStringList *errors)
+{
+    bool ok = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ok = m_project->setProfile(json, errors);
+    }
+    if (ok && m_current)
+        loadTagDiff(m_current); // the tag panel shows what the new profile does
+    return ok;
+}
+
 void ReviewSession::loadTagDiff(qint64 id)
 {
     const ProjectInstance *inst = instance(id);
     if (!inst)
         return;
     DeidSettings settings;
-    settings.pseudonyms = m_project->pseudonyms();
+    {
+        QMutexLocker lock(&m_mutex);
+        settings = m_project->deidSettings();
+    }
     settings.cleanPixels = inst->autoDone;
     const InputItem source = inst->source;
     m_jobs->run<QList<TagDiffRow>>(

@@ -61,6 +61,9 @@ public:
     void addPaths(const QStringList &paths, bool automatic);
     void runAutomatic(const QList<qint64> &ids);
     void loadTagDiff(qint64 id); // answers with tagDiffReady
+    ProjectProfile profile() const;
+    QByteArray profileJson() const;                               // as stored (empty: the defaults)
+    bool setProfile(const QByteArray &json, QStringList *errors); // validated, audited
 
     // Renders frame `frame` of `id`: the original (fast, cached), and the
     // export-ready copy (masks burned into the native pixels; the copy is

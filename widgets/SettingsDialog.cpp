@@ -1,0 +1,114 @@
+#include "SettingsDialog.h"
+
+#include "deid/Pseudonyms.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace veil {
+namespace {
+
+QString optionLabel(DeidOption o)
+{
+    switch (o) {
+    case DeidOption::RetainSafePrivate:
+        return QObject::tr("Retain safe private attributes");
+    case DeidOption::RetainUids:
+        return QObject::tr("Retain UIDs");
+    case DeidOption::RetainDeviceIdentity:
+        return QObject::tr("Retain device identity");
+    case DeidOption::RetainInstitutionIdentity:
+        return QObject::tr("Retain institution identity");
+    case DeidOption::RetainPatientCharacteristics:
+        return QObject::tr("Retain patient characteristics (sex, age, size, weight)");
+    case DeidOption::RetainLongitudinalFullDates:
+        return QObject::tr("Dates: keep them as they are");
+    case DeidOption::RetainLongitudinalModifiedDates:
+        return QObject::tr("Dates: shift each patient's dates by a keyed offset");
+    case DeidOption::CleanDescriptors:
+        return QObject::tr("Clean descriptors (free text checked for PHI)");
+    case DeidOption::CleanStructuredContent:
+        return QObject::tr("Clean structured content (SR)");
+    case DeidOption::CleanGraphics:
+        return QObject::tr("Clean graphics");
+    default:
+        return optionName(o);
+    }
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const ProjectProfile &profile, const QByteArray &rulesJson, bool prefixLocked,
+                               QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Project settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *options = new QGroupBox(tr("De-identification options (DICOM PS3.15 Annex E)"), this);
+    auto *optionLayout = new QVBoxLayout(options);
+    for (int i = 0; i < int(DeidOption::CleanPixelData); ++i) {
+        const auto o = DeidOption(i);
+        auto *box = new QCheckBox(optionLabel(o), options);
+        box->setChecked(profile.options.test(size_t(i)));
+        box->setToolTip(optionName(o));
+        optionLayout->addWidget(box);
+        m_options.insert(o, box);
+    }
+    layout->addWidget(options);
+    auto *form = new QFormLayout;
+    m_prefix =
+        new QLineEdit(profile.pseudonymPrefix.isEmpty() ? PseudonymSettings().prefix : profile.pseudonymPrefix, this);
+    m_prefix->setEnabled(!prefixLocked);
+    m_prefix->setToolTip(prefixLocked ? tr("Fixed: instances already carry pseudonyms with this prefix")
+                                      : tr("Patient IDs and names become this prefix plus a keyed code"));
+    form->addRow(tr("Pseudonym prefix"), m_prefix);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Project rules, applied before the standard's (JSON list):"), this));
+    m_rules = new QPlainTextEdit(QString::fromUtf8(rulesJson), this);
+    m_rules->setPlaceholderText(
+        QStringLiteral("[{\"tag\": \"(0008,0080)\", \"action\": \"replace\", \"value\": \"SITE 3\"}]"));
+    m_rules->setMinimumHeight(120);
+    layout->addWidget(m_rules, 1);
+    m_errors = new QLabel(this);
+    m_errors->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errors->setWordWrap(true);
+    layout->addWidget(m_errors);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 640);
+}
+
+QByteArray SettingsDialog::profileJson() const
+{
+    QJsonArray options;
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it)
+        if (it.value()->isChecked())
+            options << optionName(it.key());
+    QJsonObject o{{QStringLiteral("options"), options}};
+    if (m_prefix->text().trimmed() != PseudonymSettings().prefix)
+        o.insert(QStringLiteral("pseudonymPrefix"), m_prefix->text().trimmed());
+    const QString rules = m_rules->toPlainText().trimmed();
+    // Unparsable rules are passed on as a string so that validation names the problem.
+    const QJsonDocument parsed = QJsonDocument::fromJson(rules.toUtf8());
+    if (!rules.isEmpty())
+        o.insert(QStringLiteral("rules"), parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(rules));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void SettingsDialog::setErrors(const QStringList &errors)
+{
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+}
+
+} // namespace veil

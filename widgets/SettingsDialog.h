@@ -1,0 +1,34 @@
+#pragma once
+
+#include "deid/ProjectProfile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace veil {
+
+// The project's de-identification profile: the PS3.15 options, the
+// pseudonym prefix (fixed once instances are in) and the project's own
+// rules (JSON, validated by the caller before it is kept).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(const ProjectProfile &profile, const QByteArray &rulesJson, bool prefixLocked,
+                   QWidget *parent = nullptr);
+    QByteArray profileJson() const; // the whole profile as JSON
+    void setErrors(const QStringList &errors);
+
+private:
+    QHash<DeidOption, QCheckBox *> m_options;
+    QLineEdit *m_prefix;
+    QPlainTextEdit *m_rules;
+    QLabel *m_errors;
+};
+
+} // namespace veil
