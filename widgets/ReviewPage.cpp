@@ -101,7 +101,8 @@ QWidget *ReviewPage::buildPanes()
     auto *tools = new QToolBar(box);
     tools->setIconSize(QSize(18, 18));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *a : {browseToolAction, drawToolAction, allFramesAction, deleteMaskAction})
+    for (QAction *a :
+         {browseToolAction, drawToolAction, allFramesAction, deleteMaskAction, seriesMaskAction, deviceMaskAction})
         tools->addAction(a);
     tools->addSeparator();
     for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction, playAction})
@@ -238,6 +239,18 @@ void ReviewPage::createActions()
         const qint64 id = m_original->selectedMask() ? m_original->selectedMask() : m_redacted->selectedMask();
         if (m_session && id)
             m_session->removeMask(id);
+    });
+    seriesMaskAction = make(tr("Mask Whole Series"), QKeySequence(tr("Ctrl+Shift+S")), [this] {
+        const qint64 id = m_original->selectedMask() ? m_original->selectedMask() : m_redacted->selectedMask();
+        if (m_session && id)
+            emit statusMessage(
+                tr("Mask copied to %1 other image(s) of the series").arg(m_session->applyMaskToSeries(id)));
+    });
+    deviceMaskAction = make(tr("Mask Device (Template)"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
+        const qint64 id = m_original->selectedMask() ? m_original->selectedMask() : m_redacted->selectedMask();
+        if (m_session && id)
+            emit statusMessage(tr("Template saved; mask copied to %1 other image(s) of this device")
+                                   .arg(m_session->applyMaskToDevice(id)));
     });
     playAction = make(
         tr("Play"), QKeySequence(tr("P")),

@@ -43,9 +43,13 @@ public:
 
     // Menu actions (shortcuts shown in the menus and the shortcut sheet).
     QAction *approveAction, *approveNextAction, *flagAction, *rejectAction, *nextUnreviewedAction;
-    QAction *browseToolAction, *drawToolAction, *deleteMaskAction, *allFramesAction;
+    QAction *browseToolAction, *drawToolAction, *deleteMaskAction, *allFramesAction, *seriesMaskAction,
+        *deviceMaskAction;
     QAction *playAction, *compareAction, *boxesAction, *zoomInAction, *zoomOutAction, *zoomFitAction,
         *resetWindowAction, *nextFrameAction, *previousFrameAction, *nextImageAction, *previousImageAction;
+
+signals:
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

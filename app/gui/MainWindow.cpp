@@ -43,6 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     m_start->setRecent(QSettings().value(QStringLiteral("recentProjects")).toStringList());
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
+    connect(m_review, &ReviewPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(m_start, &StartPage::openRequested, this, [this] { openProjectDialog(); });
     connect(m_start, &StartPage::recentRequested, this, [this](const QString &p) { openProjectDialog(p); });
     m_problems = new QListWidget(this);
@@ -126,7 +128,8 @@ void MainWindow::buildMenus()
                        m_review->rejectAction, m_review->nextUnreviewedAction})
         review->addAction(a);
     review->addSeparator();
-    for (QAction *a : {m_review->browseToolAction, m_review->drawToolAction, m_review->allFramesAction})
+    for (QAction *a : {m_review->browseToolAction, m_review->drawToolAction, m_review->allFramesAction,
+                       m_review->seriesMaskAction, m_review->deviceMaskAction})
         review->addAction(a);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

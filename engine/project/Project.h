@@ -5,6 +5,7 @@
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "dicom/Deidentifier.h"
+#include "pixel/DeviceTemplates.h"
 #include "project/ProjectTypes.h"
 
 #include <QStringList>
@@ -54,6 +55,11 @@ public:
     ProjectProfile profile() const;
     bool setProfile(const QByteArray &json, QStringList *errors);
     DeidSettings deidSettings() const; // profile + the project's pseudonyms, pixels cleaned
+
+    // Device templates (CTP-style signature masks), kept in the project.
+    // Automatic runs add a Template mask for every template that matches.
+    DeviceTemplates templates() const;
+    bool addTemplate(const DeviceTemplate &t);
 
     // Instances
     // `added` (optional) hears of each instance once it is committed.
@@ -123,5 +129,6 @@ namespace veil {
 TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job);
 
 PseudonymSettings pseudonymSettingsOf(const ProjectProfile &profile);
+DeviceSignature signatureOf(const ProjectInstance &instance);
 
 } // namespace veil

@@ -42,6 +42,24 @@ DeidSettings Project::deidSettings() const
     return s;
 }
 
+DeviceTemplates Project::templates() const
+{
+    QStringList errors;
+    return DeviceTemplates::fromJson(setting(QStringLiteral("templates")).toUtf8(), &errors);
+}
+
+bool Project::addTemplate(const DeviceTemplate &t)
+{
+    DeviceTemplates all = templates();
+    all.add(t);
+    return setSetting(QStringLiteral("templates"), QString::fromUtf8(all.toJson()));
+}
+
+DeviceSignature signatureOf(const ProjectInstance &i)
+{
+    return {i.labels.manufacturer, i.labels.model, i.rows, i.columns, i.sopClassUid, i.labels.photometric};
+}
+
 PseudonymSettings pseudonymSettingsOf(const ProjectProfile &profile)
 {
     PseudonymSettings s;

@@ -98,8 +98,8 @@ bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
 {
     int phi = 0, unknown = 0, masked = 0;
     SqlTransaction tx(d->db);
-    bool ok = d->db.exec("DELETE FROM masks WHERE instance_id = ? AND origin = ?",
-                         {id, int(ProjectMask::Origin::Automatic)}) &&
+    bool ok = d->db.exec("DELETE FROM masks WHERE instance_id = ? AND origin IN (?, ?)",
+                         {id, int(ProjectMask::Origin::Automatic), int(ProjectMask::Origin::Template)}) &&
               d->db.exec("DELETE FROM findings WHERE instance_id = ?", {id});
     for (const TextBox &b : scan.boxes) {
         if (!ok)
@@ -118,6 +118,19 @@ bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
                              int(ProjectMask::Origin::Automatic), ProjectPrivate::now()});
         }
     }
+    ProjectInstance inst;
+    instance(id, &inst);
+    const DeviceTemplates saved = templates();
+    for (const DeviceTemplate *t : saved.matching(signatureOf(inst)))
+        for (const QRect &r : t->masks)
+            if (ok) {
+                ++masked;
+                ok =
+                    d->db.exec("INSERT INTO masks(instance_id, frame, x, y, w, h, origin, enabled, author, changed_at) "
+                               "VALUES(?, -1, ?, ?, ?, ?, ?, 1, 'veil', ?)",
+                               {id, r.x(), r.y(), r.width(), r.height(), int(ProjectMask::Origin::Template),
+                                ProjectPrivate::now()});
+            }
     // A person's decision stands; otherwise the result says whether a person must look.
     const ReviewStatus next = unknown > 0 ? ReviewStatus::Flagged : ReviewStatus::AutoCleaned;
     ok = ok &&

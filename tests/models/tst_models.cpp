@@ -93,6 +93,39 @@ private slots:
         QCOMPARE(tree.index(0, 1).data().toString(), QStringLiteral("0 / 2"));
     }
 
+    void masksSpreadToTheSeriesAndTheDevice()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok);
+        QString error;
+        auto project =
+            Project::create(tmp.filePath(QStringLiteral("p.veil")), QStringLiteral("models passphrase"), &error);
+        JobController jobs;
+        ReviewSession session(std::move(project), &jobs);
+        QSignalSpy added(&session, &ReviewSession::addFinished);
+        session.addPaths({tmp.filePath(QStringLiteral("demo/03_ct"))}, false);
+        QVERIFY(added.wait(60000));
+        const QList<ProjectInstance> cts = session.instances();
+        QCOMPARE(cts.size(), 20);
+        session.setCurrent(cts[0].id);
+        session.addMask(cts[0].id, QRect(0, 0, 64, 16), -1);
+        const qint64 mask = session.masks(cts[0].id).last().id;
+        QCOMPARE(session.applyMaskToSeries(mask), 19);
+        QCOMPARE(session.masks(cts[19].id).size(), 1);
+        session.undoStack()->undo(); // the whole spread is one step
+        QCOMPARE(session.masks(cts[19].id).size(), 0);
+        QCOMPARE(session.masks(cts[0].id).size(), 1);
+        QCOMPARE(session.applyMaskToDevice(mask), 19);
+        QCOMPARE(session.masks(cts[5].id).value(0).origin, ProjectMask::Origin::Template);
+        // A later automatic run keeps the device's template mask.
+        session.withProject([&](Project &p) {
+            QCOMPARE(p.templates().templates().size(), 1);
+            QVERIFY(p.runAutomatic(cts[7].id, JobContext::none(), &error));
+            QCOMPARE(p.masks(cts[7].id).size(), 1);
+            QCOMPARE(p.masks(cts[7].id).first().origin, ProjectMask::Origin::Template);
+        });
+    }
+
     void tagDiffModelNestsSequences()
     {
         TagDiffModel model;

@@ -209,6 +209,71 @@ void ReviewSession::toggleFinding(qint64 findingId)
     }
 }
 
+int ReviewSession::applyMaskToSeries(qint64 maskId)
+{
+    const ProjectMask m = mask(resolveMask(maskId));
+    const ProjectInstance *from = instance(m.instanceId);
+    if (m.id == 0 || !from)
+        return 0;
+    QList<qint64> targets;
+    for (const ProjectInstance &i : m_instances)
+        if (i.id != from->id && i.pseudoSeriesUid == from->pseudoSeriesUid && i.rows == from->rows &&
+            i.columns == from->columns)
+            targets << i.id;
+    m_undo->beginMacro(tr("Apply mask to the series"));
+    for (qint64 id : targets) {
+        ProjectMask copy = m;
+        copy.id = 0;
+        copy.findingId = 0;
+        copy.instanceId = id;
+        copy.origin = ProjectMask::Origin::Manual;
+        m_undo->push(new AddMaskCommand(this, copy, tr("Apply mask")));
+    }
+    m_undo->endMacro();
+    return int(targets.size());
+}
+
+int ReviewSession::applyMaskToDevice(qint64 maskId)
+{
+    const ProjectMask m = mask(resolveMask(maskId));
+    const ProjectInstance *from = instance(m.instanceId);
+    if (m.id == 0 || !from)
+        return 0;
+    const DeviceSignature signature = signatureOf(*from);
+    DeviceTemplate t{tr("%1 %2 %3x%4")
+                         .arg(signature.manufacturer, signature.model)
+                         .arg(signature.columns)
+                         .arg(signature.rows)
+                         .simplified(),
+                     signature,
+                     {m.box}};
+    bool saved = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        saved = m_project->addTemplate(t);
+    }
+    if (!saved) {
+        emit problem(tr("Saving a device template"), m_project->lastError());
+        return 0;
+    }
+    QList<qint64> targets;
+    for (const ProjectInstance &i : m_instances)
+        if (i.id != from->id && t.matches(signatureOf(i)))
+            targets << i.id;
+    m_undo->beginMacro(tr("Apply mask to the device"));
+    for (qint64 id : targets) {
+        ProjectMask copy = m;
+        copy.id = 0;
+        copy.findingId = 0;
+        copy.frame = -1;
+        copy.instanceId = id;
+        copy.origin = ProjectMask::Origin::Template;
+        m_undo->push(new AddMaskCommand(this, copy, tr("Apply template")));
+    }
+    m_undo->endMacro();
+    return int(targets.size());
+}
+
 void ReviewSession::setStatus(qint64 id, ReviewStatus status, const QString &comment)
 {
     if (const ProjectInstance *i = instance(id))

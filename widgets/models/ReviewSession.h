@@ -54,6 +54,11 @@ public:
     void changeMask(qint64 maskId, const QRect &box, bool nudge = false);
     void removeMask(qint64 maskId);
     void toggleFinding(qint64 findingId);
+    // One undo step each: copy a mask to every other image of its series (same
+    // size), or save it as a device template and copy it to every image of
+    // the same device signature (and to matching images added later).
+    int applyMaskToSeries(qint64 maskId);
+    int applyMaskToDevice(qint64 maskId);
     void setStatus(qint64 id, ReviewStatus status, const QString &comment = {});
     qint64 approveAndNext(const QString &comment = {}); // the instance moved to, or 0
 
