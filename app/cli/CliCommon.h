@@ -20,5 +20,6 @@ int runOcr(const QStringList &args);
 int runTemplate(const QStringList &args);
 int runProject(const QStringList &args);
 int runReview(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace veil::cli

@@ -1,8 +1,8 @@
 #include "CliCommon.h"
 
-#include "models/FrameImage.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
+#include "models/FrameImage.h"
 #include "pixel/BurnedText.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "CliCommon.h"
 
-#include "models/FrameImage.h"
 #include "dicom/DicomFile.h"
+#include "models/FrameImage.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

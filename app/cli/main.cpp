@@ -3,6 +3,9 @@
 #include "ProcessSetup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -25,7 +28,10 @@ void usage()
                         "                                            the review project (passphrase from\n"
                         "                                            $VEIL_PASSPHRASE, --passphrase-file or a prompt)\n"
                         "  review PROJECT --approve-all | --id N --status S\n"
-                        "                                            record review decisions\n\n"
+                        "                                            record review decisions\n"
+                        "  export PROJECT --to DIR|FILE.zip [--allow-unreviewed --reason TEXT]\n"
+                        "         [--recipient TEXT --purpose TEXT --agreement REF --licence NAME]\n"
+                        "                                            the share package of approved images\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -37,7 +43,11 @@ int dispatch(QStringList args);
 int main(int argc, char **argv)
 {
     veil::ensureSingleThreadedOpenMp(argv);
-    QCoreApplication app(argc, argv);
+    // export lays out a PDF report: fonts need a QGuiApplication (offscreen, no display).
+    const bool gui = argc > 1 && QByteArray(argv[1]) == "export";
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     const int rc = dispatch(QCoreApplication::arguments());
     veil::cli::out().flush();
     veil::cli::err().flush();
@@ -78,6 +88,8 @@ int dispatch(QStringList args)
         return veil::cli::runProject(args);
     if (command == QLatin1String("review"))
         return veil::cli::runReview(args);
+    if (command == QLatin1String("export"))
+        return veil::cli::runExport(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

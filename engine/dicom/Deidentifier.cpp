@@ -182,7 +182,20 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
         out.error = failure.reason;
         return false;
     }
-    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
+        stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
+    if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
+        const MaskOutcome masked = maskPixels(ds, info, settings.masks);
+        if (!masked.ok) {
+            out.error = QStringLiteral("cannot mask the pixels: %1").arg(masked.error);
+            return false;
+        }
+        stage.decompressed = masked.decompressed;
+        for (int f = 0; f < std::max(1, info.frames); ++f)
+            out.maskedBoxes += int(settings.masks(f).size());
+        ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
+        out.pixelMs = timer.nsecsElapsed() / 1e6;
+        return true;
+    }
     const TextScan scan = scanBurnedText(*viewer, *stage.matcher, JobContext::none());
     if (!scan.ok) {
         out.error = QStringLiteral("burned-in text check failed: %1").arg(scan.error);

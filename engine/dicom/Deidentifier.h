@@ -7,6 +7,9 @@
 #include "pixel/DeviceTemplates.h"
 
 #include <QList>
+#include <QRect>
+
+#include <functional>
 
 #include <memory>
 
@@ -19,7 +22,10 @@ struct DeidSettings
     QHash<quint32, ProfileRule> rules; // the project's own, applied before the standard's
     bool cleanPixels = false;          // find burned-in text and mask PHI and unknown boxes
     bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
-    std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
+        std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
+    // With cleanPixels: the reviewed masks of each frame (a project's), burned
+    // in instead of what OCR would find now. Unset: OCR decides.
+    std::function<QList<QRect>(int frame)> masks;
     QString outputDir; // files go to <dir>/<pseudo patient>/<study UID>/<series UID>/<SOP UID>.dcm
 };
 

@@ -93,3 +93,34 @@ QByteArray ZipArchive::read(const QString &archivePath, const QString &entry, QS
 }
 
 } // namespace veil
+
+namespace veil {
+
+bool ZipArchive::create(const QString &zipPath, const QString &folder, const QStringList &files, QString *error)
+{
+    int code = 0;
+    zip_t *z = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_EXCL, &code);
+    if (!z) {
+        *error = QStringLiteral("cannot create the zip file (libzip error %1)").arg(code);
+        return false;
+    }
+    for (const QString &rel : files) {
+        const QByteArray source = QFile::encodeName(folder + QLatin1Char('/') + rel);
+        zip_source_t *s = zip_source_file(z, source.constData(), 0, 0);
+        if (!s || zip_file_add(z, rel.toUtf8().constData(), s, ZIP_FL_ENC_UTF_8) < 0) {
+            if (s)
+                zip_source_free(s);
+            *error = QStringLiteral("cannot add %1 to the zip file: %2").arg(rel, QString::fromUtf8(zip_strerror(z)));
+            zip_discard(z);
+            return false;
+        }
+    }
+    if (zip_close(z) != 0) { // writes everything now
+        *error = QStringLiteral("cannot write the zip file: %1").arg(QString::fromUtf8(zip_strerror(z)));
+        zip_discard(z);
+        return false;
+    }
+    return true;
+}
+
+} // namespace veil

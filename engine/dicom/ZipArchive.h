@@ -16,6 +16,9 @@ public:
     static QStringList entries(const QString &archivePath, QString *error);
     static QByteArray read(const QString &archivePath, const QString &entry, QString *error,
                            qint64 maxBytes = qint64(2) << 30);
+    // Writes a new archive (never over an existing file) holding `files`
+    // (paths relative to `folder`, stored under the same names).
+    static bool create(const QString &zipPath, const QString &folder, const QStringList &files, QString *error);
 };
 
 } // namespace veil

@@ -1,0 +1,125 @@
+// veil-cli export PROJECT --to DIR|FILE.zip [...]
+#include "CliCommon.h"
+
+#include "export/ShareExport.h"
+#include "jobs/JobContext.h"
+#include "models/ExportReport.h"
+#include "project/Project.h"
+
+#include <QCommandLineParser>
+
+namespace veil::cli {
+
+void addPassphraseOption(QCommandLineParser &parser);
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path);
+
+namespace {
+
+SharingChecklist checklistFrom(const QStringList &answers, QStringList *unknown)
+{
+    SharingChecklist c;
+    for (const QString &a : answers) {
+        if (a == QLatin1String("low-risk"))
+            c.lowRiskEvenCombined = true;
+        else if (a == QLatin1String("access-controlled"))
+            c.accessControlled = true;
+        else if (a == QLatin1String("no-incentive"))
+            c.noIncentive = true;
+        else if (a == QLatin1String("healthcare"))
+            c.healthcarePurpose = true;
+        else if (a == QLatin1String("societal-benefit"))
+            c.societalBenefit = true;
+        else
+            *unknown << a;
+    }
+    return c;
+}
+
+void printRisk(const RiskFigures &r)
+{
+    out() << "re-identification risk: " << r.records << " patient record(s) over "
+          << (r.quasiIdentifiers.isEmpty() ? QStringLiteral("no quasi-identifier")
+                                           : r.quasiIdentifiers.join(QStringLiteral(", ")))
+          << "; smallest k = " << r.smallestK << '\n';
+    for (const auto &rec : r.atRisk)
+        out() << "  k = " << rec.k << ": " << rec.pseudonym << '\n';
+    for (const QString &a : r.advice)
+        out() << "  advice: " << a << '\n';
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Exports the approved images of a project as a share package: de-identified DICOM files, manifest.csv/json, "
+        "REPORT.html/pdf, the licence or data-use agreement. Written beside the target and moved into place at the "
+        "end; never over an existing target."));
+    parser.addHelpOption();
+    addPassphraseOption(parser);
+    parser.addOption(
+        {QStringLiteral("to"), QStringLiteral("A new folder, or a new .zip file."), QStringLiteral("TARGET")});
+    parser.addOption({QStringLiteral("allow-unreviewed"), QStringLiteral("Include auto-cleaned images nobody reviewed "
+                                                                         "(needs --reason; audited).")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why unreviewed images may go."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("recipient"), QStringLiteral("Who receives the package."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("purpose"), QStringLiteral("What it is for."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("agreement"), QStringLiteral("Data-use agreement reference."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("licence"), QStringLiteral("dua (default), cc-by-4.0, cc-by-nc-4.0 or none."),
+                      QStringLiteral("NAME"), QStringLiteral("dua")});
+    parser.addOption({QStringLiteral("checklist"),
+                      QStringLiteral("Checklist answers that hold, comma-separated: low-risk, access-controlled, "
+                                     "no-incentive, healthcare, societal-benefit."),
+                      QStringLiteral("LIST")});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
+    parser.process(args);
+    const QStringList pos = parser.positionalArguments();
+    QStringList unknown;
+    ExportRequest request;
+    request.target = parser.value(QStringLiteral("to"));
+    request.allowUnreviewed = parser.isSet(QStringLiteral("allow-unreviewed"));
+    request.overrideReason = parser.value(QStringLiteral("reason"));
+    request.recipient = parser.value(QStringLiteral("recipient"));
+    request.purpose = parser.value(QStringLiteral("purpose"));
+    request.agreement = parser.value(QStringLiteral("agreement"));
+    request.licence = parser.value(QStringLiteral("licence"));
+    request.checklist =
+        checklistFrom(parser.value(QStringLiteral("checklist")).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
+    request.writeReport = writeExportReport;
+    if (pos.size() != 1 || request.target.isEmpty() || !unknown.isEmpty() ||
+        !QStringList{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
+                     QStringLiteral("none")}
+             .contains(request.licence)) {
+        for (const QString &u : unknown)
+            err() << "veil-cli export: unknown checklist answer '" << u << "'\n";
+        err() << parser.helpText();
+        return 2;
+    }
+    auto project = openProject(parser, pos[0]);
+    if (!project)
+        return 1;
+    JobContext job([](qint64 done, qint64 total, const QString &) {
+        err() << "\rexporting " << done + 1 << '/' << total << Qt::flush;
+    });
+    const ExportResult result = exportShare(*project, request, job);
+    err() << '\n';
+    for (const ExportRefusal &r : result.summary.refused)
+        out() << "refused: instance " << r.instanceId << ": " << r.reason << '\n';
+    for (const ExportRefusal &r : result.summary.failedChecks)
+        out() << "failed the last check, sent back to review: instance " << r.instanceId << ": " << r.reason << '\n';
+    if (!result.ok) {
+        err() << "veil-cli export: " << result.error << '\n';
+        return 1;
+    }
+    printRisk(result.summary.risk);
+    out() << "exported " << result.summary.items.size() << " instance(s) to " << request.target << " (export "
+          << result.recordId << "); " << result.summary.refused.size() << " refused, "
+          << result.summary.failedChecks.size() << " failed the last check\n";
+    return 0;
+}
+
+} // namespace veil::cli

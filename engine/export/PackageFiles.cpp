@@ -1,0 +1,177 @@
+#include "export/PackageFiles.h"
+
+#include "dicom/DicomFile.h"
+#include "dicom/ZipArchive.h"
+#include "project/Project.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace veil {
+namespace {
+
+DisplayFrame shrink(const DisplayFrame &f, int maxSide)
+{
+    if (f.isNull())
+        return f;
+    const int step = std::max(1, (std::max(f.width, f.height) + maxSide - 1) / maxSide);
+    DisplayFrame out;
+    out.width = f.width / step;
+    out.height = f.height / step;
+    out.channels = f.channels;
+    out.pixels.resize(qsizetype(out.width) * out.height * out.channels);
+    for (int y = 0; y < out.height; ++y)
+        for (int x = 0; x < out.width; ++x)
+            for (int c = 0; c < f.channels; ++c)
+                out.pixels[(qsizetype(y) * out.width + x) * f.channels + c] =
+                    f.pixels[(qsizetype(y) * step * f.width + x * step) * f.channels + c];
+    return out;
+}
+
+void paintBox(DisplayFrame &f, const QRect &r, bool fill)
+{
+    const QRect box = r.intersected(QRect(0, 0, f.width, f.height));
+    const uchar outline[3] = {235, 60, 60};
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x) {
+            const bool edge = y - box.top() < 2 || box.bottom() - y < 2 || x - box.left() < 2 || box.right() - x < 2;
+            if (!edge && !fill)
+                continue;
+            for (int c = 0; c < f.channels; ++c)
+                f.pixels[(qsizetype(y) * f.width + x) * f.channels + c] =
+                    char(edge ? outline[f.channels == 3 ? c : 0] : 0);
+        }
+}
+
+bool writeText(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+}
+
+QByteArray manifestCsv(const ExportSummary &s)
+{
+    QByteArray csv = "patient,study,series,instance,modality,sop_class,file,sha256\n";
+    for (const ExportedItem &i : s.items)
+        csv += QStringList{i.patient, i.study, i.series, i.sop, i.modality, i.sopClass, i.path, i.sha256}
+                   .join(QLatin1Char(','))
+                   .toUtf8() +
+               '\n';
+    return csv;
+}
+
+QByteArray manifestJson(const ExportSummary &s)
+{
+    QJsonArray files;
+    for (const ExportedItem &i : s.items)
+        files << QJsonObject{{QStringLiteral("patient"), i.patient},   {QStringLiteral("study"), i.study},
+                             {QStringLiteral("series"), i.series},     {QStringLiteral("instance"), i.sop},
+                             {QStringLiteral("modality"), i.modality}, {QStringLiteral("sopClass"), i.sopClass},
+                             {QStringLiteral("file"), i.path},         {QStringLiteral("sha256"), i.sha256}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("package"), s.packageName},
+                                     {QStringLiteral("created"), s.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("profile"), s.profileName},
+                                     {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
+                                     {QStringLiteral("files"), files}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QStringList filesUnder(const QString &folder)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(folder).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+void makeThumbnails(const InputItem &original, const QString &output, const QList<ProjectMask> &masks,
+                    DisplayFrame &before, DisplayFrame &after)
+{
+    auto in = DicomFile::open(original);
+    auto out = DicomFile::open({output, {}});
+    DisplayFrame a, b;
+    if (!in || !out || !in->renderFrame(0, a, nullptr) || !out->renderFrame(0, b, nullptr))
+        return;
+    for (const ProjectMask &m : masks)
+        if (m.frame <= 0)
+            paintBox(a, m.box, true); // the "before" never shows the text it hides
+    before = shrink(a, 192);
+    after = shrink(b, 192);
+}
+
+QString licenceText(const ExportSummary &s)
+{
+    const QString who = s.record.recipient.isEmpty() ? QStringLiteral("the recipient") : s.record.recipient;
+    const QString what = s.record.purpose.isEmpty() ? QStringLiteral("the purpose agreed") : s.record.purpose;
+    if (s.licence == QLatin1String("cc-by-4.0") || s.licence == QLatin1String("cc-by-nc-4.0"))
+        return QStringLiteral("%1\n\nThe de-identified images in this package (%2) are made available under the "
+                              "Creative Commons %3 licence: https://creativecommons.org/licenses/%4/4.0/\n\n"
+                              "Shared with %5 for %6. Any attempt to re-identify a person in these images is "
+                              "forbidden.\n")
+            .arg(s.packageName, s.at.toString(Qt::ISODate),
+                 s.licence == QLatin1String("cc-by-4.0")
+                     ? QStringLiteral("Attribution 4.0 International")
+                     : QStringLiteral("Attribution-NonCommercial 4.0 International"),
+                 s.licence == QLatin1String("cc-by-4.0") ? QStringLiteral("by") : QStringLiteral("by-nc"), who, what);
+    return QStringLiteral(
+               "DATA USE AGREEMENT\n\nPackage: %1 (%2)\nRecipient: %3\nPurpose: %4\nAgreement reference: %5\n\n"
+               "1. The recipient uses the data only for the purpose above.\n"
+               "2. The recipient makes no attempt to identify any person, and does not link the data with other "
+               "data in a way that could identify a person.\n"
+               "3. The data stay with the recipient; access is limited to people bound by this agreement.\n"
+               "4. If a person is found to be identifiable, the recipient stops using the data and tells the "
+               "provider at once.\n"
+               "5. The data are deleted when the purpose is fulfilled or at the provider's request (for instance "
+               "after a patient withdraws).\n")
+        .arg(s.packageName, s.at.toString(Qt::ISODate), who, what,
+             s.record.agreement.isEmpty() ? QStringLiteral("(none given)") : s.record.agreement);
+}
+
+bool finishPackage(Project &project, const ExportRequest &request, const QString &staging, const QFileInfo &target,
+                   bool zip, ExportResult &result)
+{
+    ExportSummary &s = result.summary;
+    const QString licenceFile =
+        s.licence == QLatin1String("dua") ? QStringLiteral("DATA_USE_AGREEMENT.txt") : QStringLiteral("LICENSE.txt");
+    if (!writeText(staging + QStringLiteral("/manifest.csv"), manifestCsv(s)) ||
+        !writeText(staging + QStringLiteral("/manifest.json"), manifestJson(s)) ||
+        (s.licence != QLatin1String("none") &&
+         !writeText(staging + QLatin1Char('/') + licenceFile, licenceText(s).toUtf8()))) {
+        result.error = QStringLiteral("cannot write the manifest");
+        return false;
+    }
+    if (request.writeReport && !request.writeReport(s, staging, &result.error))
+        return false;
+    // The package appears under its name only now, complete.
+    if (zip) {
+        const QString partial = staging + QStringLiteral(".zip");
+        if (!ZipArchive::create(partial, staging, filesUnder(staging), &result.error))
+            return QFile::remove(partial) && false;
+        if (target.exists() || !QFile::rename(partial, target.absoluteFilePath())) {
+            QFile::remove(partial);
+            result.error = QStringLiteral("cannot move the zip file into place");
+            return false;
+        }
+        QDir(staging).removeRecursively();
+    } else if (target.exists() || !QDir().rename(staging, target.absoluteFilePath())) {
+        result.error = QStringLiteral("cannot move the package into place");
+        return false;
+    }
+    ExportRecord record = s.record;
+    record.target = target.absoluteFilePath();
+    for (const ExportedItem &i : s.items)
+        record.items << ExportRecord::Item{i.instanceId, i.path, i.sha256};
+    result.recordId = project.recordExport(record);
+    return true;
+}
+
+} // namespace veil

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "export/ShareExport.h"
+
+class QFileInfo;
+
+namespace veil {
+
+// Thumbnails for the report (at most 192 px): the original with its masks
+// filled in dark and outlined (it never shows the text), and the output.
+void makeThumbnails(const InputItem &original, const QString &output, const QList<ProjectMask> &masks,
+                    DisplayFrame &before, DisplayFrame &after);
+
+// manifest.csv and manifest.json, the licence or agreement, the report; then
+// the staging folder becomes the target (renamed, or zipped and renamed) and
+// the export is recorded in the project.
+bool finishPackage(Project &project, const ExportRequest &request, const QString &staging, const QFileInfo &target,
+                   bool zip, ExportResult &result);
+
+} // namespace veil

@@ -1,0 +1,232 @@
+#include "export/ShareExport.h"
+
+#include "dicom/DicomFile.h"
+#include "dicom/QuasiIdentifiers.h"
+#include "dicom/ZipArchive.h"
+#include "export/PackageFiles.h"
+#include "jobs/JobContext.h"
+#include "project/Project.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStorageInfo>
+
+namespace veil {
+namespace {
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
+
+// The original identifiers the last check looks for in every written tag.
+QStringList identifiersOf(const IdentityValues &v, const DeidOptions &options)
+{
+    QStringList out;
+    for (const auto &n : v.names)
+        for (const QString &part : QString(n.text).replace(QLatin1Char('^'), QLatin1Char(' ')).split(QLatin1Char(' ')))
+            if (part.trimmed().size() >= 4)
+                out << part.trimmed();
+    for (const auto &i : v.ids)
+        if (i.text.trimmed().size() >= 4)
+            out << i.text.trimmed();
+    if (!options.test(size_t(DeidOption::RetainLongitudinalFullDates)))
+        for (const auto &d : v.dates)
+            if (d.text.size() == 8)
+                out << d.text;
+    if (!options.test(size_t(DeidOption::RetainInstitutionIdentity)))
+        for (const auto &p : v.phrases)
+            if (p.text.trimmed().size() >= 6)
+                out << p.text.trimmed();
+    out.removeDuplicates();
+    return out;
+}
+
+QString leakIn(const QString &path, const QStringList &identifiers)
+{
+    for (const QString &text : headerTexts(path))
+        for (const QString &id : identifiers)
+            if (text.contains(id, Qt::CaseInsensitive))
+                return id.size() > 2 ? QStringLiteral("an original identifier is still in a tag") : QString();
+    return {};
+}
+
+bool checkTarget(const ExportRequest &r, QString *error)
+{
+    const QFileInfo target(r.target);
+    if (r.target.isEmpty())
+        *error = QStringLiteral("no target given");
+    else if (target.exists())
+        *error = QStringLiteral("%1 already exists; an export never overwrites").arg(r.target);
+    else if (!target.absoluteDir().exists())
+        *error = QStringLiteral("the folder %1 does not exist").arg(target.absolutePath());
+    else if (r.allowUnreviewed && r.overrideReason.trimmed().isEmpty())
+        *error = QStringLiteral("exporting unreviewed images needs a reason (--reason)");
+    return error->isEmpty();
+}
+
+// Hidden, beside the target, named after it: never mistaken for a package.
+QString stagingName(const QFileInfo &target)
+{
+    return QStringLiteral(".veil-partial-%1-%2")
+        .arg(target.fileName())
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+void removeStale(const QFileInfo &target)
+{
+    const QDir dir = target.absoluteDir();
+    for (const QFileInfo &f : dir.entryInfoList({QStringLiteral(".veil-partial-%1-*").arg(target.fileName())},
+                                                QDir::Hidden | QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot)) {
+        if (f.isDir())
+            QDir(f.absoluteFilePath()).removeRecursively();
+        else
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+
+bool enoughSpace(Project &project, const QList<qint64> &ids, const QFileInfo &target, bool zip, QString *error)
+{
+    qint64 need = 0;
+    for (qint64 id : ids) {
+        ProjectInstance i;
+        if (project.instance(id, &i))
+            need += i.size;
+    }
+    need = need * (zip ? 3 : 2) + (16 << 20); // uncompressed output (+ the zip), reports, headroom
+    const qint64 free = QStorageInfo(target.absolutePath()).bytesAvailable();
+    if (free >= 0 && free < need) {
+        *error = QStringLiteral("not enough free space: %1 MB needed, %2 MB free").arg(need >> 20).arg(free >> 20);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// One instance into the staging folder, checked; false sends it back to review.
+static bool exportOne(Project &project, const ProjectInstance &inst, const QString &staging, ExportSummary &summary,
+                      QHash<QString, QHash<QString, QString>> &risk)
+{
+    DeidSettings settings = project.deidSettings();
+    settings.outputDir = staging;
+    const QList<ProjectMask> masks = project.masks(inst.id);
+    QList<ProjectMask> enabled;
+    for (const ProjectMask &m : masks)
+        if (m.enabled)
+            enabled << m;
+    settings.masks = [enabled](int frame) {
+        QList<QRect> out;
+        for (const ProjectMask &m : enabled)
+            if (m.frame < 0 || m.frame == frame)
+                out << m.box;
+        return out;
+    };
+    settings.verify = !enabled.isEmpty(); // re-OCR of the masked frames for header values
+    const DeidOutcome outcome = deidentifyInstance(inst.source, settings);
+    QString problem = outcome.ok
+                          ? leakIn(outcome.outputPath, identifiersOf(project.identity(inst.id), settings.options))
+                          : outcome.error;
+    if (outcome.ok && !problem.isEmpty())
+        QFile::remove(outcome.outputPath);
+    if (!problem.isEmpty()) {
+        summary.failedChecks << ExportRefusal{inst.id, problem};
+        project.setStatus(inst.id, ReviewStatus::Flagged, QStringLiteral("export check: %1").arg(problem));
+        return false;
+    }
+    for (const DeidRecordEntry &e : outcome.record)
+        ++summary.tagActions[e.action];
+    ExportedItem item{inst.id,
+                      QDir(staging).relativeFilePath(outcome.outputPath),
+                      sha256Of(outcome.outputPath),
+                      inst.pseudoPatientId,
+                      inst.pseudoStudyUid,
+                      inst.pseudoSeriesUid,
+                      outcome.sopInstanceUid,
+                      inst.modality,
+                      inst.sopClassUid,
+                      int(enabled.size()),
+                      {},
+                      {},
+                      inst.statusBy,
+                      inst.statusAt};
+    if (!enabled.isEmpty())
+        makeThumbnails(inst.source, outcome.outputPath, enabled, item.before, item.after);
+    QHash<QString, QString> &r = risk[inst.pseudoPatientId];
+    const QHash<QString, QString> q = readQuasiIdentifiers(outcome.outputPath);
+    for (auto it = q.cbegin(); it != q.cend(); ++it)
+        if (!r.contains(it.key()) || !r.value(it.key()).split(QLatin1Char('|')).contains(it.value()))
+            r[it.key()] = r.contains(it.key()) ? r[it.key()] + QLatin1Char('|') + it.value() : it.value();
+    summary.items << item;
+    return true;
+}
+
+ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
+{
+    ExportResult result;
+    const QFileInfo target(request.target);
+    const bool zip = request.target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+    if (!checkTarget(request, &result.error))
+        return result;
+    QList<qint64> all;
+    for (const ProjectInstance &i : project.instances())
+        all << i.id;
+    const ExportGate gate = project.gateExport(all, request.allowUnreviewed, request.overrideReason);
+    ExportSummary &summary = result.summary;
+    summary.refused = gate.refused;
+    if (gate.allowed.isEmpty()) {
+        result.error =
+            QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(gate.refused.size());
+        return result;
+    }
+    if (!enoughSpace(project, gate.allowed, target, zip, &result.error))
+        return result;
+    removeStale(target); // what a killed export left
+    const QString staging = target.absoluteDir().filePath(stagingName(target));
+    if (!QDir().mkpath(staging)) {
+        result.error = QStringLiteral("cannot create the staging folder beside the target");
+        return result;
+    }
+    summary.packageName = target.completeBaseName();
+    summary.at = QDateTime::currentDateTimeUtc();
+    const ProjectProfile profile = project.profile();
+    summary.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
+    for (int o = 0; o < int(DeidOption::Count); ++o)
+        if (project.deidSettings().options.test(size_t(o)))
+            summary.options << optionName(DeidOption(o));
+    summary.licence = request.licence;
+    summary.record.recipient = request.recipient;
+    summary.record.purpose = request.purpose;
+    summary.record.agreement = request.agreement;
+    summary.record.checklist = request.checklist;
+    summary.record.overrideReason = request.allowUnreviewed ? request.overrideReason : QString();
+    QHash<QString, QHash<QString, QString>> risk;
+    for (int n = 0; n < gate.allowed.size(); ++n) {
+        if (job.isCancelled()) {
+            QDir(staging).removeRecursively();
+            result.error = QStringLiteral("cancelled");
+            return result;
+        }
+        job.setProgress(n, gate.allowed.size(), QStringLiteral("Exporting"));
+        ProjectInstance inst;
+        if (project.instance(gate.allowed[n], &inst))
+            exportOne(project, inst, staging, summary, risk);
+    }
+    summary.risk = analyseRisk(risk);
+    if (!finishPackage(project, request, staging, target, zip, result)) {
+        QDir(staging).removeRecursively();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace veil

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "dicom/DicomTypes.h"
+#include "export/RiskAnalysis.h"
+#include "project/ProjectTypes.h"
+
+#include <QDateTime>
+#include <QMap>
+
+#include <functional>
+
+namespace veil {
+
+class JobContext;
+class Project;
+
+struct ExportedItem
+{
+    qint64 instanceId = 0;
+    QString path; // inside the package, from pseudonyms and new UIDs only
+    QString sha256;
+    QString patient, study, series, sop, modality, sopClass;
+    int masks = 0;
+    DisplayFrame before, after; // thumbnails of masked images; "before" has its masks filled in
+    QString reviewer;
+    QDateTime reviewedAt;
+};
+
+struct ExportSummary
+{
+    QString packageName;
+    QDateTime at;
+    QString profileName;
+    QStringList options;
+    QMap<QString, int> tagActions; // action code -> attributes
+    QList<ExportedItem> items;
+    QList<ExportRefusal> refused;      // the gate's
+    QList<ExportRefusal> failedChecks; // the last check's: sent back to review as flagged
+    RiskFigures risk;
+    ExportRecord record; // recipient, purpose, agreement, checklist
+    QString licence;     // "dua", "cc-by-4.0", "cc-by-nc-4.0" or "none"
+};
+
+struct ExportRequest
+{
+    QString target; // a new folder, or a new *.zip file
+    bool allowUnreviewed = false;
+    QString overrideReason;
+    QString recipient, purpose, agreement;
+    SharingChecklist checklist;
+    QString licence = QStringLiteral("dua");
+    // Writes REPORT.html and REPORT.pdf into the staging folder (the engine
+    // has no QtGui; the CLI and GUI pass models' writer). May be empty.
+    std::function<bool(const ExportSummary &, const QString &folder, QString *error)> writeReport;
+};
+
+struct ExportResult
+{
+    bool ok = false;
+    QString error;
+    ExportSummary summary;
+    qint64 recordId = 0;
+};
+
+// The whole export: the gate (approved only; an override needs a reason;
+// opted-out never), every output re-checked (no original identifier in any
+// tag; OCR finds no header value in masked frames — a hit sends the image
+// back to review, flagged), manifest.csv/json, the licence or data-use
+// agreement, the report; written into a hidden staging folder beside the
+// target and renamed into place at the end. Existing targets are never
+// overwritten; a failed, cancelled or killed export leaves nothing that
+// looks complete. The export is recorded in the project.
+ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job);
+
+QString licenceText(const ExportSummary &summary);
+
+} // namespace veil

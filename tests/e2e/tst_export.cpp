@@ -1,0 +1,262 @@
+// The share package end to end through veil-cli: gate, atomic writing, the
+// package's contents and that none of the input's identifiers is in it.
+#include "dicom/DicomFile.h"
+#include "dicom/ZipArchive.h"
+#include "project/Project.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace veil;
+
+namespace {
+
+const QString kPass = QStringLiteral("export test passphrase");
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &args, int killAfterMs = -1)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([] { ::setsid(); });
+    p.start(QStringLiteral(VEIL_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(killAfterMs < 0 ? 300000 : killAfterMs)) {
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Every identifier of the demo input, as bytes that must not be in a package.
+QList<QByteArray> phiOf(const QString &demo)
+{
+    QList<QByteArray> phi = {"VEILDEMO",      "VD-0042-7731",          "19610704",      "07/04/1961", "1961-07-04",
+                             "ACC-DEMO-5561", "FAKE GENERAL HOSPITAL", "NOBODY^DOCTOR", "SONO^SAM",   "20240315"};
+    QDirIterator it(demo, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        auto f = DicomFile::open({it.next(), {}});
+        for (const QString &uid : {f->info().sopInstanceUid, f->info().seriesInstanceUid, f->info().studyInstanceUid})
+            if (!phi.contains(uid.toLatin1()))
+                phi << uid.toLatin1();
+    }
+    return phi;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// name -> bytes of every file of a package (folder or zip).
+QHash<QString, QByteArray> packageFiles(const QString &target)
+{
+    QHash<QString, QByteArray> files;
+    if (target.endsWith(QLatin1String(".zip"))) {
+        QString error;
+        for (const QString &e : ZipArchive::entries(target, &error))
+            files.insert(e, ZipArchive::read(target, e, &error));
+        return files;
+    }
+    QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        f.open(QIODevice::ReadOnly);
+        files.insert(QDir(target).relativeFilePath(f.fileName()), f.readAll());
+    }
+    return files;
+}
+
+// A package is complete when its manifest lists files that are all there with their hashes.
+bool looksComplete(const QString &target)
+{
+    const QHash<QString, QByteArray> files = packageFiles(target);
+    return files.contains(QStringLiteral("manifest.csv"));
+}
+
+void validate(const QString &target, const QString &demo, int expected)
+{
+    const QHash<QString, QByteArray> files = packageFiles(target);
+    for (const char *name : {"manifest.csv", "manifest.json", "REPORT.html", "REPORT.pdf", "DATA_USE_AGREEMENT.txt"})
+        QVERIFY2(files.contains(QLatin1String(name)), name);
+    const QList<QByteArray> lines = files.value(QStringLiteral("manifest.csv")).trimmed().split('\n');
+    QCOMPARE(lines.size(), expected + 1);
+    QTemporaryDir check;
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> f = line.split(',');
+        const QString path = QString::fromUtf8(f.value(6));
+        QVERIFY2(files.contains(path), qPrintable(path));
+        QCOMPARE(sha256(files.value(path)), QString::fromLatin1(f.value(7)));
+        QFile copy(check.filePath(QStringLiteral("x.dcm")));
+        copy.open(QIODevice::WriteOnly);
+        copy.write(files.value(path));
+        copy.close();
+        QVERIFY2(DicomFile::open({copy.fileName(), {}}), qPrintable(path)); // reads back
+    }
+    // The report: sections present (PDF text via pdftotext).
+    QFile pdf(check.filePath(QStringLiteral("r.pdf")));
+    pdf.open(QIODevice::WriteOnly);
+    pdf.write(files.value(QStringLiteral("REPORT.pdf")));
+    pdf.close();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf.fileName(), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QByteArray reportText = text.readAllStandardOutput();
+    for (const char *section : {"Export record", "Data-sharing checklist", "Review", "Pixel masks", "Re-identi",
+                                "k-anonymity", "Trial 7 core lab"})
+        QVERIFY2(reportText.contains(section), section);
+    QVERIFY(reportText.contains(QByteArray("De-identi"))); // "fi" is a ligature in the PDF text
+    // Nothing of the input's identity anywhere: names, bytes, the report's text.
+    for (const QByteArray &phi : phiOf(demo)) {
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QVERIFY2(!it.key().toUtf8().contains(phi), phi.constData());
+            QVERIFY2(!it.value().contains(phi), qPrintable(it.key() + QStringLiteral(": ") + QString::fromLatin1(phi)));
+        }
+        QVERIFY2(!reportText.contains(phi), phi.constData());
+    }
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_demo, m_project;
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_tmp.filePath(QStringLiteral("demo"));
+        m_project = m_tmp.filePath(QStringLiteral("p.veil"));
+        QCOMPARE(cli({QStringLiteral("make-demo"), m_demo}).code, 0);
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), m_project}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("project"), QStringLiteral("add"), m_project, m_demo, QStringLiteral("--auto")}).code,
+            0);
+        const Run approved = cli({QStringLiteral("review"), m_project, QStringLiteral("--approve-all")});
+        QVERIFY(approved.out.contains("22 approved"));
+    }
+
+    void packageToAFolderAndAZip()
+    {
+        for (const QString &name : {QStringLiteral("share"), QStringLiteral("share.zip")}) {
+            const QString target = m_tmp.filePath(name);
+            const Run r =
+                cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target, QStringLiteral("--recipient"),
+                     QStringLiteral("Trial 7 core lab"), QStringLiteral("--purpose"), QStringLiteral("validation"),
+                     QStringLiteral("--checklist"), QStringLiteral("low-risk,access-controlled")});
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY(r.out.contains("refused: instance") && r.out.contains("flagged for review"));
+            validate(target, m_demo, 22);
+            QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target}).code, 1); // never over
+        }
+    }
+
+    void killedExportsLeaveNothingComplete()
+    {
+        const QString target = m_tmp.filePath(QStringLiteral("killed.zip"));
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target}).code, 0);
+        const int full = int(t.elapsed());
+        QFile::remove(target);
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        int killed = 0;
+        for (int n = 0; n < 10; ++n) {
+            const QString folder = m_tmp.filePath(QStringLiteral("killed-%1").arg(n));
+            for (const QString &to : {folder, target}) {
+                const Run r =
+                    cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), to}, random.bounded(full) + 1);
+                killed += r.code == -1 ? 1 : 0;
+                const bool exists = QFileInfo::exists(to);
+                QVERIFY2(!exists || looksComplete(to), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(to)));
+                if (exists && to == target)
+                    QFile::remove(to);
+                else if (exists)
+                    QDir(to).removeRecursively();
+                // The next export succeeds (and clears what the killed one left).
+                QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), to}).code, 0);
+                QVERIFY(looksComplete(to));
+                const QStringList partial =
+                    QDir(m_tmp.path()).entryList({QStringLiteral(".veil-partial-*")}, QDir::Hidden | QDir::AllEntries);
+                QVERIFY2(partial.isEmpty(), qPrintable(partial.join(' ')));
+                if (to == target)
+                    QFile::remove(to);
+                else
+                    QDir(to).removeRecursively();
+            }
+        }
+        qInfo("full export %d ms; 20 exports killed at random moments (seed %u), %d before the end", full, seed,
+              killed);
+        QVERIFY(killed >= 10);
+    }
+
+    void gateRefusesWithReasons()
+    {
+        const QString target = m_tmp.filePath(QStringLiteral("gate"));
+        const Run noReason = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target,
+                                  QStringLiteral("--allow-unreviewed")});
+        QCOMPARE(noReason.code, 1);
+        QVERIFY(noReason.err.contains("needs a reason"));
+        QVERIFY(!QFileInfo::exists(target));
+        // Unreview one image, then override with a reason: it goes, and the override is audited.
+        QCOMPARE(cli({QStringLiteral("review"), m_project, QStringLiteral("--id"), QStringLiteral("3"),
+                      QStringLiteral("--status"), QStringLiteral("unreviewed")})
+                     .code,
+                 0);
+        const Run refused = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target});
+        QVERIFY(refused.out.contains("refused: instance 3: not reviewed yet"));
+        QDir(target).removeRecursively();
+        QString error;
+        {
+            auto p = Project::open(m_project, kPass, &error);
+            QVERIFY(p->setStatus(3, ReviewStatus::AutoCleaned));
+        }
+        const Run overridden = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target,
+                                    QStringLiteral("--allow-unreviewed"), QStringLiteral("--reason"),
+                                    QStringLiteral("pilot for the core lab")});
+        QCOMPARE(overridden.code, 0);
+        QVERIFY2(overridden.out.contains("exported 22 instance(s)"), overridden.out.constData()); // 21 approved + 1
+        QDir(target).removeRecursively();
+        // Opted out: nothing of the patient leaves, and the attempt is on record.
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("optout"), m_project, QStringLiteral("--add"),
+                      QStringLiteral("VD-0042-7731")})
+                     .code,
+                 0);
+        const Run blocked = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target});
+        QCOMPARE(blocked.code, 1);
+        QVERIFY(blocked.out.contains("opted out"));
+        QVERIFY(!QFileInfo::exists(target));
+        auto p = Project::open(m_project, kPass, &error);
+        QStringList actions;
+        for (const AuditEntry &e : p->audit())
+            actions << e.action + QLatin1Char(' ') + e.details;
+        QVERIFY(actions.filter(QStringLiteral("export.override")).size() == 1);
+        QVERIFY(!actions.filter(QRegularExpression(QStringLiteral("^export.refused .*opted out"))).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

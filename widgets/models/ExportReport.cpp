@@ -1,0 +1,195 @@
+#include "models/ExportReport.h"
+
+#include "models/FrameImage.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace veil {
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QByteArray png(const DisplayFrame &f)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    toQImage(f).save(&buffer, "PNG");
+    return bytes;
+}
+
+QString imageSrc(const DisplayFrame &f, const QString &name, bool dataUris)
+{
+    return dataUris ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(f).toBase64()) : name;
+}
+
+QString yesNo(bool b)
+{
+    return b ? QObject::tr("yes") : QObject::tr("<b>no</b>");
+}
+
+QString recordSection(const ExportSummary &s)
+{
+    const SharingChecklist &c = s.record.checklist;
+    QString h = QObject::tr("<h2>Export record</h2><table>"
+                            "<tr><td>Recipient</td><td>%1</td></tr><tr><td>Purpose</td><td>%2</td></tr>"
+                            "<tr><td>Agreement reference</td><td>%3</td></tr><tr><td>Licence</td><td>%4</td></tr>")
+                    .arg(esc(s.record.recipient), esc(s.record.purpose), esc(s.record.agreement), esc(s.licence));
+    if (!s.record.overrideReason.isEmpty())
+        h += QObject::tr("<tr><td>Override</td><td>unreviewed auto-cleaned images included: %1</td></tr>")
+                 .arg(esc(s.record.overrideReason));
+    h += QObject::tr("</table><h3>Data-sharing checklist</h3><table>"
+                     "<tr><td>Re-identification risk low, even combined with other data</td><td>%1</td></tr>"
+                     "<tr><td>Access controlled by a licence or agreement</td><td>%2</td></tr>"
+                     "<tr><td>No incentive to re-identify</td><td>%3</td></tr>"
+                     "<tr><td>Healthcare purpose</td><td>%4</td></tr>"
+                     "<tr><td>Societal benefit</td><td>%5</td></tr></table>")
+             .arg(yesNo(c.lowRiskEvenCombined), yesNo(c.accessControlled), yesNo(c.noIncentive),
+                  yesNo(c.healthcarePurpose), yesNo(c.societalBenefit));
+    return h;
+}
+
+QString deidSection(const ExportSummary &s)
+{
+    const QMap<QString, QString> names{{QStringLiteral("X"), QObject::tr("removed")},
+                                       {QStringLiteral("Z"), QObject::tr("emptied")},
+                                       {QStringLiteral("D"), QObject::tr("replaced by a dummy or pseudonym")},
+                                       {QStringLiteral("U"), QObject::tr("UIDs replaced")},
+                                       {QStringLiteral("C"), QObject::tr("cleaned (text or pixels)")},
+                                       {QStringLiteral("K"), QObject::tr("kept on purpose")}};
+    QString h = QObject::tr("<h2>De-identification</h2><p>Profile: %1. Options: %2.</p><table>"
+                            "<tr><th>Action</th><th>Attributes (all files)</th></tr>")
+                    .arg(esc(s.profileName),
+                         s.options.isEmpty() ? QObject::tr("none") : esc(s.options.join(QStringLiteral(", "))));
+    for (auto it = s.tagActions.cbegin(); it != s.tagActions.cend(); ++it)
+        h += QStringLiteral("<tr><td>%1 — %2</td><td align=right>%3</td></tr>")
+                 .arg(it.key(), names.value(it.key()))
+                 .arg(it.value());
+    return h + QStringLiteral("</table>");
+}
+
+QString reviewSection(const ExportSummary &s)
+{
+    QMap<QString, int> reviewers;
+    QDateTime first, last;
+    for (const ExportedItem &i : s.items) {
+        ++reviewers[i.reviewer.isEmpty() ? QObject::tr("(automatic)") : i.reviewer];
+        if (i.reviewedAt.isValid() && (!first.isValid() || i.reviewedAt < first))
+            first = i.reviewedAt;
+        if (i.reviewedAt.isValid() && (!last.isValid() || i.reviewedAt > last))
+            last = i.reviewedAt;
+    }
+    QString h =
+        QObject::tr("<h2>Review</h2><p>%1 images exported, reviewed between %2 and %3 by:</p><ul>")
+            .arg(s.items.size())
+            .arg(first.toString(QStringLiteral("yyyy-MM-dd HH:mm")), last.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (auto it = reviewers.cbegin(); it != reviewers.cend(); ++it)
+        h += QObject::tr("<li>%1: %2 image(s)</li>").arg(esc(it.key())).arg(it.value());
+    h += QStringLiteral("</ul>");
+    if (!s.refused.isEmpty() || !s.failedChecks.isEmpty()) {
+        h += QObject::tr("<p>Not in this package:</p><ul>");
+        for (const ExportRefusal &r : s.refused)
+            h += QObject::tr("<li>instance %1: %2</li>").arg(r.instanceId).arg(esc(r.reason));
+        for (const ExportRefusal &r : s.failedChecks)
+            h += QObject::tr("<li>instance %1: failed the last check (%2); sent back to review</li>")
+                     .arg(r.instanceId)
+                     .arg(esc(r.reason));
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+QString masksSection(const ExportSummary &s, bool dataUris)
+{
+    QString h = QObject::tr("<h2>Pixel masks</h2><p>Every image with masks, before (masks filled in, outlined "
+                            "red: the report shows no text) and after (as exported).</p>");
+    QString series;
+    int n = 0;
+    for (const ExportedItem &i : s.items) {
+        if (i.masks == 0)
+            continue;
+        if (i.series != series) {
+            series = i.series;
+            h += QObject::tr("<h3>Series %1 (%2)</h3>").arg(esc(i.series), esc(i.modality));
+        }
+        h += QStringLiteral("<table><tr><td><img src=\"%1\"></td><td><img src=\"%2\"></td>"
+                            "<td>%3<br>%4 mask(s)</td></tr></table>")
+                 .arg(imageSrc(i.before, QStringLiteral("before-%1").arg(n), dataUris),
+                      imageSrc(i.after, QStringLiteral("after-%1").arg(n), dataUris), esc(i.path))
+                 .arg(i.masks);
+        ++n;
+    }
+    return n ? h : h + QObject::tr("<p>No image needed a mask.</p>");
+}
+
+QString riskSection(const ExportSummary &s)
+{
+    const RiskFigures &r = s.risk;
+    QString h = QObject::tr("<h2>Re-identification risk</h2><p>k-anonymity over the quasi-identifiers left in the "
+                            "package (%1), one record per patient: %2 record(s), smallest k = <b>%3</b>.</p>")
+                    .arg(esc(r.quasiIdentifiers.join(QStringLiteral(", "))))
+                    .arg(r.records)
+                    .arg(r.smallestK);
+    if (!r.atRisk.isEmpty()) {
+        h += QObject::tr("<p>Records with k &lt; 5:</p><ul>");
+        for (const auto &rec : r.atRisk)
+            h += QObject::tr("<li>%1: k = %2</li>").arg(esc(rec.pseudonym)).arg(rec.k);
+        h += QObject::tr("</ul><p>To raise k:</p><ul>");
+        for (const QString &a : r.advice)
+            h += QStringLiteral("<li>%1</li>").arg(esc(a));
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+} // namespace
+
+QString exportReportHtml(const ExportSummary &s, bool dataUris)
+{
+    return QObject::tr("<html><head><meta charset=\"utf-8\"><title>%1 — QA report</title><style>"
+                       "body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} "
+                       "h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}</style></head><body>"
+                       "<h1>De-identification QA report</h1><p>Package <b>%1</b>, created %2 with Veil.</p>")
+               .arg(esc(s.packageName), s.at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))) +
+           recordSection(s) + deidSection(s) + reviewSection(s) + masksSection(s, dataUris) + riskSection(s) +
+           QStringLiteral("</body></html>");
+}
+
+bool writeExportReport(const ExportSummary &s, const QString &folder, QString *error)
+{
+    QSaveFile html(folder + QStringLiteral("/REPORT.html"));
+    if (!html.open(QIODevice::WriteOnly) || html.write(exportReportHtml(s, true).toUtf8()) < 0 || !html.commit()) {
+        *error = QStringLiteral("cannot write REPORT.html");
+        return false;
+    }
+    QTextDocument doc;
+    int n = 0;
+    for (const ExportedItem &i : s.items)
+        if (i.masks > 0) {
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("before-%1").arg(n)), toQImage(i.before));
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("after-%1").arg(n)), toQImage(i.after));
+            ++n;
+        }
+    doc.setHtml(exportReportHtml(s, false));
+    QPdfWriter pdf(folder + QStringLiteral("/REPORT.pdf"));
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(150);
+    pdf.setTitle(QStringLiteral("%1 — QA report").arg(s.packageName));
+    pdf.setCreator(QStringLiteral("Veil"));
+    doc.print(&pdf);
+    if (!QFile::exists(folder + QStringLiteral("/REPORT.pdf"))) {
+        *error = QStringLiteral("cannot write REPORT.pdf");
+        return false;
+    }
+    return true;
+}
+
+} // namespace veil

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "export/ShareExport.h"
+
+namespace veil {
+
+// REPORT.html and REPORT.pdf of a share package: what was done, by whom,
+// for whom, with before/after thumbnails of every masked image (the
+// "before" with its masks filled in, so the report shows no text) and the
+// re-identification risk figures. Needs a QGuiApplication (fonts).
+bool writeExportReport(const ExportSummary &summary, const QString &folder, QString *error);
+QString exportReportHtml(const ExportSummary &summary, bool dataUris);
+
+} // namespace veil
