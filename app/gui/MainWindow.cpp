@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "ExportDialog.h"
 #include "PassphraseDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
+#include "models/ExportReport.h"
 #include "models/JobController.h"
 #include "models/ReviewSession.h"
 #include "project/Project.h"
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -102,6 +105,8 @@ void MainWindow::buildMenus()
             dialog.setErrors(errors);
         }
     });
+    m_projectActions << file->addAction(tr("&Export Share Package…"), QKeySequence(tr("Ctrl+E")), this,
+                                        &MainWindow::exportDialog);
     m_projectActions << file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -288,6 +293,41 @@ void MainWindow::openProjectDialog(const QString &given)
             return;
         dialog.setError(error);
     }
+}
+
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportRequest request = dialog.request();
+    request.writeReport = writeExportReport;
+    // Modal while it runs: the project is busy, the window stays alive.
+    auto *progress = new QProgressDialog(tr("Exporting the share package…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    connect(progress, &QProgressDialog::canceled, m_jobs, &JobController::cancelAll);
+    connect(m_jobs, &JobController::progressed, progress, [progress](const QString &, qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(done));
+    });
+    connect(m_jobs, &JobController::idle, progress, &QObject::deleteLater);
+    connect(m_session, &ReviewSession::exportFinished, this, [this](const ExportResult &r) {
+        disconnect(m_session, &ReviewSession::exportFinished, this, nullptr);
+        if (!r.ok) {
+            showProblem(tr("Export"), r.error);
+            QMessageBox::warning(this, tr("Export"), tr("Nothing was exported: %1").arg(r.error));
+            return;
+        }
+        QMessageBox::information(this, tr("Export"),
+                                 tr("%1 image(s) exported; %2 held back by the gate; %3 failed the last check and "
+                                    "went back to review (flagged). Smallest k = %4.")
+                                     .arg(r.summary.items.size())
+                                     .arg(r.summary.refused.size())
+                                     .arg(r.summary.failedChecks.size())
+                                     .arg(r.summary.risk.smallestK));
+    });
+    m_session->exportShare(request);
 }
 
 void MainWindow::rememberRecent(const QString &path)

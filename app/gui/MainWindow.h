@@ -32,6 +32,7 @@ public:
     void addPaths(const QStringList &paths);
     void newProjectDialog();
     void openProjectDialog(const QString &path = {});
+    void exportDialog();
 
     // For tests.
     ReviewSession *session() const { return m_session; }

@@ -2,6 +2,7 @@
 // test): start page, review of an ultrasound cine with its boxes, the tag
 // panel filtered, progress during a big add. Run under Xvfb by
 // tools/screenshots; writes PNGs into the folder given.
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ProcessSetup.h"
 #include "ReviewPage.h"
@@ -107,6 +108,16 @@ int main(int argc, char **argv)
     waitIdle(w);
     shoot(w, out, "3-tag-panel.png");
 
+    {
+        for (const ProjectInstance &i : s->instances())
+            if (i.status == ReviewStatus::AutoCleaned)
+                s->setStatus(i.id, ReviewStatus::Approved);
+        ExportDialog dialog(s, &w);
+        dialog.move(320, 20);
+        dialog.show();
+        waitIdle(w);
+        shoot(w, out, "5-export-dialog.png");
+    }
     if (!shared.isEmpty()) {
         w.addPaths({shared});
         pump(6000);

@@ -1,6 +1,7 @@
 #include "dicom/QuasiIdentifiers.h"
 
 #include "dicom/DeidWalker.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
 
 #include <QFile>
@@ -45,13 +46,26 @@ bool load(const QString &path, DcmFileFormat &ff)
 
 } // namespace
 
+QHash<QString, QString> quasiIdentifiersOf(DcmDataset *ds);
+
 QHash<QString, QString> readQuasiIdentifiers(const QString &path)
 {
-    QHash<QString, QString> q;
     DcmFileFormat ff;
-    if (!load(path, ff))
-        return q;
-    DcmDataset *ds = ff.getDataset();
+    return load(path, ff) ? quasiIdentifiersOf(ff.getDataset()) : QHash<QString, QString>{};
+}
+
+QHash<QString, QString> quasiIdentifiersAfter(const InputItem &original, const DeidSettings &settings)
+{
+    auto file = DicomFile::open(original);
+    if (!file)
+        return {};
+    deidentifyHeader(*file, settings, settings.cleanPixels);
+    return quasiIdentifiersOf(file->dcmtk().getDataset());
+}
+
+QHash<QString, QString> quasiIdentifiersOf(DcmDataset *ds)
+{
+    QHash<QString, QString> q;
     auto put = [&](const char *key, const QString &v) {
         if (!v.isEmpty())
             q.insert(QLatin1String(key), v);

@@ -16,3 +16,13 @@ QHash<QString, QString> readQuasiIdentifiers(const QString &path);
 QStringList headerTexts(const QString &path);
 
 } // namespace veil
+
+#include "dicom/Deidentifier.h"
+
+namespace veil {
+
+// The same, for what de-identification would leave of an original (done in
+// memory; nothing written): the export dialog's risk figures before export.
+QHash<QString, QString> quasiIdentifiersAfter(const InputItem &original, const DeidSettings &settings);
+
+} // namespace veil

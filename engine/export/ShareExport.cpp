@@ -169,6 +169,24 @@ static bool exportOne(Project &project, const ProjectInstance &inst, const QStri
     return true;
 }
 
+RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &job)
+{
+    QHash<QString, QHash<QString, QString>> records;
+    const DeidSettings settings = project.deidSettings();
+    for (int n = 0; n < ids.size() && !job.isCancelled(); ++n) {
+        job.setProgress(n, ids.size(), QStringLiteral("Estimating the re-identification risk"));
+        ProjectInstance inst;
+        if (!project.instance(ids[n], &inst))
+            continue;
+        QHash<QString, QString> &r = records[inst.pseudoPatientId];
+        const QHash<QString, QString> q = quasiIdentifiersAfter(inst.source, settings);
+        for (auto it = q.cbegin(); it != q.cend(); ++it)
+            if (!r.value(it.key()).split(QLatin1Char('|')).contains(it.value()))
+                r[it.key()] = r.contains(it.key()) ? r[it.key()] + QLatin1Char('|') + it.value() : it.value();
+    }
+    return analyseRisk(records);
+}
+
 ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
 {
     ExportResult result;

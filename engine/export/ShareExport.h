@@ -74,4 +74,8 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
 
 QString licenceText(const ExportSummary &summary);
 
+// The risk figures an export of `ids` would have, before anything is
+// written (headers de-identified in memory).
+RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &job);
+
 } // namespace veil

@@ -110,6 +110,8 @@ public:
     // Exports: the gate (approved only unless overridden with a reason;
     // opted-out patients never), then the record of what went out.
     ExportGate gateExport(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason);
+    // The same answer, for a dialog: nothing is audited.
+    ExportGate previewGate(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason) const;
     qint64 recordExport(const ExportRecord &record);
     QList<ExportRecord> exports() const;
 

@@ -98,7 +98,7 @@ int Project::optOutCount() const
     return d->db.scalar("SELECT count(*) FROM optouts", {}, 0).toInt();
 }
 
-ExportGate Project::gateExport(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason)
+ExportGate Project::previewGate(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason) const
 {
     ExportGate gate;
     const bool override = allowAutoCleaned && !overrideReason.trimmed().isEmpty();
@@ -124,6 +124,13 @@ ExportGate Project::gateExport(const QList<qint64> &ids, bool allowAutoCleaned, 
         else
             gate.refused << ExportRefusal{id, reason};
     }
+    return gate;
+}
+
+ExportGate Project::gateExport(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason)
+{
+    const ExportGate gate = previewGate(ids, allowAutoCleaned, overrideReason);
+    const bool override = allowAutoCleaned && !overrideReason.trimmed().isEmpty();
     QStringList refusals;
     for (const ExportRefusal &r : gate.refused)
         refusals << QStringLiteral("%1: %2").arg(instanceObject(r.instanceId), r.reason);

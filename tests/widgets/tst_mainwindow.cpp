@@ -3,18 +3,23 @@
 // approve and next, an OCR box toggled; then the project file is read back.
 #include "TestData.h"
 
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ReviewCanvas.h"
 #include "ReviewPage.h"
 #include "StartPage.h"
 #include "TagPanel.h"
 #include "dicom/DemoStudy.h"
+#include "models/ExportReport.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -192,6 +197,39 @@ private slots:
         QCOMPARE(actions.value(QStringLiteral("mask.remove")), 1);                           // undo
         QCOMPARE(actions.value(QStringLiteral("status.set")), 1);
         QCOMPARE(actions.value(QStringLiteral("mask.change")), toggledWasMasked ? 1 : 0);
+    }
+
+    // The export dialog shows the gate and the risk before anything is written; the export runs as a job.
+    void exportDialogGatesAndExports()
+    {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(writeDemoStudy(demo).ok);
+        MainWindow w;
+        w.show();
+        QString error;
+        QVERIFY(w.createProject(tmp.filePath(QStringLiteral("e.veil")), kPass, &error));
+        w.addPaths({demo + QStringLiteral("/03_ct")});
+        settle(w);
+        ReviewSession *s = w.session();
+        for (const ProjectInstance &i : s->instances().mid(0, 15))
+            s->setStatus(i.id, ReviewStatus::Approved);
+        ExportDialog dialog(s, &w);
+        QSignalSpy risk(s, &ReviewSession::riskReady);
+        dialog.show();
+        QVERIFY(risk.wait(30000));
+        const QString text = dialog.findChildren<QLabel *>().first()->text();
+        QVERIFY2(text.contains(QLatin1String("<b>15</b> image(s) will be exported; <b>5</b>")), qPrintable(text));
+        dialog.findChildren<QLineEdit *>().last()->setText(tmp.filePath(QStringLiteral("share.zip")));
+        ExportRequest request = dialog.request();
+        request.writeReport = writeExportReport;
+        QSignalSpy finished(s, &ReviewSession::exportFinished);
+        s->exportShare(request);
+        QVERIFY(finished.wait(120000));
+        const auto result = finished.first().first().value<ExportResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.summary.items.size(), 15);
+        QVERIFY(QFileInfo(tmp.filePath(QStringLiteral("share.zip"))).size() > 100000);
     }
 };
 

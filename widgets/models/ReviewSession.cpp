@@ -463,6 +463,40 @@ bool ReviewSession::setProfile(const QByteArray &json, QStringList *errors)
     return ok;
 }
 
+ExportGate ReviewSession::previewGate(bool allowUnreviewed, const QString &reason) const
+{
+    QList<qint64> ids;
+    for (const ProjectInstance &i : m_instances)
+        ids << i.id;
+    QMutexLocker lock(&m_mutex);
+    return m_project->previewGate(ids, allowUnreviewed, reason);
+}
+
+void ReviewSession::previewRisk(const QList<qint64> &ids)
+{
+    m_jobs->run<RiskFigures>(
+        tr("Estimating the risk"),
+        [this, ids](JobContext &job) {
+            QMutexLocker lock(&m_mutex);
+            return veil::previewRisk(*m_project, ids, job);
+        },
+        [this](RiskFigures risk) { emit riskReady(risk); });
+}
+
+void ReviewSession::exportShare(const ExportRequest &request)
+{
+    m_jobs->run<ExportResult>(
+        tr("Exporting"),
+        [this, request](JobContext &job) {
+            QMutexLocker lock(&m_mutex);
+            return veil::exportShare(*m_project, request, job);
+        },
+        [this](ExportResult result) {
+            reload(); // failed checks sent images back to review
+            emit exportFinished(result);
+        });
+}
+
 void ReviewSession::loadTagDiff(qint64 id)
 {
     const ProjectInstance *inst = instance(id);

@@ -2,6 +2,7 @@
 
 #include "dicom/DicomFile.h"
 #include "dicom/TagDiff.h"
+#include "export/ShareExport.h"
 #include "project/Project.h"
 
 #include <QHash>
@@ -66,6 +67,12 @@ public:
     void addPaths(const QStringList &paths, bool automatic);
     void runAutomatic(const QList<qint64> &ids);
     void loadTagDiff(qint64 id); // answers with tagDiffReady
+    // Export: the gate's answer now (not audited), the risk figures (job,
+    // answers with riskReady), the export itself (job, answers with
+    // exportFinished; the project is held for its duration).
+    ExportGate previewGate(bool allowUnreviewed, const QString &reason) const;
+    void previewRisk(const QList<qint64> &ids);
+    void exportShare(const ExportRequest &request);
     ProjectProfile profile() const;
     QByteArray profileJson() const;                               // as stored (empty: the defaults)
     bool setProfile(const QByteArray &json, QStringList *errors); // validated, audited
@@ -98,6 +105,8 @@ signals:
     void problem(const QString &what, const QString &reason);
     void addFinished(int added, int already, int failed);
     void tagDiffReady(qint64 id, const QList<TagDiffRow> &rows);
+    void riskReady(const RiskFigures &risk);
+    void exportFinished(const ExportResult &result);
 
 private:
     void reload();

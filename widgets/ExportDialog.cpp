@@ -1,0 +1,162 @@
+#include "ExportDialog.h"
+
+#include "models/ReviewSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace veil {
+
+ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Export share package"));
+    auto *layout = new QVBoxLayout(this);
+    auto *gate = new QGroupBox(tr("What goes out"), this);
+    auto *gateLayout = new QVBoxLayout(gate);
+    m_gateSummary = new QLabel(gate);
+    m_gateSummary->setWordWrap(true);
+    m_refused = new QListWidget(gate);
+    m_refused->setMaximumHeight(110);
+    m_allowUnreviewed = new QCheckBox(tr("Also export auto-cleaned images nobody reviewed (audited), because:"), gate);
+    m_reason = new QLineEdit(gate);
+    m_reason->setPlaceholderText(tr("the reason, required for this override"));
+    m_reason->setEnabled(false);
+    gateLayout->addWidget(m_gateSummary);
+    gateLayout->addWidget(m_refused);
+    gateLayout->addWidget(m_allowUnreviewed);
+    gateLayout->addWidget(m_reason);
+    layout->addWidget(gate);
+
+    auto *risk = new QGroupBox(tr("Re-identification risk (k-anonymity)"), this);
+    auto *riskLayout = new QVBoxLayout(risk);
+    m_risk = new QLabel(tr("Estimating…"), risk);
+    m_risk->setWordWrap(true);
+    m_risk->setTextFormat(Qt::RichText);
+    riskLayout->addWidget(m_risk);
+    layout->addWidget(risk);
+
+    auto *record = new QGroupBox(tr("Export record"), this);
+    auto *form = new QFormLayout(record);
+    m_recipient = new QLineEdit(record);
+    m_purpose = new QLineEdit(record);
+    m_agreement = new QLineEdit(record);
+    m_licence = new QComboBox(record);
+    m_licence->addItem(tr("Data use agreement (DATA_USE_AGREEMENT.txt)"), QStringLiteral("dua"));
+    m_licence->addItem(tr("CC BY 4.0 (LICENSE.txt)"), QStringLiteral("cc-by-4.0"));
+    m_licence->addItem(tr("CC BY-NC 4.0 (LICENSE.txt)"), QStringLiteral("cc-by-nc-4.0"));
+    m_licence->addItem(tr("None"), QStringLiteral("none"));
+    form->addRow(tr("Recipient"), m_recipient);
+    form->addRow(tr("Purpose"), m_purpose);
+    form->addRow(tr("Agreement reference"), m_agreement);
+    form->addRow(tr("Licence"), m_licence);
+    for (const QString &q :
+         {tr("Re-identification risk is low, even combined with other data"),
+          tr("Access is controlled by a licence or agreement"), tr("There is no incentive to re-identify"),
+          tr("The purpose is healthcare"), tr("The share has a societal benefit")}) {
+        m_checklist << new QCheckBox(q, record);
+        form->addRow(QString(), m_checklist.last());
+    }
+    auto *targetRow = new QHBoxLayout;
+    m_target = new QLineEdit(record);
+    m_target->setPlaceholderText(tr("a new folder, or a new .zip file"));
+    auto *browse = new QPushButton(tr("Choose…"), record);
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(browse);
+    form->addRow(tr("Export to"), targetRow);
+    layout->addWidget(record);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Back to Review"), QDialogButtonBox::RejectRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseTarget);
+    connect(m_allowUnreviewed, &QCheckBox::toggled, this, [this](bool on) {
+        m_reason->setEnabled(on);
+        refreshGate();
+    });
+    connect(m_reason, &QLineEdit::textChanged, this, &ExportDialog::refreshGate);
+    connect(m_target, &QLineEdit::textChanged, this, &ExportDialog::updateButton);
+    connect(session, &ReviewSession::riskReady, this, &ExportDialog::showRisk);
+    refreshGate();
+    resize(640, 760);
+}
+
+void ExportDialog::refreshGate()
+{
+    const ExportGate gate = m_session->previewGate(m_allowUnreviewed->isChecked(), m_reason->text());
+    m_allowed = int(gate.allowed.size());
+    m_gateSummary->setText(tr("<b>%1</b> image(s) will be exported; <b>%2</b> are held back:")
+                               .arg(gate.allowed.size())
+                               .arg(gate.refused.size()));
+    QMap<QString, int> reasons;
+    for (const ExportRefusal &r : gate.refused)
+        ++reasons[r.reason];
+    m_refused->clear();
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        m_refused->addItem(tr("%1 × %2").arg(it.value()).arg(it.key()));
+    m_risk->setText(tr("Estimating…"));
+    m_session->previewRisk(gate.allowed);
+    updateButton();
+}
+
+void ExportDialog::showRisk(const RiskFigures &r)
+{
+    QString text = tr("%1 patient record(s) over %2; smallest k = <b>%3</b>.")
+                       .arg(r.records)
+                       .arg(r.quasiIdentifiers.isEmpty() ? tr("no quasi-identifier")
+                                                         : r.quasiIdentifiers.join(QStringLiteral(", ")))
+                       .arg(r.smallestK);
+    if (!r.atRisk.isEmpty()) {
+        QStringList names;
+        for (const auto &rec : r.atRisk.mid(0, 6))
+            names << QStringLiteral("%1 (k=%2)").arg(rec.pseudonym).arg(rec.k);
+        text += tr("<br>Below k = 5: %1%2")
+                    .arg(names.join(QStringLiteral(", ")),
+                         r.atRisk.size() > 6 ? tr(" and %1 more").arg(r.atRisk.size() - 6) : QString());
+        text += QStringLiteral("<br>") + r.advice.join(QStringLiteral("<br>")).toHtmlEscaped();
+    }
+    m_risk->setText(text);
+}
+
+void ExportDialog::chooseTarget()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to"), QString(), tr("Zip file (*.zip);;Folder (any name)"));
+    if (!path.isEmpty())
+        m_target->setText(path);
+}
+
+void ExportDialog::updateButton()
+{
+    m_export->setEnabled(m_allowed > 0 && !m_target->text().trimmed().isEmpty() &&
+                         (!m_allowUnreviewed->isChecked() || !m_reason->text().trimmed().isEmpty()));
+}
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest r;
+    r.target = m_target->text().trimmed();
+    r.allowUnreviewed = m_allowUnreviewed->isChecked();
+    r.overrideReason = m_reason->text().trimmed();
+    r.recipient = m_recipient->text().trimmed();
+    r.purpose = m_purpose->text().trimmed();
+    r.agreement = m_agreement->text().trimmed();
+    r.licence = m_licence->currentData().toString();
+    r.checklist = {m_checklist[0]->isChecked(), m_checklist[1]->isChecked(), m_checklist[2]->isChecked(),
+                   m_checklist[3]->isChecked(), m_checklist[4]->isChecked()};
+    return r;
+}
+
+} // namespace veil

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "export/ShareExport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace veil {
+
+class ReviewSession;
+
+// Before anything is written: what the gate lets through and what it
+// refuses (with reasons), the re-identification risk of the package, the
+// export record (recipient, purpose, agreement, checklist, licence) and the
+// target. "Export" writes the approved part; "Back to review" closes.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(ReviewSession *session, QWidget *parent = nullptr);
+    ExportRequest request() const;
+
+private:
+    void refreshGate();
+    void showRisk(const RiskFigures &risk);
+    void chooseTarget();
+    void updateButton();
+
+    ReviewSession *m_session;
+    QLabel *m_gateSummary, *m_risk;
+    QListWidget *m_refused;
+    QCheckBox *m_allowUnreviewed;
+    QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement;
+    QComboBox *m_licence;
+    QList<QCheckBox *> m_checklist;
+    QPushButton *m_export;
+    int m_allowed = 0;
+};
+
+} // namespace veil
