@@ -75,7 +75,8 @@ QWidget *ReviewPage::buildBrowser()
     m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tree = new QTreeView(box);
     m_tree->setModel(m_treeProxy);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setIconSize(QSize(32, 24));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -298,9 +299,12 @@ void ReviewPage::setSession(ReviewSession *session)
     m_session = session;
     m_treeModel->rebuild(session->instances());
     m_tree->expandToDepth(2);
+    connect(session, &ReviewSession::thumbnailReady, m_treeModel, &ProjectTreeModel::setThumbnail);
+    session->loadThumbnails();
     connect(session, &ReviewSession::instancesChanged, this, [this] {
         m_treeModel->rebuild(m_session->instances());
         m_tree->expandToDepth(2);
+        m_session->loadThumbnails();
         if (!m_session->currentId() && !m_session->instances().isEmpty())
             m_session->setCurrent(m_session->instances().first().id);
         else

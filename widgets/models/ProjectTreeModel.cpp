@@ -63,16 +63,17 @@ QIcon ProjectTreeModel::statusIcon(ReviewStatus status, bool optedOut)
         colour = QColor(210, 50, 50);
         break;
     }
-    QPixmap pix(32, 32);
+    // A small dot in the browser's 32x24 icon cell (series rows show thumbnails there).
+    QPixmap pix(64, 48);
     pix.fill(Qt::transparent);
     QPainter p(&pix);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
     p.setBrush(optedOut ? QColor(60, 60, 60) : colour);
-    p.drawEllipse(QRectF(5, 5, 22, 22));
+    p.drawEllipse(QRectF(18, 10, 28, 28));
     if (optedOut) { // a bar: blocked
         p.setBrush(Qt::white);
-        p.drawRect(QRectF(9, 14, 14, 4));
+        p.drawRect(QRectF(24, 21, 16, 6));
     }
     return QIcon(pix);
 }
@@ -165,6 +166,12 @@ void ProjectTreeModel::refreshCounts(QStandardItem *node)
     walk(node);
     QStandardItem *parent = node->parent() ? node->parent() : invisibleRootItem();
     parent->child(node->row(), 1)->setText(tr("%1 / %2").arg(done).arg(total));
+}
+
+void ProjectTreeModel::setThumbnail(qint64 id, const QImage &image)
+{
+    if (QStandardItem *item = m_items.value(id); item && item->parent())
+        item->parent()->setIcon(QIcon(QPixmap::fromImage(image)));
 }
 
 QModelIndex ProjectTreeModel::indexOfInstance(qint64 id) const

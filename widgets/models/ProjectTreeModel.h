@@ -21,6 +21,8 @@ public:
     void rebuild(const QList<ProjectInstance> &instances);
     void updateInstance(const ProjectInstance &instance);
     QModelIndex indexOfInstance(qint64 id) const;
+    // Shown on the series row of the instance.
+    void setThumbnail(qint64 id, const QImage &image);
 
     static QIcon statusIcon(ReviewStatus status, bool optedOut);
     static QString statusText(ReviewStatus status, bool optedOut);

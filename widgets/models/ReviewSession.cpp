@@ -497,6 +497,30 @@ void ReviewSession::exportShare(const ExportRequest &request)
         });
 }
 
+void ReviewSession::loadThumbnails()
+{
+    QList<QPair<qint64, InputItem>> firsts;
+    QSet<QString> seen;
+    for (const ProjectInstance &i : m_instances)
+        if (i.frames > 0 && !seen.contains(i.pseudoSeriesUid)) {
+            seen.insert(i.pseudoSeriesUid);
+            firsts << qMakePair(i.id, i.source);
+        }
+    auto frames = m_frames;
+    for (const auto &[id, source] : firsts)
+        m_jobs->run<QImage>(
+            tr("Rendering"),
+            [frames, source = source](JobContext &) {
+                DisplayFrame f;
+                frames->frame(source, 0, f, nullptr);
+                return toQImage(f).scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            },
+            [this, id = id](QImage image) {
+                if (!image.isNull())
+                    emit thumbnailReady(id, image);
+            });
+}
+
 void ReviewSession::loadTagDiff(qint64 id)
 {
     const ProjectInstance *inst = instance(id);

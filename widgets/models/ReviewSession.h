@@ -67,6 +67,7 @@ public:
     void addPaths(const QStringList &paths, bool automatic);
     void runAutomatic(const QList<qint64> &ids);
     void loadTagDiff(qint64 id); // answers with tagDiffReady
+    void loadThumbnails(); // the first image of every series, small; answers with thumbnailReady
     // Export: the gate's answer now (not audited), the risk figures (job,
     // answers with riskReady), the export itself (job, answers with
     // exportFinished; the project is held for its duration).
@@ -106,6 +107,7 @@ signals:
     void addFinished(int added, int already, int failed);
     void tagDiffReady(qint64 id, const QList<TagDiffRow> &rows);
     void riskReady(const RiskFigures &risk);
+    void thumbnailReady(qint64 id, const QImage &thumbnail);
     void exportFinished(const ExportResult &result);
 
 private:
