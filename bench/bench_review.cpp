@@ -85,7 +85,8 @@ int main(int argc, char **argv)
     page->playAction->trigger();
 
     // Responsiveness during a big add (the whole shared corpus, with the
-    // automatic findings): the longest the event loop went without turning.
+    // automatic findings), while the window reads the project as it does when a
+    // reviewer works on: the longest the event loop went without turning.
     const QString corpus = QStringLiteral(VEIL_TESTDATA_DIR);
     QList<double> gaps;
     QElapsedTimer tick, total;
@@ -93,7 +94,11 @@ int main(int argc, char **argv)
     total.start();
     QTimer probe;
     probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, [&] { gaps << tick.nsecsElapsed() / 1e6, tick.restart(); });
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        s->masks(inst.id); // what the review page does on every repaint of the overlay: the project, under its lock
+        gaps << tick.nsecsElapsed() / 1e6;
+        tick.restart();
+    });
     probe.start();
     w.addPaths({corpus});
     while (total.elapsed() < 30000 && (total.elapsed() < 500 || w.jobs()->runningJobs() > 0)) {

@@ -64,6 +64,10 @@ public:
     // Instances
     // `added` (optional) hears of each instance once it is committed.
     AddReport addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added = {});
+    // The slow part of adding one input (hash, header), with no project
+    // access: any thread. Then addPrepared writes it (quick).
+    static PreparedInstance prepare(const InputItem &item);
+    bool addPrepared(const PreparedInstance &prepared, qint64 *id, AddReport &report);
     // Adds already-scanned inputs (scanInputs); one transaction per instance.
     AddReport addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added = {});
     QList<ProjectInstance> instances() const;

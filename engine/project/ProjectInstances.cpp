@@ -154,10 +154,12 @@ QByteArray patientKeyOf(const ProjectCrypto &crypto, const QString &patientId)
 
 // One instance: its row, its re-identification entries and its audit row,
 // in one transaction.
-static bool addOne(ProjectPrivate &d, DicomFile &file, const InputItem &item, const QString &hash, qint64 size,
-                   qint64 *id)
+static bool addOne(ProjectPrivate &d, const PreparedInstance &prepared, qint64 *id)
 {
-    const InstanceInfo &info = file.info();
+    const InstanceInfo &info = prepared.info;
+    const InputItem &item = prepared.item;
+    const QString &hash = prepared.hash;
+    const qint64 size = prepared.size;
     const Pseudonyms &p = *d.pseudonyms;
     const QString pid = p.patientId(info.patientId, info.patientName);
     const QString study = p.uid(info.studyInstanceUid), series = p.uid(info.seriesInstanceUid),
@@ -173,10 +175,9 @@ static bool addOne(ProjectPrivate &d, DicomFile &file, const InputItem &item, co
                   "pseudo_patient, pseudo_study, pseudo_series, pseudo_sop, modality, sop_class, frames, rows, "
                   "columns, added_at, labels_sealed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   {hash, size, d.crypto.seal(sourceJson(item), "source"),
-                   d.crypto.seal(identityJson(file.identityValues()), "identity"),
-                   patientKeyOf(d.crypto, patientKeySource), pid, study, series, sop, info.modality, info.sopClassUid,
-                   info.frames, info.rows, info.columns, ProjectPrivate::now(),
-                   d.crypto.seal(labelsJson(info), "labels")}) &&
+                   d.crypto.seal(identityJson(prepared.identity), "identity"), patientKeyOf(d.crypto, patientKeySource),
+                   pid, study, series, sop, info.modality, info.sopClassUid, info.frames, info.rows, info.columns,
+                   ProjectPrivate::now(), d.crypto.seal(labelsJson(info), "labels")}) &&
         (*id = d.db.lastInsertId()) > 0 && reid("patient", pid, {info.patientId, info.patientName}) &&
         reid("study", study, {info.studyInstanceUid, info.accessionNumber, info.studyDate}) &&
         reid("series", series, {info.seriesInstanceUid}) && reid("instance", sop, {info.sopInstanceUid}) &&
@@ -194,6 +195,47 @@ AddReport Project::addInputs(const QStringList &paths, JobContext &job, const st
     return report;
 }
 
+PreparedInstance Project::prepare(const InputItem &item)
+{
+    PreparedInstance p;
+    p.item = item;
+    p.hash = contentHash(item, &p.size, &p.error);
+    if (p.hash.isEmpty())
+        return p;
+    OpenFailure failure;
+    auto file = DicomFile::open(item, &failure);
+    if (!file) {
+        p.error = failure.reason;
+        return p;
+    }
+    p.info = file->info();
+    p.identity = file->identityValues();
+    p.ok = true;
+    return p;
+}
+
+bool Project::addPrepared(const PreparedInstance &prepared, qint64 *id, AddReport &report)
+{
+    *id = 0;
+    if (!prepared.ok) {
+        report.failed << SkippedInput{prepared.item.displayPath(), prepared.error};
+        return false;
+    }
+    if (d->db.scalar("SELECT id FROM instances WHERE content_hash = ?", {prepared.hash}).isValid()) {
+        ++report.alreadyPresent;
+        return false;
+    }
+    if (prepared.info.isDicomDir)
+        return false; // its references were scanned
+    if (!addOne(*d, prepared, id)) {
+        report.failed << SkippedInput{prepared.item.displayPath(),
+                                      QStringLiteral("project write failed: %1").arg(d->db.lastError())};
+        return false;
+    }
+    report.added << *id;
+    return true;
+}
+
 AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added)
 {
     AddReport report;
@@ -203,34 +245,8 @@ AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, cons
             break;
         }
         job.setProgress(n, items.size(), QStringLiteral("Adding"));
-        const InputItem &item = items[n];
-        QString error;
-        qint64 size = 0;
-        const QString hash = contentHash(item, &size, &error);
-        if (hash.isEmpty()) {
-            report.failed << SkippedInput{item.displayPath(), error};
-            continue;
-        }
-        if (d->db.scalar("SELECT id FROM instances WHERE content_hash = ?", {hash}).isValid()) {
-            ++report.alreadyPresent;
-            continue;
-        }
-        OpenFailure failure;
-        auto file = DicomFile::open(item, &failure);
-        if (!file) {
-            report.failed << SkippedInput{item.displayPath(), failure.reason};
-            continue;
-        }
-        if (file->info().isDicomDir)
-            continue; // its references were scanned
         qint64 id = 0;
-        if (!addOne(*d, *file, item, hash, size, &id)) {
-            report.failed << SkippedInput{item.displayPath(),
-                                          QStringLiteral("project write failed: %1").arg(d->db.lastError())};
-            continue;
-        }
-        report.added << id;
-        if (added)
+        if (addPrepared(prepare(items[n]), &id, report) && added)
             added(id);
     }
     job.setProgress(items.size(), items.size(), QStringLiteral("Adding"));

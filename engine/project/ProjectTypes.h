@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deid/IdentityValues.h"
 #include "dicom/DicomTypes.h"
 #include "pixel/PhiMatcher.h"
 
@@ -123,6 +124,18 @@ struct AddReport
     int alreadyPresent = 0;
     QList<SkippedInput> failed; // unreadable inputs, with the reason
     bool cancelled = false;
+};
+
+// An input read and hashed, ready to be added (Project::prepare).
+struct PreparedInstance
+{
+    bool ok = false;
+    QString error;
+    InputItem item;
+    QString hash;
+    qint64 size = 0;
+    InstanceInfo info;
+    IdentityValues identity;
 };
 
 struct OriginalCheck

@@ -373,8 +373,11 @@ void ReviewSession::addPaths(const QStringList &paths, bool automatic)
             QList<qint64> added;
             for (int n = 0; n < scan.items.size() && !job.isCancelled(); ++n) {
                 job.setProgress(n, scan.items.size(), tr("Adding"));
+                const PreparedInstance prepared = Project::prepare(scan.items[n]); // slow: outside the lock
+                AddReport r;
+                qint64 id = 0;
                 QMutexLocker lock(&m_mutex);
-                const AddReport r = m_project->addItems({scan.items[n]}, JobContext::none());
+                m_project->addPrepared(prepared, &id, r);
                 added += r.added;
                 out.already += r.alreadyPresent;
                 out.failed += r.failed;
