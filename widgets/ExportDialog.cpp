@@ -73,6 +73,8 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(browse);
     form->addRow(tr("Export to"), targetRow);
+    m_dicomDir = new QCheckBox(tr("Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)"), record);
+    form->addRow(QString(), m_dicomDir);
     layout->addWidget(record);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -154,6 +156,7 @@ ExportRequest ExportDialog::request() const
     r.purpose = m_purpose->text().trimmed();
     r.agreement = m_agreement->text().trimmed();
     r.licence = m_licence->currentData().toString();
+    r.dicomDir = m_dicomDir->isChecked();
     r.checklist = {m_checklist[0]->isChecked(), m_checklist[1]->isChecked(), m_checklist[2]->isChecked(),
                    m_checklist[3]->isChecked(), m_checklist[4]->isChecked()};
     return r;

@@ -35,7 +35,7 @@ private:
     ReviewSession *m_session;
     QLabel *m_gateSummary, *m_risk;
     QListWidget *m_refused;
-    QCheckBox *m_allowUnreviewed;
+    QCheckBox *m_allowUnreviewed, *m_dicomDir;
     QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement;
     QComboBox *m_licence;
     QList<QCheckBox *> m_checklist;

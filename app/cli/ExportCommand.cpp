@@ -71,6 +71,9 @@ int runExport(const QStringList &args)
         {QStringLiteral("agreement"), QStringLiteral("Data-use agreement reference."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("licence"), QStringLiteral("dua (default), cc-by-4.0, cc-by-nc-4.0 or none."),
                       QStringLiteral("NAME"), QStringLiteral("dua")});
+    parser.addOption(
+        {QStringLiteral("dicomdir"),
+         QStringLiteral("Name the files as DICOM file IDs (DICOM/P.../S.../E.../I...) and add a DICOMDIR.")});
     parser.addOption({QStringLiteral("checklist"),
                       QStringLiteral("Checklist answers that hold, comma-separated: low-risk, access-controlled, "
                                      "no-incentive, healthcare, societal-benefit."),
@@ -90,6 +93,7 @@ int runExport(const QStringList &args)
     request.checklist =
         checklistFrom(parser.value(QStringLiteral("checklist")).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
     request.writeReport = writeExportReport;
+    request.dicomDir = parser.isSet(QStringLiteral("dicomdir"));
     if (pos.size() != 1 || request.target.isEmpty() || !unknown.isEmpty() ||
         !QStringList{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
                      QStringLiteral("none")}

@@ -1,5 +1,6 @@
 #include "export/PackageFiles.h"
 
+#include "dicom/DicomDirWriter.h"
 #include "dicom/DicomFile.h"
 #include "dicom/ZipArchive.h"
 #include "project/Project.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 namespace veil {
 namespace {
@@ -91,6 +93,36 @@ QStringList filesUnder(const QString &folder)
     return out;
 }
 
+// Files renamed to DICOM file IDs (P/S/E/I, 8 characters each) and a
+// DICOMDIR over them, for media and viewers that want one.
+bool layoutForDicomDir(ExportSummary &s, const QString &staging, QString *error)
+{
+    QHash<QString, int> patients, studies, series;
+    QHash<QString, int> studyOf, seriesOf, instanceOf; // per parent: next number
+    QStringList ids;
+    QSet<QString> tops;
+    for (ExportedItem &i : s.items) {
+        const int p =
+            patients.contains(i.patient) ? patients[i.patient] : (patients[i.patient] = int(patients.size()) + 1);
+        const QString studyKey = i.patient + i.study, seriesKey = studyKey + i.series;
+        const int st = studies.contains(studyKey) ? studies[studyKey] : (studies[studyKey] = ++studyOf[i.patient]);
+        const int se = series.contains(seriesKey) ? series[seriesKey] : (series[seriesKey] = ++seriesOf[studyKey]);
+        const int in = ++instanceOf[seriesKey];
+        const QString id = dicomDirFileId(p, st, se, in);
+        tops.insert(i.path.section(QLatin1Char('/'), 0, 0));
+        if (!QDir().mkpath(QFileInfo(staging + QLatin1Char('/') + id).absolutePath()) ||
+            !QFile::rename(staging + QLatin1Char('/') + i.path, staging + QLatin1Char('/') + id)) {
+            *error = QStringLiteral("cannot lay the files out for a DICOMDIR");
+            return false;
+        }
+        i.path = id;
+        ids << id;
+    }
+    for (const QString &top : tops)
+        QDir(staging + QLatin1Char('/') + top).removeRecursively(); // empty now
+    return writeDicomDir(staging, ids, error);
+}
+
 } // namespace
 
 void makeThumbnails(const InputItem &original, const QString &output, const QList<ProjectMask> &masks,
@@ -142,6 +174,8 @@ bool finishPackage(Project &project, const ExportRequest &request, const QString
     ExportSummary &s = result.summary;
     const QString licenceFile =
         s.licence == QLatin1String("dua") ? QStringLiteral("DATA_USE_AGREEMENT.txt") : QStringLiteral("LICENSE.txt");
+    if (request.dicomDir && !layoutForDicomDir(s, staging, &result.error))
+        return false;
     if (!writeText(staging + QStringLiteral("/manifest.csv"), manifestCsv(s)) ||
         !writeText(staging + QStringLiteral("/manifest.json"), manifestJson(s)) ||
         (s.licence != QLatin1String("none") &&

@@ -49,6 +49,7 @@ struct ExportRequest
     QString recipient, purpose, agreement;
     SharingChecklist checklist;
     QString licence = QStringLiteral("dua");
+    bool dicomDir = false; // files named as DICOM file IDs (DICOM/P.../I...) with a DICOMDIR
     // Writes REPORT.html and REPORT.pdf into the staging folder (the engine
     // has no QtGui; the CLI and GUI pass models' writer). May be empty.
     std::function<bool(const ExportSummary &, const QString &folder, QString *error)> writeReport;

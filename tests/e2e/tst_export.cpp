@@ -173,6 +173,19 @@ private slots:
         }
     }
 
+    void folderWithDicomDir()
+    {
+        const QString target = m_tmp.filePath(QStringLiteral("media"));
+        const Run r =
+            cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target, QStringLiteral("--dicomdir"),
+                 QStringLiteral("--recipient"), QStringLiteral("Trial 7 core lab")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        validate(target, m_demo, 22);
+        QVERIFY(QFileInfo::exists(target + QStringLiteral("/DICOMDIR")));
+        const Run info = cli({QStringLiteral("info"), target + QStringLiteral("/DICOMDIR")});
+        QVERIFY2(info.out.contains("Summary: 23 read, 0 skipped, 0 failed"), info.out.constData());
+    }
+
     void killedExportsLeaveNothingComplete()
     {
         const QString target = m_tmp.filePath(QStringLiteral("killed.zip"));
