@@ -130,7 +130,8 @@ static bool exportOne(Project &project, const ProjectInstance &inst, const QStri
                 out << m.box;
         return out;
     };
-    settings.verify = !enabled.isEmpty(); // re-OCR of the masked frames for header values
+    // Re-OCR for header values wherever text was found or masked (also text a reviewer chose to keep).
+    settings.verify = !enabled.isEmpty() || !project.findings(inst.id).isEmpty();
     const DeidOutcome outcome = deidentifyInstance(inst.source, settings);
     QString problem = outcome.ok
                           ? leakIn(outcome.outputPath, identifiersOf(project.identity(inst.id), settings.options))
