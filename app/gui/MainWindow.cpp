@@ -206,18 +206,16 @@ void MainWindow::buildStatusBar()
 
 bool MainWindow::openProject(const QString &path, const QString &passphrase, QString *error)
 {
-    auto project = Project::open(path, passphrase, error);
-    if (!project)
-        return false;
-    closeProject();
-    useSession(new ReviewSession(std::move(project), m_jobs));
-    rememberRecent(path);
-    return true;
+    return adopt(Project::open(path, passphrase, error), path);
 }
 
 bool MainWindow::createProject(const QString &path, const QString &passphrase, QString *error)
 {
-    auto project = Project::create(path, passphrase, error);
+    return adopt(Project::create(path, passphrase, error), path);
+}
+
+bool MainWindow::adopt(std::unique_ptr<Project> project, const QString &path)
+{
     if (!project)
         return false;
     closeProject();

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace veil {
 
 class JobController;
+class Project;
 class ReviewPage;
 class ReviewSession;
 class StartPage;
@@ -49,6 +50,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void showProblem(const QString &what, const QString &reason);
+    bool adopt(std::unique_ptr<Project> project, const QString &path);
     void useSession(ReviewSession *session);
     void rememberRecent(const QString &path);
     void showShortcuts();

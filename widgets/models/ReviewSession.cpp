@@ -209,6 +209,23 @@ void ReviewSession::toggleFinding(qint64 findingId)
     }
 }
 
+void ReviewSession::pushCopies(const ProjectMask &m, const QList<qint64> &targets, ProjectMask::Origin origin,
+                               const QString &text)
+{
+    m_undo->beginMacro(text);
+    for (qint64 id : targets) {
+        ProjectMask copy = m;
+        copy.id = 0;
+        copy.findingId = 0;
+        copy.instanceId = id;
+        copy.origin = origin;
+        if (origin == ProjectMask::Origin::Template)
+            copy.frame = -1;
+        m_undo->push(new AddMaskCommand(this, copy, text));
+    }
+    m_undo->endMacro();
+}
+
 int ReviewSession::applyMaskToSeries(qint64 maskId)
 {
     const ProjectMask m = mask(resolveMask(maskId));
@@ -220,16 +237,7 @@ int ReviewSession::applyMaskToSeries(qint64 maskId)
         if (i.id != from->id && i.pseudoSeriesUid == from->pseudoSeriesUid && i.rows == from->rows &&
             i.columns == from->columns)
             targets << i.id;
-    m_undo->beginMacro(tr("Apply mask to the series"));
-    for (qint64 id : targets) {
-        ProjectMask copy = m;
-        copy.id = 0;
-        copy.findingId = 0;
-        copy.instanceId = id;
-        copy.origin = ProjectMask::Origin::Manual;
-        m_undo->push(new AddMaskCommand(this, copy, tr("Apply mask")));
-    }
-    m_undo->endMacro();
+    pushCopies(m, targets, ProjectMask::Origin::Manual, tr("Apply mask to the series"));
     return int(targets.size());
 }
 
@@ -247,30 +255,13 @@ int ReviewSession::applyMaskToDevice(qint64 maskId)
                          .simplified(),
                      signature,
                      {m.box}};
-    bool saved = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        saved = m_project->addTemplate(t);
-    }
-    if (!saved) {
-        emit problem(tr("Saving a device template"), m_project->lastError());
+    if (!commit(tr("Saving a device template"), [&](Project &p) { return p.addTemplate(t); }))
         return 0;
-    }
     QList<qint64> targets;
     for (const ProjectInstance &i : m_instances)
         if (i.id != from->id && t.matches(signatureOf(i)))
             targets << i.id;
-    m_undo->beginMacro(tr("Apply mask to the device"));
-    for (qint64 id : targets) {
-        ProjectMask copy = m;
-        copy.id = 0;
-        copy.findingId = 0;
-        copy.frame = -1;
-        copy.instanceId = id;
-        copy.origin = ProjectMask::Origin::Template;
-        m_undo->push(new AddMaskCommand(this, copy, tr("Apply template")));
-    }
-    m_undo->endMacro();
+    pushCopies(m, targets, ProjectMask::Origin::Template, tr("Apply mask to the device"));
     return int(targets.size());
 }
 
@@ -293,28 +284,29 @@ qint64 ReviewSession::approveAndNext(const QString &comment)
 
 // ---- what the commands call ----------------------------------------------
 
+bool ReviewSession::commit(const QString &what, const std::function<bool(Project &)> &change)
+{
+    bool ok = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        ok = change(*m_project);
+    }
+    if (!ok)
+        emit problem(what, m_project->lastError());
+    return ok;
+}
+
 qint64 ReviewSession::applyAddMask(ProjectMask mask)
 {
     qint64 id = 0;
-    {
-        QMutexLocker lock(&m_mutex);
-        id = m_project->addMask(mask);
-    }
-    if (id == 0)
-        emit problem(tr("Saving a mask"), m_project->lastError());
+    commit(tr("Saving a mask"), [&](Project &p) { return (id = p.addMask(mask)) > 0; });
     emit instanceChanged(mask.instanceId);
     return id;
 }
 
 bool ReviewSession::applyChangeMask(const ProjectMask &mask)
 {
-    bool ok = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        ok = m_project->updateMask(mask);
-    }
-    if (!ok)
-        emit problem(tr("Saving a mask"), m_project->lastError());
+    const bool ok = commit(tr("Saving a mask"), [&](Project &p) { return p.updateMask(mask); });
     emit instanceChanged(mask.instanceId);
     return ok;
 }
@@ -322,26 +314,14 @@ bool ReviewSession::applyChangeMask(const ProjectMask &mask)
 bool ReviewSession::applyRemoveMask(qint64 maskId)
 {
     const ProjectMask m = mask(maskId);
-    bool ok = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        ok = m_project->removeMask(maskId);
-    }
-    if (!ok)
-        emit problem(tr("Deleting a mask"), m_project->lastError());
+    const bool ok = commit(tr("Deleting a mask"), [&](Project &p) { return p.removeMask(maskId); });
     emit instanceChanged(m.instanceId);
     return ok;
 }
 
 bool ReviewSession::applyStatus(qint64 id, ReviewStatus status, const QString &comment)
 {
-    bool ok = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        ok = m_project->setStatus(id, status, comment);
-    }
-    if (!ok)
-        emit problem(tr("Saving a decision"), m_project->lastError());
+    const bool ok = commit(tr("Saving a decision"), [&](Project &p) { return p.setStatus(id, status, comment); });
     refreshInstance(id);
     return ok;
 }

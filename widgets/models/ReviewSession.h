@@ -67,7 +67,7 @@ public:
     void addPaths(const QStringList &paths, bool automatic);
     void runAutomatic(const QList<qint64> &ids);
     void loadTagDiff(qint64 id); // answers with tagDiffReady
-    void loadThumbnails(); // the first image of every series, small; answers with thumbnailReady
+    void loadThumbnails();       // the first image of every series, small; answers with thumbnailReady
     // Export: the gate's answer now (not audited), the risk figures (job,
     // answers with riskReady), the export itself (job, answers with
     // exportFinished; the project is held for its duration).
@@ -111,6 +111,10 @@ signals:
     void exportFinished(const ExportResult &result);
 
 private:
+    // Runs one change on the project under its lock; a failure becomes a problem() signal.
+    bool commit(const QString &what, const std::function<bool(Project &)> &change);
+    void pushCopies(const ProjectMask &m, const QList<qint64> &targets, ProjectMask::Origin origin,
+                    const QString &text);
     void reload();
     void refreshInstance(qint64 id);
 
