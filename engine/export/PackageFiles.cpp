@@ -2,7 +2,7 @@
 
 #include "dicom/DicomDirWriter.h"
 #include "dicom/DicomFile.h"
-#include "dicom/ZipArchive.h"
+#include "export/ExportTarget.h"
 #include "project/Project.h"
 
 #include <QDir>
@@ -168,9 +168,9 @@ QString licenceText(const ExportSummary &s)
              s.record.agreement.isEmpty() ? QStringLiteral("(none given)") : s.record.agreement);
 }
 
-bool finishPackage(Project &project, const ExportRequest &request, const QString &staging, const QFileInfo &target,
-                   bool zip, ExportResult &result)
+bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result)
 {
+    const QString staging = target.stagingFolder();
     ExportSummary &s = result.summary;
     const QString licenceFile =
         s.licence == QLatin1String("dua") ? QStringLiteral("DATA_USE_AGREEMENT.txt") : QStringLiteral("LICENSE.txt");
@@ -186,22 +186,10 @@ bool finishPackage(Project &project, const ExportRequest &request, const QString
     if (request.writeReport && !request.writeReport(s, staging, &result.error))
         return false;
     // The package appears under its name only now, complete.
-    if (zip) {
-        const QString partial = staging + QStringLiteral(".zip");
-        if (!ZipArchive::create(partial, staging, filesUnder(staging), &result.error))
-            return QFile::remove(partial) && false;
-        if (target.exists() || !QFile::rename(partial, target.absoluteFilePath())) {
-            QFile::remove(partial);
-            result.error = QStringLiteral("cannot move the zip file into place");
-            return false;
-        }
-        QDir(staging).removeRecursively();
-    } else if (target.exists() || !QDir().rename(staging, target.absoluteFilePath())) {
-        result.error = QStringLiteral("cannot move the package into place");
+    if (!target.publish(filesUnder(staging), &result.error))
         return false;
-    }
     ExportRecord record = s.record;
-    record.target = target.absoluteFilePath();
+    record.target = target.location();
     for (const ExportedItem &i : s.items)
         record.items << ExportRecord::Item{i.instanceId, i.path, i.sha256};
     result.recordId = project.recordExport(record);

@@ -2,9 +2,9 @@
 
 #include "export/ShareExport.h"
 
-class QFileInfo;
-
 namespace veil {
+
+class ExportTarget;
 
 // Thumbnails for the report (at most 192 px): the original with its masks
 // filled in dark and outlined (it never shows the text), and the output.
@@ -14,7 +14,6 @@ void makeThumbnails(const InputItem &original, const QString &output, const QLis
 // manifest.csv and manifest.json, the licence or agreement, the report; then
 // the staging folder becomes the target (renamed, or zipped and renamed) and
 // the export is recorded in the project.
-bool finishPackage(Project &project, const ExportRequest &request, const QString &staging, const QFileInfo &target,
-                   bool zip, ExportResult &result);
+bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result);
 
 } // namespace veil

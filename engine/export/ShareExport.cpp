@@ -3,6 +3,7 @@
 #include "dicom/DicomFile.h"
 #include "dicom/QuasiIdentifiers.h"
 #include "dicom/ZipArchive.h"
+#include "export/ExportTarget.h"
 #include "export/PackageFiles.h"
 #include "jobs/JobContext.h"
 #include "project/Project.h"
@@ -12,8 +13,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
-#include <QStorageInfo>
 
 namespace veil {
 namespace {
@@ -59,55 +58,24 @@ QString leakIn(const QString &path, const QStringList &identifiers)
     return {};
 }
 
-bool checkTarget(const ExportRequest &r, QString *error)
+bool checkRequest(const ExportRequest &r, QString *error)
 {
-    const QFileInfo target(r.target);
-    if (r.target.isEmpty())
+    if (r.target.isEmpty() && !r.to)
         *error = QStringLiteral("no target given");
-    else if (target.exists())
-        *error = QStringLiteral("%1 already exists; an export never overwrites").arg(r.target);
-    else if (!target.absoluteDir().exists())
-        *error = QStringLiteral("the folder %1 does not exist").arg(target.absolutePath());
     else if (r.allowUnreviewed && r.overrideReason.trimmed().isEmpty())
         *error = QStringLiteral("exporting unreviewed images needs a reason (--reason)");
     return error->isEmpty();
 }
 
-// Hidden, beside the target, named after it: never mistaken for a package.
-QString stagingName(const QFileInfo &target)
+qint64 bytesOf(Project &project, const QList<qint64> &ids)
 {
-    return QStringLiteral(".veil-partial-%1-%2")
-        .arg(target.fileName())
-        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-}
-
-void removeStale(const QFileInfo &target)
-{
-    const QDir dir = target.absoluteDir();
-    for (const QFileInfo &f : dir.entryInfoList({QStringLiteral(".veil-partial-%1-*").arg(target.fileName())},
-                                                QDir::Hidden | QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot)) {
-        if (f.isDir())
-            QDir(f.absoluteFilePath()).removeRecursively();
-        else
-            QFile::remove(f.absoluteFilePath());
-    }
-}
-
-bool enoughSpace(Project &project, const QList<qint64> &ids, const QFileInfo &target, bool zip, QString *error)
-{
-    qint64 need = 0;
+    qint64 bytes = 0;
     for (qint64 id : ids) {
         ProjectInstance i;
         if (project.instance(id, &i))
-            need += i.size;
+            bytes += i.size;
     }
-    need = need * (zip ? 3 : 2) + (16 << 20); // uncompressed output (+ the zip), reports, headroom
-    const qint64 free = QStorageInfo(target.absolutePath()).bytesAvailable();
-    if (free >= 0 && free < need) {
-        *error = QStringLiteral("not enough free space: %1 MB needed, %2 MB free").arg(need >> 20).arg(free >> 20);
-        return false;
-    }
-    return true;
+    return bytes;
 }
 
 } // namespace
@@ -191,10 +159,9 @@ RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &
 ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
 {
     ExportResult result;
-    const QFileInfo target(request.target);
-    const bool zip = request.target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
-    if (!checkTarget(request, &result.error))
+    if (!checkRequest(request, &result.error))
         return result;
+    const std::shared_ptr<ExportTarget> target = request.to ? request.to : ExportTarget::forPath(request.target);
     QList<qint64> all;
     for (const ProjectInstance &i : project.instances())
         all << i.id;
@@ -206,15 +173,10 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
             QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(gate.refused.size());
         return result;
     }
-    if (!enoughSpace(project, gate.allowed, target, zip, &result.error))
+    if (!target->check(bytesOf(project, gate.allowed), &result.error) || !target->prepare(&result.error))
         return result;
-    removeStale(target); // what a killed export left
-    const QString staging = target.absoluteDir().filePath(stagingName(target));
-    if (!QDir().mkpath(staging)) {
-        result.error = QStringLiteral("cannot create the staging folder beside the target");
-        return result;
-    }
-    summary.packageName = target.completeBaseName();
+    const QString staging = target->stagingFolder();
+    summary.packageName = target->packageName();
     summary.at = QDateTime::currentDateTimeUtc();
     const ProjectProfile profile = project.profile();
     summary.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
@@ -230,7 +192,7 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     QHash<QString, QHash<QString, QString>> risk;
     for (int n = 0; n < gate.allowed.size(); ++n) {
         if (job.isCancelled()) {
-            QDir(staging).removeRecursively();
+            target->discard();
             result.error = QStringLiteral("cancelled");
             return result;
         }
@@ -240,8 +202,8 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
             exportOne(project, inst, staging, summary, risk);
     }
     summary.risk = analyseRisk(risk);
-    if (!finishPackage(project, request, staging, target, zip, result)) {
-        QDir(staging).removeRecursively();
+    if (!finishPackage(project, request, *target, result)) {
+        target->discard();
         return result;
     }
     result.ok = true;

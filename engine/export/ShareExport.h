@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 
 namespace veil {
 
@@ -41,9 +42,12 @@ struct ExportSummary
     QString licence;     // "dua", "cc-by-4.0", "cc-by-nc-4.0" or "none"
 };
 
+class ExportTarget;
+
 struct ExportRequest
 {
-    QString target; // a new folder, or a new *.zip file
+    QString target;                   // a new folder, or a new *.zip file
+    std::shared_ptr<ExportTarget> to; // or any other target (see ExportTarget); wins over `target`
     bool allowUnreviewed = false;
     QString overrideReason;
     QString recipient, purpose, agreement;
