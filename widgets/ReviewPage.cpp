@@ -79,7 +79,9 @@ QWidget *ReviewPage::buildBrowser()
     m_tree->setIconSize(QSize(32, 24));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The status column keeps a fixed share (longer translations elide there, not in the names).
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("auto-cleaned")) + 24);
     m_progressLabel = new QLabel(box);
     layout->addWidget(filter);
     layout->addWidget(m_tree, 1);

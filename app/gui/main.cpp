@@ -3,8 +3,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -13,6 +16,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Veil"));
     QApplication::setOrganizationName(QStringLiteral("Veil"));
     QApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
+    // The user's language, where Veil has a translation (see translations/), and Qt's own dialogs.
+    QTranslator veilTranslator, qtTranslator;
+    if (veilTranslator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&veilTranslator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Veil: review and de-identify DICOM studies.\nThe passphrase of PROJECT is asked for, or taken from "

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -63,6 +64,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Veil"));
+    QTranslator translator; // LANG=de_DE.UTF-8 tools/screenshots: the German strings, to check the layouts
+    if (translator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(VEIL_QM_DIR)))
+        QApplication::installTranslator(&translator);
     if (argc < 2) {
         std::fprintf(stderr, "usage: veil-screenshots OUTDIR [SHARED_TESTDATA]\n");
         return 2;

@@ -19,9 +19,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace veil;
@@ -70,6 +73,25 @@ private slots:
         w.show();
         QVERIFY(w.startPage()->isVisible());
         QVERIFY(!w.reviewPage()->isVisible());
+    }
+
+    // German, where translated: menus and the start page (layouts hold longer words).
+    void speaksGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(VEIL_QM_DIR "/veil_de.qm")));
+        QApplication::installTranslator(&german);
+        {
+            MainWindow w;
+            w.show();
+            QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Projekt"));
+            QStringList buttons;
+            for (const QPushButton *b : w.startPage()->findChildren<QPushButton *>())
+                buttons << b->text();
+            QVERIFY2(buttons.contains(QStringLiteral("Neues Projekt…")), qPrintable(buttons.join(' ')));
+            QVERIFY(w.reviewPage()->approveNextAction->text().startsWith(QLatin1String("Freigeben")));
+        }
+        QApplication::removeTranslator(&german);
     }
 
     void reviewDecisionsReachTheProjectFile()
