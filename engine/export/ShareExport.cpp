@@ -54,7 +54,7 @@ QString leakIn(const QString &path, const QStringList &identifiers)
     for (const QString &text : headerTexts(path))
         for (const QString &id : identifiers)
             if (text.contains(id, Qt::CaseInsensitive))
-                return id.size() > 2 ? QStringLiteral("an original identifier is still in a tag") : QString();
+                return QStringLiteral("an original identifier is still in a tag");
     return {};
 }
 
@@ -180,8 +180,9 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     summary.at = QDateTime::currentDateTimeUtc();
     const ProjectProfile profile = project.profile();
     summary.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
+    const DeidOptions options = project.deidSettings().options;
     for (int o = 0; o < int(DeidOption::Count); ++o)
-        if (project.deidSettings().options.test(size_t(o)))
+        if (options.test(size_t(o)))
             summary.options << optionName(DeidOption(o));
     summary.licence = request.licence;
     summary.record.recipient = request.recipient;

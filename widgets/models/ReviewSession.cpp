@@ -365,19 +365,7 @@ void ReviewSession::addPaths(const QStringList &paths, bool automatic)
             out.added = int(added.size());
             for (int n = 0; automatic && n < added.size() && !job.isCancelled(); ++n) {
                 job.setProgress(n, added.size(), tr("Finding burned-in text"));
-                QString error;
-                ProjectInstance inst;
-                IdentityValues identity;
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_project->instance(added[n], &inst);
-                    identity = m_project->identity(added[n]);
-                }
-                JobContext quiet; // the overall progress stays on screen, not each file's frames
-                const TextScan scan = scanOriginal(inst.source, identity, quiet);
-                QMutexLocker lock(&m_mutex);
-                if (!scan.ok || !m_project->storeAutomatic(added[n], scan, &error))
-                    out.failed << SkippedInput{tr("instance %1").arg(added[n]), scan.ok ? error : scan.error};
+                automaticStep(added[n], out.failed);
             }
             return out;
         },
@@ -389,6 +377,24 @@ void ReviewSession::addPaths(const QStringList &paths, bool automatic)
         });
 }
 
+// One instance's automatic findings: read under the lock, scan outside it (slow), store under it.
+void ReviewSession::automaticStep(qint64 id, QList<SkippedInput> &failed)
+{
+    ProjectInstance inst;
+    IdentityValues identity;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_project->instance(id, &inst);
+        identity = m_project->identity(id);
+    }
+    JobContext quiet; // the overall progress stays on screen, not each file's frames
+    const TextScan scan = scanOriginal(inst.source, identity, quiet);
+    QString error;
+    QMutexLocker lock(&m_mutex);
+    if (!scan.ok || !m_project->storeAutomatic(id, scan, &error))
+        failed << SkippedInput{tr("instance %1").arg(id), scan.ok ? error : scan.error};
+}
+
 void ReviewSession::runAutomatic(const QList<qint64> &ids)
 {
     m_jobs->run<QList<SkippedInput>>(
@@ -397,19 +403,7 @@ void ReviewSession::runAutomatic(const QList<qint64> &ids)
             QList<SkippedInput> failed;
             for (int n = 0; n < ids.size() && !job.isCancelled(); ++n) {
                 job.setProgress(n, ids.size(), tr("Finding burned-in text"));
-                ProjectInstance inst;
-                IdentityValues identity;
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_project->instance(ids[n], &inst);
-                    identity = m_project->identity(ids[n]);
-                }
-                JobContext quiet; // the overall progress stays on screen, not each file's frames
-                const TextScan scan = scanOriginal(inst.source, identity, quiet);
-                QString error;
-                QMutexLocker lock(&m_mutex);
-                if (!scan.ok || !m_project->storeAutomatic(ids[n], scan, &error))
-                    failed << SkippedInput{tr("instance %1").arg(ids[n]), scan.ok ? error : scan.error};
+                automaticStep(ids[n], failed);
             }
             return failed;
         },

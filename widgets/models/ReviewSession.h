@@ -115,6 +115,7 @@ private:
     bool commit(const QString &what, const std::function<bool(Project &)> &change);
     void pushCopies(const ProjectMask &m, const QList<qint64> &targets, ProjectMask::Origin origin,
                     const QString &text);
+    void automaticStep(qint64 id, QList<SkippedInput> &failed); // on a pool thread
     void reload();
     void refreshInstance(qint64 id);
 
