@@ -143,11 +143,22 @@ QList<Found> candidates(const Frames &frames)
         others << &frames.middle << &frames.last;
     if (!frames.peak.empty())
         others << &frames.peak;
+    // Text seen on a later picture: a line of its own, or (where it overlaps
+    // a line already found, say a stamp that grows) that line made long enough.
     for (const cv::Mat *m : others)
         for (const TextCandidate &b : findTextCandidates(*m)) {
             bool known = false;
-            for (const Found &k : found)
-                known = known || k.candidate.box.intersects(b.box);
+            for (Found &k : found) {
+                QRect &box = k.candidate.box;
+                if (!box.intersects(b.box))
+                    continue;
+                known = true;
+                const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
+                if (b.glyphs >= 3 && overlap * 4 >= std::max(box.height(), b.box.height()) * 3) { // same line, text
+                    box = box.united(b.box);
+                    k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
+                }
+            }
             if (!known)
                 found << Found{b, m};
         }
@@ -317,6 +328,19 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
                               QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
 }
 
+// Whether these words already get the whole (padded) region masked.
+bool masksWholeRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
+                      const PhiMatcher &matcher)
+{
+    TextScan scratch;
+    classifyRegion(words, candidate, clinical, flagUnreadable, matcher, scratch);
+    const QRect padded = candidate.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
+    for (const TextBox &b : scratch.boxes)
+        if (b.cls != TextClass::NotPhi && b.box.contains(padded))
+            return true;
+    return false;
+}
+
 } // namespace
 
 QList<QRect> TextScan::masks(int frame) const
@@ -351,25 +375,39 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
     const QList<Found> found = candidates(frames);
     QList<OcrJob> jobs;
+    QList<int> changing;
     for (int c = 0; c < found.size(); ++c) {
         const QRect &region = found[c].candidate.box;
         scan.regions << region;
         if (insideClinicalArea(clinical, region) && found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
         jobs << OcrJob{region, found[c].picture, c};
-        if (!isStatic(frames, region)) // changing text: read it where it changes, mask it everywhere
-            for (const cv::Mat *m : {&frames.middle, &frames.last})
-                jobs << OcrJob{region, m, c};
+        if (!isStatic(frames, region))
+            changing << c;
     }
     if (job.isCancelled())
         return scan;
-    const QList<QList<OcrWord>> read = readRegions(jobs, scan);
     QList<QList<OcrWord>> wordsOf(found.size());
     QList<bool> wasRead(found.size(), false);
-    for (int j = 0; j < jobs.size(); ++j) {
-        wordsOf[jobs[j].candidate] += read[j];
-        wasRead[jobs[j].candidate] = true;
+    auto collect = [&](const QList<OcrJob> &batch) {
+        const QList<QList<OcrWord>> read = readRegions(batch, scan);
+        for (int j = 0; j < batch.size(); ++j) {
+            wordsOf[batch[j].candidate] += read[j];
+            wasRead[batch[j].candidate] = true;
+        }
+    };
+    collect(jobs);
+    // Changing text (clocks, counters): read it on later frames too, unless
+    // the first reading already masks the whole line on every frame.
+    QList<OcrJob> later;
+    for (int c : changing) {
+        const bool inside = insideClinicalArea(clinical, found[c].candidate.box);
+        if (!masksWholeRegion(wordsOf[c], found[c].candidate, inside, flagUnreadable, matcher))
+            for (const cv::Mat *m : {&frames.middle, &frames.last})
+                later << OcrJob{found[c].candidate.box, m, c};
     }
+    if (!later.isEmpty() && !job.isCancelled())
+        collect(later);
     for (int c = 0; c < found.size(); ++c)
         if (wasRead[c])
             classifyRegion(wordsOf[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),

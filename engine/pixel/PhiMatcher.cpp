@@ -169,7 +169,7 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     for (const Term &t : m_terms) {
         if (folded == t.normalized)
             return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source)};
-        const int limit = t.normalized.size() >= 9 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
+        const int limit = t.normalized.size() >= 8 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
         if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)
             return {TextClass::Phi, QStringLiteral("nearly matches %1").arg(t.source)};
         if ((truncated || folded.size() >= 5) && folded.size() >= 4 && t.normalized.startsWith(folded))

@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kMargin = 3;
 constexpr int kBorder = 12;
+constexpr double kBrightStrokes = 50; // top-hat levels: text drawn to stand out
+constexpr double kDimStrokes = 18;    // dim text, on a quiet background only
 
 // Boxes on one line that touch or nearly touch become one.
 QList<TextCandidate> mergeLines(QList<TextCandidate> boxes)
@@ -82,14 +84,43 @@ int countGlyphs(const cv::Mat &bin, const QRect &line)
                              [&](int h) { return h * 10 >= median * 7 && h * 10 <= median * 13; }));
 }
 
-// Lines of strokes in one polarity's top-hat image.
-QList<TextCandidate> linesOf(const cv::Mat &strokes)
+// Dim text: a low threshold, keeping only blobs of a letter's height (speckle
+// and anatomy at that threshold grow into large textures and drop out).
+struct DimPicture
 {
+    cv::Mat glyphs;  // blobs of a letter's height
+    cv::Mat texture; // everything else over the low threshold
+};
+
+DimPicture dimGlyphs(const cv::Mat &strokes)
+{
+    cv::Mat bin, labels, stats, centroids;
+    cv::threshold(strokes, bin, kDimStrokes, 255, cv::THRESH_BINARY);
+    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
+    std::vector<uchar> keep(size_t(n), 0);
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        keep[size_t(i)] = h >= 5 && h <= 48 && w * 8 >= h ? 255 : 0; // letters, or letters touching in a row
+    }
+    DimPicture out{cv::Mat(bin.size(), CV_8UC1), cv::Mat()};
+    for (int y = 0; y < bin.rows; ++y) {
+        const int *l = labels.ptr<int>(y);
+        uchar *o = out.glyphs.ptr<uchar>(y);
+        for (int x = 0; x < bin.cols; ++x)
+            o[x] = keep[size_t(l[x])];
+    }
+    out.texture = bin - out.glyphs;
+    return out;
+}
+
+// Lines of strokes in one polarity's binarised top-hat image. With a
+// texture (dim text: letter blobs of a low threshold), only lines on a flat
+// background count.
+QList<TextCandidate> linesOf(const cv::Mat &bin, const cv::Mat &texture = cv::Mat())
+{
+    const bool dim = !texture.empty();
     QList<TextCandidate> boxes;
-    cv::Mat bin, joined, labels, stats, centroids;
-    const double otsu = cv::threshold(strokes, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    if (otsu < 50)
-        cv::threshold(strokes, bin, 50, 255, cv::THRESH_BINARY);
+    cv::Mat joined, labels, stats, centroids;
     // Join letters along a line only: lines stacked in a column stay apart.
     cv::dilate(bin, joined, cv::getStructuringElement(cv::MORPH_RECT, {9, 1}));
     const int n = cv::connectedComponentsWithStats(joined, labels, stats, centroids, 8, CV_32S);
@@ -103,11 +134,56 @@ QList<TextCandidate> linesOf(const cv::Mat &strokes)
                 continue;
             const double fill = cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) /
                                 double(line.width() * line.height());
-            if (fill >= 0.06 && fill <= 0.9)
-                boxes.push_back({line, countGlyphs(bin, line)});
+            if (fill < 0.06 || fill > 0.9)
+                continue;
+            const int glyphs = countGlyphs(bin, line);
+            if (!dim) {
+                boxes.push_back({line, glyphs});
+                continue;
+            }
+            // Dim text stands on a flat background: little texture in or beside its line.
+            const QRect beside =
+                line.adjusted(-line.height(), 0, line.height(), 0).intersected(QRect(0, 0, bin.cols, bin.rows));
+            const int rough =
+                cv::countNonZero(texture(cv::Rect(beside.x(), beside.y(), beside.width(), beside.height())));
+            if (rough * 20 <= beside.width() * beside.height())
+                boxes.push_back({line, glyphs});
         }
     }
     return boxes;
+}
+
+// Boxes of a later pass where no earlier pass found anything.
+void addWhereNew(QList<TextCandidate> &boxes, const QList<TextCandidate> &more)
+{
+    const QList<TextCandidate> earlier = boxes;
+    for (const TextCandidate &b : more) {
+        bool touches = false;
+        for (const TextCandidate &k : earlier)
+            touches = touches || k.box.intersects(b.box);
+        if (!touches)
+            boxes << b;
+    }
+}
+
+// A dim line reaching well past the brighter pieces found on it (part of a
+// line drawn brighter, or only some letters over the threshold) takes their place.
+void widenWithDimLines(QList<TextCandidate> &boxes, const QList<TextCandidate> &dimLines)
+{
+    for (const TextCandidate &b : dimLines) {
+        QRect known;
+        int glyphs = 0;
+        for (const TextCandidate &k : boxes)
+            if (k.box.intersects(b.box)) {
+                known = known.united(k.box);
+                glyphs += k.glyphs;
+            }
+        const int h = b.box.height();
+        if (known.isNull() || (b.box.left() >= known.left() - h && b.box.right() <= known.right() + h))
+            continue;
+        boxes.removeIf([&](const TextCandidate &k) { return k.box.intersects(b.box); });
+        boxes << TextCandidate{b.box.united(known), std::max(glyphs, b.glyphs)};
+    }
 }
 
 } // namespace
@@ -122,13 +198,23 @@ QList<TextCandidate> findTextCandidates(const cv::Mat &gray)
     cv::Mat light, dark;
     cv::morphologyEx(gray, light, cv::MORPH_TOPHAT, kernel);
     cv::morphologyEx(gray, dark, cv::MORPH_BLACKHAT, kernel);
-    QList<TextCandidate> boxes = linesOf(light);
-    for (const TextCandidate &b : linesOf(dark)) { // dark text, where there is no light text
-        bool touches = false;
-        for (const TextCandidate &k : boxes)
-            touches = touches || k.box.intersects(b.box);
-        if (!touches)
-            boxes << b;
+    QList<TextCandidate> boxes;
+    // Bright strokes first (Otsu, at least 50 levels), then dark text, then
+    // dim text (letters standing out of a low threshold).
+    for (const cv::Mat *strokes : {&light, &dark}) {
+        cv::Mat bin;
+        if (cv::threshold(*strokes, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU) < kBrightStrokes)
+            cv::threshold(*strokes, bin, kBrightStrokes, 255, cv::THRESH_BINARY);
+        addWhereNew(boxes, linesOf(bin));
+    }
+    for (const cv::Mat *strokes : {&light, &dark}) {
+        const DimPicture dim = dimGlyphs(*strokes);
+        QList<TextCandidate> dimLines = mergeLines(linesOf(dim.glyphs, dim.texture));
+        dimLines.removeIf([](const TextCandidate &b) { // words of a line joined first, then judged
+            return b.glyphs < 3 && b.box.width() < 3 * b.box.height();
+        });
+        widenWithDimLines(boxes, dimLines);
+        addWhereNew(boxes, dimLines);
     }
     return mergeLines(boxes);
 }

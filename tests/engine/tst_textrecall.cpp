@@ -1,9 +1,10 @@
 // A generated test set: PHI and annotations drawn in several fonts, sizes
 // (9-24 px), colours and places on ultrasound-, CT- and radiograph-like
-// backgrounds, single and multi-frame. Prints PHI recall and the share of
-// non-text pixels masked.
+// backgrounds, single and multi-frame; a second set in dim grey. Prints PHI
+// recall and the share of non-text pixels masked.
 #include "TestData.h"
 
+#include "dicom/DemoStudy.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"
@@ -12,6 +13,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QRegion>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -64,7 +66,9 @@ QImage background(int kind, int w, int h, QRandomGenerator &rng, int frame)
     return img;
 }
 
-Sample makeSample(const QString &dir, int index, QRandomGenerator &rng)
+// lowContrast: dim grey text (grey levels 48-62 on black; 100 on the light
+// radiograph), as some devices draw it; found by the detector's dim pass.
+Sample makeSample(const QString &dir, int index, QRandomGenerator &rng, bool lowContrast = false)
 {
     static const char *surnames[] = {"KOWALSKI",     "OYELARAN", "FITZGERALD", "NAKAMURA",
                                      "BRANDSTETTER", "OKAFOR",   "LINDQVIST",  "MORETTI"};
@@ -89,14 +93,16 @@ Sample makeSample(const QString &dir, int index, QRandomGenerator &rng)
     const QList<Line> annotations{{{QStringLiteral("Depth 12 cm"), false}},
                                   {{QStringLiteral("Gain 40%"), false}},
                                   {{QStringLiteral("C5-2"), false}}};
-    Sample s{QDir(dir).filePath(QStringLiteral("gen%1.dcm").arg(index)), {}, w, h};
+    Sample s{QDir(dir).filePath(QStringLiteral("%1%2.dcm").arg(lowContrast ? "dim" : "gen").arg(index)), {}, w, h};
 
     QFont font(QString::fromLatin1(fonts[index % 3]));
     font.setPixelSize(9 + (index * 5) % 16);
     font.setBold(index % 2 == 0);
     const QFontMetrics fm(font);
-    const QColor ink =
-        kind == 2 ? QColor(10, 10, 10) : QColor::fromHsv(rng.bounded(360), index % 4 == 0 ? 0 : 120, 240);
+    QColor ink = kind == 2 ? QColor(10, 10, 10) : QColor::fromHsv(rng.bounded(360), index % 4 == 0 ? 0 : 120, 240);
+    if (lowContrast)
+        ink = kind == 2 ? QColor(100, 100, 100)
+                        : QColor::fromHsv(rng.bounded(360), index % 4 == 0 ? 0 : 80, 48 + rng.bounded(14));
     QList<QImage> images;
     for (int f = 0; f < frames; ++f)
         images << background(kind, w, h, rng, f).convertToFormat(QImage::Format_RGB888);
@@ -244,8 +250,64 @@ private slots:
                  qPrintable(phi.join(QLatin1Char('|'))));
     }
 
+    // A date stamp that appears only once the cine is frozen (frames 10-19;
+    // frames 0-9 show "LIVE" in its place): read on the later frames, and
+    // masked whole, on every frame.
+    void textThatAppearsLaterInACine()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeDemoStudy(tmp.path()).ok);
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(tmp.filePath(QStringLiteral("02_us_cine/IM0001.dcm"))).constData())
+                    .good());
+        DcmDataset &ds = *ff.getDataset();
+        const Uint8 *pixels = nullptr;
+        unsigned long size = 0;
+        QVERIFY(ds.findAndGetUint8Array(DCM_PixelData, pixels, &size).good());
+        QByteArray all(reinterpret_cast<const char *>(pixels), qsizetype(size));
+        const int w = 640, h = 480, frames = 20;
+        QCOMPARE(all.size(), qsizetype(w) * h * frames);
+        const QRect stamp(330, 440, 300, 30);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(20);
+        for (int f = 0; f < frames; ++f) {
+            QImage frame(reinterpret_cast<uchar *>(all.data()) + qsizetype(f) * w * h, w, h, w,
+                         QImage::Format_Grayscale8);
+            QPainter p(&frame);
+            p.fillRect(stamp, Qt::black);
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(stamp, Qt::AlignLeft | Qt::AlignVCenter,
+                       f < 10 ? QStringLiteral("LIVE") : QStringLiteral("FROZEN 03/15/2024 10:42"));
+        }
+        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(all.constData()),
+                                  static_cast<unsigned long>(all.size()));
+        const QString path = tmp.filePath(QStringLiteral("frozen.dcm"));
+        QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
+        auto file = DicomFile::open({path, {}});
+        QVERIFY(file);
+        const TextScan scan = scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none());
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        // Where the date is drawn on the frozen frames (DejaVu Sans 20 px: "FROZEN " is ~90 px).
+        const QRect date(stamp.x() + 95, stamp.y() + 5, 110, 20);
+        for (int f : {0, 15}) {
+            QRegion masked;
+            for (const QRect &m : scan.masks(f))
+                masked += m;
+            QVERIFY2((QRegion(date) - masked).isEmpty(), qPrintable(QStringLiteral("frame %1").arg(f)));
+        }
+    }
+
+    void generatedSet_data()
+    {
+        QTest::addColumn<bool>("lowContrast");
+        QTest::newRow("bright text") << false;
+        QTest::newRow("dim text") << true;
+    }
+
     void generatedSet()
     {
+        QFETCH(bool, lowContrast);
         QTemporaryDir tmp;
         tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
         if (!tmp.autoRemove())
@@ -254,9 +316,9 @@ private slots:
         int phiTotal = 0, phiFound = 0, annotationsKept = 0, annotations = 0;
         qint64 nonText = 0, nonTextMasked = 0;
         QStringList missed;
-        constexpr int samples = 60;
+        const int samples = lowContrast ? 30 : 60;
         for (int i = 0; i < samples; ++i) {
-            const Sample s = makeSample(tmp.path(), i, rng);
+            const Sample s = makeSample(tmp.path(), i, rng, lowContrast);
             auto file = DicomFile::open({s.path, {}});
             QVERIFY(file);
             const PhiMatcher matcher(file->identityValues());
@@ -270,7 +332,9 @@ private slots:
                     if (c >= 0.98)
                         ++phiFound;
                     else
-                        missed << QStringLiteral("gen%1 '%2' (%3 %)").arg(i).arg(d.text).arg(int(c * 100));
+                        missed << QStringLiteral("%1 '%2' (%3 %)")
+                                      .arg(QFileInfo(s.path).baseName(), d.text)
+                                      .arg(int(c * 100));
                 } else if (d.annotation) {
                     ++annotations;
                     annotationsKept += c < 0.1 ? 1 : 0;
@@ -293,12 +357,17 @@ private slots:
         }
         const double recall = double(phiFound) / phiTotal;
         const double falseMask = double(nonTextMasked) / nonText;
-        qInfo("generated set: %d images, PHI recall %.1f%% (%d/%d), annotations kept %d/%d, non-text pixels masked "
+        qInfo("generated set, %s: %d images, PHI recall %.1f%% (%d/%d), annotations kept %d/%d, non-text pixels masked "
               "%.2f%%",
-              samples, 100 * recall, phiFound, phiTotal, annotationsKept, annotations, 100 * falseMask);
+              lowContrast ? "dim text" : "bright text", samples, 100 * recall, phiFound, phiTotal, annotationsKept,
+              annotations, 100 * falseMask);
         for (const QString &m : missed)
             qInfo("missed: %s", qPrintable(m));
-        QVERIFY2(recall >= 0.99, qPrintable(QStringLiteral("recall %1").arg(recall)));
+        // Dim text is the harder set: lines that cross an anatomy edge (their
+        // polarity flips mid-line) or lie on speckle are still missed; 76.7 %
+        // before the dim-text pass, 92.2 % with it. The floor guards that pass.
+        const double floor = lowContrast ? 0.90 : 0.99;
+        QVERIFY2(recall >= floor, qPrintable(QStringLiteral("recall %1").arg(recall)));
         QVERIFY2(falseMask <= 0.01, qPrintable(QStringLiteral("false masks %1").arg(falseMask)));
     }
 };
