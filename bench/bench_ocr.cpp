@@ -1,7 +1,9 @@
 // Burned-in text detection + OCR cost: single-frame ultrasound at 640x480
 // and 1024x768, cines of 10, 50 and 200 frames, and the same images through
 // the naive pipeline (render every frame, full-frame Tesseract), one thread.
-//   build/bin/bench_ocr   (run with OMP_THREAD_LIMIT=1, which main() ensures)
+//   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
+// Also a row per single-frame file of the shared corpus with burned-in text,
+// with the PHI words each pipeline read, and totals.
 #include "ProcessSetup.h"
 #include "dicom/DemoStudy.h"
 #include "dicom/DicomFile.h"
@@ -13,35 +15,69 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace veil;
 
 namespace {
 
-double veilMs(const QString &path, int repeat, int *ocrCalls = nullptr)
+double median(QList<double> v)
 {
-    double best = 1e12;
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Header PHI words among what was read (the matcher's verdict on each word).
+int phiWords(const QList<QString> &words, const PhiMatcher &matcher)
+{
+    int n = 0;
+    for (const QString &w : words)
+        n += matcher.classify(w, 100).cls == TextClass::Phi ? 1 : 0;
+    return n;
+}
+
+struct Run
+{
+    double ms = 0;
+    int ocrCalls = 0, phi = 0;
+};
+
+// Detection + OCR + classification, cold (nothing read before): the median of `repeat` runs.
+Run veilRun(const QString &path, int repeat)
+{
+    QList<double> times;
+    Run r;
     for (int i = 0; i < repeat; ++i) {
         auto file = DicomFile::open({path, {}});
         const PhiMatcher matcher(file->identityValues());
-        LineCache::forThisThread().clear(); // cold: nothing read before
+        LineCache::forThisThread().clear();
         QElapsedTimer t;
         t.start();
         const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
-        best = std::min(best, t.nsecsElapsed() / 1e6);
-        if (ocrCalls)
-            *ocrCalls = scan.ocrCalls;
+        times << t.nsecsElapsed() / 1e6;
+        r.ocrCalls = scan.ocrCalls;
+        QList<QString> words;
+        for (const TextBox &b : scan.boxes)
+            if (b.detector == QLatin1String("tophat+tesseract"))
+                words << b.text;
+        r.phi = phiWords(words, matcher);
     }
-    return best;
+    r.ms = median(times);
+    return r;
 }
 
-// Render every frame, hand each whole frame to Tesseract (what Presidio's DICOM redactor does, per frame).
-double naiveMs(const QString &path)
+// Render every frame, hand each whole frame to Tesseract with its defaults
+// (automatic layout, inverted retries): what Presidio's DICOM redactor does,
+// per frame, minus its process start and PNG round trip.
+Run naive(const QString &path)
 {
     auto file = DicomFile::open({path, {}});
+    const PhiMatcher matcher(file->identityValues());
+    QList<QString> words;
     QElapsedTimer t;
     t.start();
     for (int f = 0; f < file->info().frames; ++f) {
@@ -50,9 +86,15 @@ double naiveMs(const QString &path)
         QByteArray gray(qsizetype(d.width) * d.height, Qt::Uninitialized);
         for (qsizetype i = 0; i < gray.size(); ++i)
             gray[i] = d.channels == 3 ? d.pixels[i * 3 + 1] : d.pixels[i];
-        TextReader::forThisThread().readPage(reinterpret_cast<const uchar *>(gray.constData()), d.width, d.height);
+        for (const OcrWord &w :
+             TextReader::forThisThread().readPage(reinterpret_cast<const uchar *>(gray.constData()), d.width, d.height))
+            if (f == 0)
+                words << w.text;
     }
-    return t.nsecsElapsed() / 1e6;
+    Run r;
+    r.ms = t.nsecsElapsed() / 1e6;
+    r.phi = phiWords(words, matcher);
+    return r;
 }
 
 QString cine(const QString &dir, const QString &source, int frames, int first = 0)
@@ -104,11 +146,37 @@ void stills(const QString &dir, const QString &source)
     const double v = t.nsecsElapsed() / 1e6;
     double n = 0;
     for (const QString &path : paths)
-        n += naiveMs(path);
+        n += naive(path).ms;
     std::printf(
         "  640x480 exam of 20 stills, one device: veil %6.1f ms per image (%d OCR calls, %d lines from the line "
         "cache), naive %6.1f ms per image: %4.1fx faster\n",
         v / 20, calls, cached, n / 20, n / v);
+}
+
+// Single-frame files of the shared corpus with real burned-in text.
+const char *const kCorpus[] = {"deid/ultrasounds/GREYSCALE_IMAGE.dcm",
+                               "deid/ultrasounds/RGB_IMAGE.dcm",
+                               "orthanc-tests/2023-04-21-RLEPlanarConfigurationYBR_FULL.dcm",
+                               "orthanc-tests/TransferSyntaxes/1.2.840.10008.1.2.4.50.dcm",
+                               "pydicom-data/US1_UNCR.dcm",
+                               "pydicom-data/OBXXXX1A.dcm",
+                               "pydicom-data/gdcm-US-ALOKA-16.dcm",
+                               "dcm4che/US-RGB-8-epicard",
+                               "presidio/0_ORIGINAL_compressed.dcm",
+                               "fo-dicom/CT-MONO2-16-ankle"};
+
+void row(const QString &label, const Run &v, const Run &n, double *veilTotal, double *naiveTotal)
+{
+    std::printf("  %-44s veil %7.1f ms (%2d PHI words), naive %7.1f ms (%2d PHI words): %5.1fx\n", qPrintable(label),
+                v.ms, v.phi, n.ms, n.phi, n.ms / v.ms);
+    *veilTotal += v.ms;
+    *naiveTotal += n.ms;
+}
+
+QString sizeOf(const QString &path)
+{
+    const InstanceInfo info = DicomFile::open({path, {}})->info();
+    return QStringLiteral("%1x%2 x%3").arg(info.columns).arg(info.rows).arg(info.frames);
 }
 
 } // namespace
@@ -120,28 +188,45 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     writeDemoStudy(tmp.path());
     TextReader::forThisThread(); // initialise Tesseract outside the timings
+    double veilTotal = 0, naiveTotal = 0;
+    if (argc > 1) { // bench_ocr FILE...: those files only
+        for (int i = 1; i < argc; ++i) {
+            const QString path = QString::fromLocal8Bit(argv[i]);
+            row(QFileInfo(path).fileName() + QLatin1Char(' ') + sizeOf(path), veilRun(path, 5), naive(path), &veilTotal,
+                &naiveTotal);
+        }
+        return 0;
+    }
+    std::printf("bench_ocr: detection + OCR + classification, one thread, cold (median of 5); naive = every frame "
+                "through full-frame Tesseract; PHI words = words of the first frame the matcher classes PHI\n");
     const QString us640 = tmp.filePath(QStringLiteral("01_us_single/IM0001.dcm"));
     const QString us1024 = QStringLiteral(VEIL_TESTDATA_DIR "/deid/ultrasounds/GREYSCALE_IMAGE.dcm");
-    std::printf("bench_ocr: detection + OCR + classification, one thread (best of 3)\n");
-    for (const QString &path : {us640, us1024}) {
-        if (!QFile::exists(path))
-            continue;
-        auto info = DicomFile::open({path, {}})->info();
-        const double v = veilMs(path, 3), n = naiveMs(path);
-        std::printf(
-            "  %4dx%-4d single frame: veil %6.1f ms (%5.1f images/s), naive full-frame OCR %6.1f ms: %4.1fx faster\n",
-            info.columns, info.rows, v, 1000 / v, n, n / v);
-    }
+    const Run one = veilRun(us640, 5);
+    row(QStringLiteral("640x480 demo ultrasound, single frame"), one, naive(us640), &veilTotal, &naiveTotal);
+    if (QFile::exists(us1024))
+        row(QStringLiteral("1024x768 ultrasound (GREYSCALE_IMAGE)"), veilRun(us1024, 5), naive(us1024), &veilTotal,
+            &naiveTotal);
     const QString source = tmp.filePath(QStringLiteral("02_us_cine/IM0001.dcm"));
-    const double one = veilMs(us640, 3);
     for (int frames : {10, 50, 200}) {
         const QString path = cine(tmp.path(), source, frames);
-        int calls = 0;
-        const double v = veilMs(path, 1, &calls), n = naiveMs(path);
-        std::printf("  640x480 cine, %3d frames: veil %7.1f ms (%.1fx one frame, %d OCR calls), naive %8.1f ms: %5.1fx "
-                    "faster\n",
-                    frames, v, v / one, calls, n, n / v);
+        const Run v = veilRun(path, 3);
+        row(QStringLiteral("640x480 cine, %1 frames (%2x one frame, %3 OCR calls)")
+                .arg(frames)
+                .arg(v.ms / one.ms, 0, 'f', 1)
+                .arg(v.ocrCalls),
+            v, naive(path), &veilTotal, &naiveTotal);
     }
+    std::printf("  all of the above: veil %.0f ms, naive %.0f ms: %.1fx\n", veilTotal, naiveTotal,
+                naiveTotal / veilTotal);
     stills(tmp.path(), source);
+    std::printf("shared corpus, single frames with burned-in text:\n");
+    double corpusVeil = 0, corpusNaive = 0;
+    for (const char *name : kCorpus) {
+        const QString path = QStringLiteral(VEIL_TESTDATA_DIR "/") + QLatin1String(name);
+        if (QFile::exists(path))
+            row(QFileInfo(path).fileName().left(30) + QLatin1Char(' ') + sizeOf(path), veilRun(path, 3), naive(path),
+                &corpusVeil, &corpusNaive);
+    }
+    std::printf("  corpus: veil %.0f ms, naive %.0f ms: %.1fx\n", corpusVeil, corpusNaive, corpusNaive / corpusVeil);
     return 0;
 }

@@ -262,6 +262,26 @@ QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, TextScan &scan)
 // Letters in a row: below this, an unreadable region is an edge or speckle, not text.
 constexpr int kMinGlyphs = 3;
 
+// Dates, times and names that OCR splits into words ("29 Mar 00", "11:51 am"):
+// two or three words in a row that together are PHI make each of them PHI.
+QStringList phiAcrossWords(const QList<OcrWord> &words, const PhiMatcher &matcher)
+{
+    QStringList why(words.size());
+    for (qsizetype n : {3, 2})
+        for (qsizetype i = 0; i + n <= words.size(); ++i) {
+            QStringList parts;
+            for (qsizetype k = i; k < i + n; ++k)
+                parts << words[k].text;
+            const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), 100);
+            if (v.cls != TextClass::Phi)
+                continue;
+            for (qsizetype k = i; k < i + n; ++k)
+                if (why[k].isEmpty())
+                    why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
+        }
+    return why;
+}
+
 // flagUnreadable: whether text-like regions OCR cannot read go to review.
 // Not on 16-bit grey images: there they are anatomy, and the text burned
 // into CT/MR is clean enough to be read.
@@ -276,7 +296,13 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     const qsizetype first = scan.boxes.size();
     bool afterLabel = false;
     QStringList lineText;
-    for (const OcrWord &w : words) {
+    const QStringList across = phiAcrossWords(words, matcher);
+    auto verdictOf = [&](qsizetype i) {
+        const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
+        return v.cls != TextClass::Phi && !across[i].isEmpty() ? TextVerdict{TextClass::Phi, across[i]} : v;
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const OcrWord &w = words[i];
         const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
         // Tall or one-letter "words" read with almost no confidence are anatomy, not text.
         if (w.confidence < kMinWordConfidence && (w.box.height() > 40 || w.text.trimmed().size() < 2))
@@ -285,7 +311,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             // Inside the image: probably speckle. Outside: a doubtful reading is PHI if it looks
             // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
             if (!clinical) {
-                TextVerdict v = matcher.classify(w.text, w.confidence);
+                TextVerdict v = verdictOf(i);
                 if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation")) {
                     if (!textLike || !flagUnreadable)
                         continue; // a doubtful reading of something that does not look like letters
@@ -298,7 +324,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             }
             continue;
         }
-        TextVerdict v = matcher.classify(w.text, w.confidence);
+        TextVerdict v = verdictOf(i);
         if (v.cls != TextClass::Phi && afterLabel)
             v = {TextClass::Phi, QStringLiteral("follows a label such as ID: or Ex:")};
         afterLabel = isPhiLabel(w.text);

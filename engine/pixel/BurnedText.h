@@ -38,8 +38,10 @@ struct TextScan
 
 // Finds, reads and classes the text in every frame of an image. Text that
 // stays put across a cine (labels, names) is read once; regions that change
-// (clocks, counters) are read on three sampled frames and masked in all.
-// The cost of OCR does not grow with the number of frames.
+// (clocks, counters, a stamp that appears later) are read on the first frame
+// and, unless that reading already masks the whole line, on the middle and
+// last sampled frames too; masked in all. The cost of OCR does not grow with
+// the number of frames.
 TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &job);
 
 } // namespace veil

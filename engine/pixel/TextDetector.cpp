@@ -14,7 +14,7 @@ constexpr int kBorder = 12;
 constexpr double kBrightStrokes = 50; // top-hat levels: text drawn to stand out
 constexpr double kDimStrokes = 18;    // dim text, on a quiet background only
 
-// Boxes on one line that touch or nearly touch become one.
+// Boxes on one line that touch or nearly touch, of about one height, become one.
 QList<TextCandidate> mergeLines(QList<TextCandidate> boxes)
 {
     bool changed = true;
@@ -26,7 +26,7 @@ QList<TextCandidate> mergeLines(QList<TextCandidate> boxes)
                 const int overlapY = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
                 const int gap = std::max(a.left(), b.left()) - std::min(a.right(), b.right());
                 const int h = std::min(a.height(), b.height());
-                if (overlapY > h / 2 && gap < h && std::abs(a.height() - b.height()) < h) {
+                if (overlapY > h / 2 && gap < h && 2 * std::abs(a.height() - b.height()) < h) {
                     boxes[i] = {a.united(b), boxes[i].glyphs + boxes[j].glyphs};
                     boxes.removeAt(j);
                     changed = true;

@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -122,7 +123,10 @@ private slots:
         const QString whole = fresh(0);
         const Run complete = runScript(whole, demo, -1);
         QVERIFY(!complete.killed);
-        QVERIFY2(complete.lines.contains(QStringLiteral("22 approved")), qPrintable(complete.lines.join('\n')));
+        // Every auto-cleaned image approved (how many the automatic run leaves
+        // for a person depends on what OCR reads; verify() checks the counts).
+        QVERIFY2(complete.lines.indexOf(QRegularExpression(QStringLiteral("^2[0-4] approved$"))) >= 0,
+                 qPrintable(complete.lines.join('\n')));
         verify(whole, complete);
         const quint32 seed = QRandomGenerator::global()->generate();
         QRandomGenerator random(seed);
