@@ -72,6 +72,22 @@ const QRegularExpression &deviceAnnotation()
     return re;
 }
 
+// Record numbers with letters in them ("CL-285BT-1811492"): six digits or
+// more in one token of letters, digits and separators.
+bool looksLikeRecordNumber(const QString &w)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Z0-9][A-Z0-9\\-#_/.]*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return w.count(QRegularExpression(QStringLiteral("\\d"))) >= 6 && token.match(w).hasMatch();
+}
+
+// "Surname,Given" as devices print a name (with or without a space).
+const QRegularExpression &namePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\p{Lu}[\\p{L}'\\-]+,\\s?\\p{Lu}[\\p{L}'\\-]+$"));
+    return re;
+}
+
 } // namespace
 
 QString textClassName(TextClass c)
@@ -181,8 +197,10 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         return {TextClass::Phi, QStringLiteral("date pattern")};
     if (timePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("time pattern")};
-    if (idPattern().match(w).hasMatch())
+    if (idPattern().match(w).hasMatch() || looksLikeRecordNumber(w))
         return {TextClass::Phi, QStringLiteral("ID or phone number pattern")};
+    if (namePattern().match(w).hasMatch())
+        return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)")};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     digitsFixed.replace(QRegularExpression(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])")), QStringLiteral("0"));
     // Look-alike folding only for words that have a digit already ("CS-1" is C5-1): a
