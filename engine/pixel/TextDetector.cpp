@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace veil {
@@ -153,6 +154,22 @@ QList<TextCandidate> linesOf(const cv::Mat &bin, const cv::Mat &texture = cv::Ma
     return boxes;
 }
 
+int medianGrey(const cv::Mat &gray)
+{
+    std::array<int, 256> histogram{};
+    for (int y = 0; y < gray.rows; y += 2) {
+        const uchar *row = gray.ptr<uchar>(y);
+        for (int x = 0; x < gray.cols; x += 2)
+            ++histogram[row[x]];
+    }
+    const int half = ((gray.rows + 1) / 2) * ((gray.cols + 1) / 2) / 2;
+    int seen = 0;
+    for (int v = 0; v < 256; ++v)
+        if ((seen += histogram[size_t(v)]) > half)
+            return v;
+    return 255;
+}
+
 // Boxes of a later pass where no earlier pass found anything.
 void addWhereNew(QList<TextCandidate> &boxes, const QList<TextCandidate> &more)
 {
@@ -207,7 +224,15 @@ QList<TextCandidate> findTextCandidates(const cv::Mat &gray)
             cv::threshold(*strokes, bin, kBrightStrokes, 255, cv::THRESH_BINARY);
         addWhereNew(boxes, linesOf(bin));
     }
-    for (const cv::Mat *strokes : {&light, &dark}) {
+    // Dim light text needs a dark background and dim dark text a light one:
+    // only the polarities the image's typical grey leaves room for.
+    const int middle = medianGrey(gray);
+    QList<const cv::Mat *> dimPolarities;
+    if (middle < 192)
+        dimPolarities << &light;
+    if (middle >= 64)
+        dimPolarities << &dark;
+    for (const cv::Mat *strokes : dimPolarities) {
         const DimPicture dim = dimGlyphs(*strokes);
         QList<TextCandidate> dimLines = mergeLines(linesOf(dim.glyphs, dim.texture));
         dimLines.removeIf([](const TextCandidate &b) { // words of a line joined first, then judged
