@@ -262,9 +262,10 @@ QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, TextScan &scan)
 // Letters in a row: below this, an unreadable region is an edge or speckle, not text.
 constexpr int kMinGlyphs = 3;
 
-// Dates, times and names that OCR splits into words ("29 Mar 00", "11:51 am"):
-// two or three words in a row that together are PHI make each of them PHI.
-QStringList phiAcrossWords(const QList<OcrWord> &words, const PhiMatcher &matcher)
+// Each word's verdict. Dates, times and names that OCR splits into words
+// ("29 Mar 00", "11:51 am"): two or three words in a row that together are
+// PHI make each of them PHI.
+QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &matcher)
 {
     QStringList why(words.size());
     for (qsizetype n : {3, 2})
@@ -279,7 +280,12 @@ QStringList phiAcrossWords(const QList<OcrWord> &words, const PhiMatcher &matche
                 if (why[k].isEmpty())
                     why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
         }
-    return why;
+    QList<TextVerdict> out;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
+        out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i]} : v);
+    }
+    return out;
 }
 
 // flagUnreadable: whether text-like regions OCR cannot read go to review.
@@ -296,11 +302,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     const qsizetype first = scan.boxes.size();
     bool afterLabel = false;
     QStringList lineText;
-    const QStringList across = phiAcrossWords(words, matcher);
-    auto verdictOf = [&](qsizetype i) {
-        const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
-        return v.cls != TextClass::Phi && !across[i].isEmpty() ? TextVerdict{TextClass::Phi, across[i]} : v;
-    };
+    const QList<TextVerdict> verdicts = verdictsOf(words, matcher);
     for (qsizetype i = 0; i < words.size(); ++i) {
         const OcrWord &w = words[i];
         const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
@@ -311,7 +313,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             // Inside the image: probably speckle. Outside: a doubtful reading is PHI if it looks
             // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
             if (!clinical) {
-                TextVerdict v = verdictOf(i);
+                TextVerdict v = verdicts[i];
                 if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation")) {
                     if (!textLike || !flagUnreadable)
                         continue; // a doubtful reading of something that does not look like letters
@@ -324,7 +326,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             }
             continue;
         }
-        TextVerdict v = verdictOf(i);
+        TextVerdict v = verdicts[i];
         if (v.cls != TextClass::Phi && afterLabel)
             v = {TextClass::Phi, QStringLiteral("follows a label such as ID: or Ex:")};
         afterLabel = isPhiLabel(w.text);
@@ -336,11 +338,9 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             phiWhy = v.why;
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
     }
-    int unknown = 0, total = 0;
-    for (qsizetype i = first; i < scan.boxes.size(); ++i) {
-        ++total;
-        unknown += scan.boxes[i].cls == TextClass::Unknown ? 1 : 0;
-    }
+    const qsizetype total = scan.boxes.size() - first;
+    const auto unknown = std::count_if(scan.boxes.cbegin() + first, scan.boxes.cend(),
+                                       [](const TextBox &b) { return b.cls == TextClass::Unknown; });
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
@@ -365,6 +365,58 @@ bool masksWholeRegion(const QList<OcrWord> &words, const TextCandidate &candidat
         if (b.cls != TextClass::NotPhi && b.box.contains(padded))
             return true;
     return false;
+}
+
+struct Readings
+{
+    QList<QList<OcrWord>> words; // per candidate
+    QList<bool> done;            // whether it was read at all
+};
+
+struct Context
+{
+    QList<QRect> clinical;
+    bool flagUnreadable;
+    const PhiMatcher *matcher;
+};
+
+// Reads every candidate worth reading on the picture it was found in; a
+// line that changes (clock, counter, a stamp that appears) on the middle and
+// last sampled frames too, unless its first reading already masks it whole.
+Readings readCandidates(const QList<Found> &found, const Frames &frames, const Context &context, TextScan &scan,
+                        JobContext &job)
+{
+    Readings out{QList<QList<OcrWord>>(found.size()), QList<bool>(found.size(), false)};
+    auto collect = [&](const QList<OcrJob> &batch) {
+        const QList<QList<OcrWord>> read = readRegions(batch, scan);
+        for (int j = 0; j < batch.size(); ++j) {
+            out.words[batch[j].candidate] += read[j];
+            out.done[batch[j].candidate] = true;
+        }
+    };
+    QList<OcrJob> jobs;
+    QList<int> changing;
+    for (int c = 0; c < found.size(); ++c) {
+        const QRect &region = found[c].candidate.box;
+        if (insideClinicalArea(context.clinical, region) && found[c].candidate.glyphs < kMinGlyphs)
+            continue; // speckle in the image itself: not worth reading
+        jobs << OcrJob{region, found[c].picture, c};
+        if (!isStatic(frames, region))
+            changing << c;
+    }
+    if (job.isCancelled())
+        return out;
+    collect(jobs);
+    QList<OcrJob> later;
+    for (int c : changing) {
+        const bool inside = insideClinicalArea(context.clinical, found[c].candidate.box);
+        if (!masksWholeRegion(out.words[c], found[c].candidate, inside, context.flagUnreadable, *context.matcher))
+            for (const cv::Mat *m : {&frames.middle, &frames.last})
+                later << OcrJob{found[c].candidate.box, m, c};
+    }
+    if (!later.isEmpty() && !job.isCancelled())
+        collect(later);
+    return out;
 }
 
 } // namespace
@@ -400,43 +452,14 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     const InstanceInfo &info = file.info();
     const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
     const QList<Found> found = candidates(frames);
-    QList<OcrJob> jobs;
-    QList<int> changing;
-    for (int c = 0; c < found.size(); ++c) {
-        const QRect &region = found[c].candidate.box;
-        scan.regions << region;
-        if (insideClinicalArea(clinical, region) && found[c].candidate.glyphs < kMinGlyphs)
-            continue; // speckle in the image itself: not worth reading
-        jobs << OcrJob{region, found[c].picture, c};
-        if (!isStatic(frames, region))
-            changing << c;
-    }
+    for (const Found &f : found)
+        scan.regions << f.candidate.box;
+    const Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
     if (job.isCancelled())
         return scan;
-    QList<QList<OcrWord>> wordsOf(found.size());
-    QList<bool> wasRead(found.size(), false);
-    auto collect = [&](const QList<OcrJob> &batch) {
-        const QList<QList<OcrWord>> read = readRegions(batch, scan);
-        for (int j = 0; j < batch.size(); ++j) {
-            wordsOf[batch[j].candidate] += read[j];
-            wasRead[batch[j].candidate] = true;
-        }
-    };
-    collect(jobs);
-    // Changing text (clocks, counters): read it on later frames too, unless
-    // the first reading already masks the whole line on every frame.
-    QList<OcrJob> later;
-    for (int c : changing) {
-        const bool inside = insideClinicalArea(clinical, found[c].candidate.box);
-        if (!masksWholeRegion(wordsOf[c], found[c].candidate, inside, flagUnreadable, matcher))
-            for (const cv::Mat *m : {&frames.middle, &frames.last})
-                later << OcrJob{found[c].candidate.box, m, c};
-    }
-    if (!later.isEmpty() && !job.isCancelled())
-        collect(later);
     for (int c = 0; c < found.size(); ++c)
-        if (wasRead[c])
-            classifyRegion(wordsOf[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
+        if (read.done[c])
+            classifyRegion(read.words[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
                            flagUnreadable, matcher, scan);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
