@@ -1,12 +1,14 @@
-// Burned-in text detection + OCR cost: single-frame ultrasound at 640x480
-// and 1024x768, cines of 10, 50 and 200 frames, and the same images through
-// the naive pipeline (render every frame, full-frame Tesseract), one thread.
+// Burned-in text detection + OCR cost on one core: single-frame ultrasound
+// at 640x480 and 1024x768, cines of 10, 50 and 200 frames, exams of 20
+// stills from one device (the demo's, and the Philips cine's frames), a row
+// per single-frame corpus file with burned-in text, and the same images
+// through the naive pipeline (render every frame, full-frame Tesseract),
+// with the PHI words each pipeline read.
 //   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
-// Also a row per single-frame file of the shared corpus with burned-in text,
-// with the PHI words each pipeline read, and totals.
 #include "ProcessSetup.h"
 #include "dicom/DemoStudy.h"
 #include "dicom/DicomFile.h"
+#include "dicom/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "ocr/LineCache.h"
 #include "ocr/TextReader.h"
@@ -117,42 +119,53 @@ Run naive(const QString &path)
     return r;
 }
 
-QString cine(const QString &dir, const QString &source, int frames, int first = 0)
+// A cine of `frames` frames taken (cycled, from `first`) from an
+// uncompressed 8-bit grey cine whose Pixel Data is its last element; the
+// header is kept but for Number of Frames and the Pixel Data length.
+QString reframe(const QString &path, const QByteArray &bytes, int sourceFrames, qsizetype frameBytes, int frames,
+                int first)
 {
-    // The demo cine's frames, cycled, as a longer cine (same header otherwise).
-    QFile in(source);
-    in.open(QIODevice::ReadOnly);
-    const QByteArray bytes = in.readAll();
-    const qsizetype frameBytes = 640 * 480;
-    const qsizetype pixelsAt = bytes.size() - 20 * frameBytes;
+    const qsizetype pixelsAt = bytes.size() - sourceFrames * frameBytes;
     QByteArray data;
     for (int f = 0; f < frames; ++f)
-        data += bytes.mid(pixelsAt + ((first + f) % 20) * frameBytes, frameBytes);
+        data += bytes.mid(pixelsAt + ((first + f) % sourceFrames) * frameBytes, frameBytes);
     QByteArray header = bytes.left(pixelsAt);
-    // Patch Number of Frames ("20") and the Pixel Data length in place.
-    header.replace(QByteArrayLiteral("\x28\x00\x08\x00IS\x02\x00"
-                                     "20"),
-                   QByteArray("\x28\x00\x08\x00IS", 6) +
-                       char(QByteArray::number(frames).size() + (QByteArray::number(frames).size() % 2)) + '\0' +
-                       QByteArray::number(frames) + (QByteArray::number(frames).size() % 2 ? " " : ""));
+    QByteArray count = QByteArray::number(frames);
+    if (count.size() % 2)
+        count += ' ';
+    QByteArray old = QByteArray::number(sourceFrames);
+    if (old.size() % 2)
+        old += ' ';
+    const QByteArray tag("\x28\x00\x08\x00IS", 6);
+    header.replace(tag + char(old.size()) + '\0' + old, tag + char(count.size()) + '\0' + count);
     const quint32 length = quint32(data.size());
     header.chop(4);
     header.append(reinterpret_cast<const char *>(&length), 4);
-    const QString path = dir + QStringLiteral("/cine%1-%2.dcm").arg(frames).arg(first);
     QFile out(path);
     out.open(QIODevice::WriteOnly);
     out.write(header + data);
     return path;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile in(path);
+    in.open(QIODevice::ReadOnly);
+    return in.readAll();
+}
+
+// The demo cine's frames, cycled, as a longer cine.
+QString cine(const QString &dir, const QString &source, int frames, int first = 0)
+{
+    return reframe(dir + QStringLiteral("/cine%1-%2.dcm").arg(frames).arg(first), fileBytes(source), 20, 640 * 480,
+                   frames, first);
+}
+
 // An exam of 20 stills from one device (the cine's frames as single-frame
 // images): the device's labels and the patient's header lines repeat pixel
 // for pixel, and the line cache reads them once.
-void stills(const QString &dir, const QString &source)
+void exam(const QString &label, const QStringList &paths)
 {
-    QStringList paths;
-    for (int i = 0; i < 20; ++i)
-        paths << cine(dir, source, 1, i);
     LineCache::forThisThread().clear();
     QElapsedTimer t;
     t.start();
@@ -167,10 +180,28 @@ void stills(const QString &dir, const QString &source)
     double n = 0;
     for (const QString &path : paths)
         n += naive(path).ms;
-    std::printf(
-        "  640x480 exam of 20 stills, one device: veil %6.1f ms per image (%d OCR calls, %d lines from the line "
-        "cache), naive %6.1f ms per image: %4.1fx faster\n",
-        v / 20, calls, cached, n / 20, n / v);
+    const auto count = double(paths.size());
+    std::printf("  %s: veil %6.1f ms per image (%d OCR calls, %d lines from the line cache), naive %6.1f ms per "
+                "image: %4.1fx\n",
+                qPrintable(label), v / count, calls, cached, n / count, n / v);
+}
+
+void stills(const QString &dir, const QString &source)
+{
+    QStringList paths;
+    for (int i = 0; i < 20; ++i)
+        paths << cine(dir, source, 1, i);
+    exam(QStringLiteral("640x480 exam of 20 stills, one device (demo, lines touch moving speckle)"), paths);
+    // A real device: the frames of the Philips cine of the corpus as stills.
+    QString error;
+    const QByteArray real = ZipArchive::read(QStringLiteral(VEIL_TESTDATA_DIR "/deid/ultrasounds/GREYSCALE_CINE.zip"),
+                                             QStringLiteral("GREYSCALE_CINE.dcm"), &error);
+    if (real.isEmpty())
+        return;
+    paths.clear();
+    for (int i = 0; i < 20; ++i)
+        paths << reframe(dir + QStringLiteral("/philips%1.dcm").arg(i), real, 27, 800 * 600, 1, i);
+    exam(QStringLiteral("800x600 exam of 20 stills, one device (Philips EPIQ frames)"), paths);
 }
 
 // Single-frame files of the shared corpus with real burned-in text.
