@@ -20,9 +20,26 @@ void AddMaskCommand::redo()
         m_session->aliasMask(m_firstId, id);
 }
 
+namespace {
+
+// The mask an undo step refers to, or 0 when it no longer exists ("Find
+// Burned-in Text Again" replaced the automatic masks): the step is then
+// dropped from the history instead of failing.
+qint64 stillThere(ReviewSession *session, qint64 firstId, QUndoCommand *command)
+{
+    const qint64 id = session->resolveMask(firstId);
+    if (session->mask(id).id != 0)
+        return id;
+    command->setObsolete(true);
+    return 0;
+}
+
+} // namespace
+
 void AddMaskCommand::undo()
 {
-    m_session->applyRemoveMask(m_session->resolveMask(m_firstId));
+    if (const qint64 id = stillThere(m_session, m_firstId, this))
+        m_session->applyRemoveMask(id);
 }
 
 RemoveMaskCommand::RemoveMaskCommand(ReviewSession *session, const ProjectMask &mask)
@@ -33,8 +50,10 @@ RemoveMaskCommand::RemoveMaskCommand(ReviewSession *session, const ProjectMask &
 
 void RemoveMaskCommand::redo()
 {
-    m_mask = m_session->mask(m_session->resolveMask(m_firstId)); // as it is now
-    m_session->applyRemoveMask(m_mask.id);
+    if (const qint64 id = stillThere(m_session, m_firstId, this)) {
+        m_mask = m_session->mask(id); // as it is now
+        m_session->applyRemoveMask(id);
+    }
 }
 
 void RemoveMaskCommand::undo()
@@ -55,15 +74,15 @@ ChangeMaskCommand::ChangeMaskCommand(ReviewSession *session, const ProjectMask &
 void ChangeMaskCommand::redo()
 {
     ProjectMask m = m_after;
-    m.id = m_session->resolveMask(m_after.id);
-    m_session->applyChangeMask(m);
+    if ((m.id = stillThere(m_session, m_after.id, this)))
+        m_session->applyChangeMask(m);
 }
 
 void ChangeMaskCommand::undo()
 {
     ProjectMask m = m_before;
-    m.id = m_session->resolveMask(m_before.id);
-    m_session->applyChangeMask(m);
+    if ((m.id = stillThere(m_session, m_before.id, this)))
+        m_session->applyChangeMask(m);
 }
 
 bool ChangeMaskCommand::mergeWith(const QUndoCommand *other)
