@@ -8,6 +8,7 @@
 #include "models/TagDiffModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -215,24 +216,18 @@ void ReviewPage::createActions()
         if (m_session && m_session->nextUnreviewed())
             m_session->setCurrent(m_session->nextUnreviewed());
     });
-    browseToolAction = make(
-        tr("Browse"), QKeySequence(tr("B")),
-        [this] {
-            m_original->setTool(ReviewCanvas::Tool::Browse);
-            m_redacted->setTool(ReviewCanvas::Tool::Browse);
-            drawToolAction->setChecked(false);
-            browseToolAction->setChecked(true);
-        },
-        true);
-    drawToolAction = make(
-        tr("Draw Mask"), QKeySequence(tr("M")),
-        [this] {
-            m_original->setTool(ReviewCanvas::Tool::Draw);
-            m_redacted->setTool(ReviewCanvas::Tool::Draw);
-            browseToolAction->setChecked(false);
-            drawToolAction->setChecked(true);
-        },
-        true);
+    // One tool at a time, for both panes (an exclusive group unchecks the other).
+    auto tool = [this](ReviewCanvas::Tool t) {
+        return [this, t] {
+            m_original->setTool(t);
+            m_redacted->setTool(t);
+        };
+    };
+    browseToolAction = make(tr("Browse"), QKeySequence(tr("B")), tool(ReviewCanvas::Tool::Browse), true);
+    drawToolAction = make(tr("Draw Mask"), QKeySequence(tr("M")), tool(ReviewCanvas::Tool::Draw), true);
+    auto *tools = new QActionGroup(this);
+    tools->addAction(browseToolAction);
+    tools->addAction(drawToolAction);
     browseToolAction->setChecked(true);
     allFramesAction = make(
         tr("All Frames"), QKeySequence(), [] {}, true);

@@ -268,10 +268,17 @@ void MainWindow::newProjectDialog()
         return;
     if (!path.endsWith(QLatin1String(".veil")))
         path += QStringLiteral(".veil");
-    PassphraseDialog dialog(QFileInfo(path).completeBaseName(), true, this);
+    askPassphrase(path, true);
+}
+
+// Asks for the passphrase until the project is created or opened, or the user gives up.
+void MainWindow::askPassphrase(const QString &path, bool creating)
+{
+    PassphraseDialog dialog(QFileInfo(path).completeBaseName(), creating, this);
     QString error;
     while (dialog.exec() == QDialog::Accepted) {
-        if (createProject(path, dialog.passphrase(), &error))
+        const QString passphrase = dialog.passphrase();
+        if (creating ? createProject(path, passphrase, &error) : openProject(path, passphrase, &error))
             return;
         dialog.setError(error);
     }
@@ -282,15 +289,8 @@ void MainWindow::openProjectDialog(const QString &given)
     const QString path = given.isEmpty() ? QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
                                                                         tr("Veil projects (*.veil)"))
                                          : given;
-    if (path.isEmpty())
-        return;
-    PassphraseDialog dialog(QFileInfo(path).completeBaseName(), false, this);
-    QString error;
-    while (dialog.exec() == QDialog::Accepted) {
-        if (openProject(path, dialog.passphrase(), &error))
-            return;
-        dialog.setError(error);
-    }
+    if (!path.isEmpty())
+        askPassphrase(path, false);
 }
 
 void MainWindow::exportDialog()

@@ -47,6 +47,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void askPassphrase(const QString &path, bool creating);
     void buildMenus();
     void buildStatusBar();
     void showProblem(const QString &what, const QString &reason);

@@ -78,14 +78,21 @@ qint64 bytesOf(Project &project, const QList<qint64> &ids)
     return bytes;
 }
 
-} // namespace
+// A patient's quasi-identifiers: every value seen, per attribute, '|'-joined.
+using RiskRecords = QHash<QString, QHash<QString, QString>>;
+
+void addQuasiIdentifiers(RiskRecords &records, const QString &patient, const QHash<QString, QString> &values)
+{
+    QHash<QString, QString> &r = records[patient];
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!r.value(it.key()).split(QLatin1Char('|')).contains(it.value()))
+            r[it.key()] = r.contains(it.key()) ? r[it.key()] + QLatin1Char('|') + it.value() : it.value();
+}
 
 // One instance into the staging folder, checked; false sends it back to review.
-static bool exportOne(Project &project, const ProjectInstance &inst, const QString &staging, ExportSummary &summary,
-                      QHash<QString, QHash<QString, QString>> &risk)
+bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings settings, ExportSummary &summary,
+               RiskRecords &risk)
 {
-    DeidSettings settings = project.deidSettings();
-    settings.outputDir = staging;
     const QList<ProjectMask> masks = project.masks(inst.id);
     QList<ProjectMask> enabled;
     for (const ProjectMask &m : masks)
@@ -114,7 +121,7 @@ static bool exportOne(Project &project, const ProjectInstance &inst, const QStri
     for (const DeidRecordEntry &e : outcome.record)
         ++summary.tagActions[e.action];
     ExportedItem item{inst.id,
-                      QDir(staging).relativeFilePath(outcome.outputPath),
+                      QDir(settings.outputDir).relativeFilePath(outcome.outputPath),
                       sha256Of(outcome.outputPath),
                       inst.pseudoPatientId,
                       inst.pseudoStudyUid,
@@ -129,29 +136,22 @@ static bool exportOne(Project &project, const ProjectInstance &inst, const QStri
                       inst.statusAt};
     if (!enabled.isEmpty())
         makeThumbnails(inst.source, outcome.outputPath, enabled, item.before, item.after);
-    QHash<QString, QString> &r = risk[inst.pseudoPatientId];
-    const QHash<QString, QString> q = readQuasiIdentifiers(outcome.outputPath);
-    for (auto it = q.cbegin(); it != q.cend(); ++it)
-        if (!r.contains(it.key()) || !r.value(it.key()).split(QLatin1Char('|')).contains(it.value()))
-            r[it.key()] = r.contains(it.key()) ? r[it.key()] + QLatin1Char('|') + it.value() : it.value();
+    addQuasiIdentifiers(risk, inst.pseudoPatientId, readQuasiIdentifiers(outcome.outputPath));
     summary.items << item;
     return true;
 }
 
+} // namespace
+
 RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &job)
 {
-    QHash<QString, QHash<QString, QString>> records;
+    RiskRecords records;
     const DeidSettings settings = project.deidSettings();
     for (int n = 0; n < ids.size() && !job.isCancelled(); ++n) {
         job.setProgress(n, ids.size(), QStringLiteral("Estimating the re-identification risk"));
         ProjectInstance inst;
-        if (!project.instance(ids[n], &inst))
-            continue;
-        QHash<QString, QString> &r = records[inst.pseudoPatientId];
-        const QHash<QString, QString> q = quasiIdentifiersAfter(inst.source, settings);
-        for (auto it = q.cbegin(); it != q.cend(); ++it)
-            if (!r.value(it.key()).split(QLatin1Char('|')).contains(it.value()))
-                r[it.key()] = r.contains(it.key()) ? r[it.key()] + QLatin1Char('|') + it.value() : it.value();
+        if (project.instance(ids[n], &inst))
+            addQuasiIdentifiers(records, inst.pseudoPatientId, quasiIdentifiersAfter(inst.source, settings));
     }
     return analyseRisk(records);
 }
@@ -175,14 +175,14 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     }
     if (!target->check(bytesOf(project, gate.allowed), &result.error) || !target->prepare(&result.error))
         return result;
-    const QString staging = target->stagingFolder();
+    DeidSettings settings = project.deidSettings(); // read once, not per image
+    settings.outputDir = target->stagingFolder();
     summary.packageName = target->packageName();
     summary.at = QDateTime::currentDateTimeUtc();
     const ProjectProfile profile = project.profile();
     summary.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
-    const DeidOptions options = project.deidSettings().options;
     for (int o = 0; o < int(DeidOption::Count); ++o)
-        if (options.test(size_t(o)))
+        if (settings.options.test(size_t(o)))
             summary.options << optionName(DeidOption(o));
     summary.licence = request.licence;
     summary.record.recipient = request.recipient;
@@ -190,7 +190,7 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     summary.record.agreement = request.agreement;
     summary.record.checklist = request.checklist;
     summary.record.overrideReason = request.allowUnreviewed ? request.overrideReason : QString();
-    QHash<QString, QHash<QString, QString>> risk;
+    RiskRecords risk;
     for (int n = 0; n < gate.allowed.size(); ++n) {
         if (job.isCancelled()) {
             target->discard();
@@ -200,7 +200,7 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
         job.setProgress(n, gate.allowed.size(), QStringLiteral("Exporting"));
         ProjectInstance inst;
         if (project.instance(gate.allowed[n], &inst))
-            exportOne(project, inst, staging, summary, risk);
+            exportOne(project, inst, settings, summary, risk);
     }
     summary.risk = analyseRisk(risk);
     if (!finishPackage(project, request, *target, result)) {
