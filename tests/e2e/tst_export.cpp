@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+#include <climits>
 #include <csignal>
 #include <unistd.h>
 
@@ -197,13 +199,15 @@ private slots:
     {
         const QString target = m_tmp.filePath(QStringLiteral("killed.zip"));
         // How long a whole export takes, for a folder and for a zip (the zip's
-        // is longer): kills are drawn within the duration of their own kind.
-        QHash<bool, int> full;
-        for (const QString &to : {m_tmp.filePath(QStringLiteral("timed")), target}) {
+        // is longer), the fastest run seen (the first is slowed by cold
+        // caches): kills are drawn within the duration of their own kind.
+        QHash<bool, int> full{{false, INT_MAX}, {true, INT_MAX}};
+        for (const QString &to :
+             {m_tmp.filePath(QStringLiteral("timed")), target, target, m_tmp.filePath(QStringLiteral("timed"))}) {
             QElapsedTimer t;
             t.start();
             QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), to}).code, 0);
-            full[to == target] = int(t.elapsed());
+            full[to == target] = std::min(full[to == target], int(t.elapsed()));
             if (to == target)
                 QFile::remove(to);
             else
@@ -215,9 +219,13 @@ private slots:
         for (int n = 0; n < 10; ++n) {
             const QString folder = m_tmp.filePath(QStringLiteral("killed-%1").arg(n));
             for (const QString &to : {folder, target}) {
+                QElapsedTimer t;
+                t.start();
                 const Run r = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), to},
                                   random.bounded(full[to == target]) + 1);
                 killed += r.code == -1 ? 1 : 0;
+                if (r.code != -1) // ended before its kill: a whole export takes at most this long
+                    full[to == target] = std::min(full[to == target], int(t.elapsed()));
                 const bool exists = QFileInfo::exists(to);
                 QVERIFY2(!exists || looksComplete(to), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(to)));
                 if (exists && to == target)
