@@ -280,8 +280,14 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
                 if (why[k].isEmpty())
                     why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
         }
+    QStringList texts;
+    for (const OcrWord &w : words)
+        texts << w.text;
+    const QList<bool> institution = institutionWords(texts);
     QList<TextVerdict> out;
     for (qsizetype i = 0; i < words.size(); ++i) {
+        if (why[i].isEmpty() && institution[i])
+            why[i] = QStringLiteral("part of an institution's name");
         const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
         out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i]} : v);
     }

@@ -88,7 +88,75 @@ const QRegularExpression &namePattern()
     return re;
 }
 
+QString lettersOf(const QString &word)
+{
+    QString w = word.toUpper();
+    w.remove(QRegularExpression(QStringLiteral("[^\\p{L}]")));
+    return w;
+}
+
+bool isInstitutionKeyword(const QString &letters)
+{
+    static const QStringList keywords{
+        QStringLiteral("HOSPITAL"),    QStringLiteral("HOSPITALS"),   QStringLiteral("HOSPITALET"),
+        QStringLiteral("HÔPITAL"),     QStringLiteral("HOPITAL"),     QStringLiteral("OSPEDALE"),
+        QStringLiteral("CLINIC"),      QStringLiteral("CLINICS"),     QStringLiteral("CLINIQUE"),
+        QStringLiteral("CLINICA"),     QStringLiteral("KLINIK"),      QStringLiteral("KLINIKUM"),
+        QStringLiteral("POLYCLINIC"),  QStringLiteral("POLICLINIC"),  QStringLiteral("PRAXIS"),
+        QStringLiteral("INFIRMARY"),   QStringLiteral("SPECIALISTS"), QStringLiteral("ASSOCIATES"),
+        QStringLiteral("RADIOLOGY"),   QStringLiteral("RADIOLOGIE"),  QStringLiteral("UNIVERSITY"),
+        QStringLiteral("UNIVERSITÄT"), QStringLiteral("UNIVERSITAT"), QStringLiteral("INSTITUTE"),
+        QStringLiteral("INSTITUT"),    QStringLiteral("HEALTHCARE"),  QStringLiteral("HEALTH"),
+        QStringLiteral("MEDICAL"),     QStringLiteral("CENTER"),      QStringLiteral("CENTRE"),
+        QStringLiteral("ZENTRUM")};
+    static const QStringList compounds{QStringLiteral("KLINIK"),      QStringLiteral("KLINIKUM"),
+                                       QStringLiteral("KRANKENHAUS"), QStringLiteral("SPITAL"),
+                                       QStringLiteral("SJUKHUS"),     QStringLiteral("ZIEKENHUIS")};
+    return keywords.contains(letters) ||
+           std::any_of(compounds.cbegin(), compounds.cend(), [&](const QString &c) { return letters.endsWith(c); });
+}
+
+bool isDeviceMaker(const QString &letters)
+{
+    static const QStringList makers{
+        QStringLiteral("GE"),       QStringLiteral("SIEMENS"),     QStringLiteral("PHILIPS"),
+        QStringLiteral("TOSHIBA"),  QStringLiteral("CANON"),       QStringLiteral("HITACHI"),
+        QStringLiteral("ALOKA"),    QStringLiteral("SAMSUNG"),     QStringLiteral("MEDISON"),
+        QStringLiteral("MINDRAY"),  QStringLiteral("ESAOTE"),      QStringLiteral("FUJIFILM"),
+        QStringLiteral("SONOSITE"), QStringLiteral("CARESTREAM"),  QStringLiteral("AGFA"),
+        QStringLiteral("HOLOGIC"),  QStringLiteral("KODAK"),       QStringLiteral("ATL"),
+        QStringLiteral("SYSTEMS"),  QStringLiteral("HEALTHINEERS")};
+    return makers.contains(letters);
+}
+
 } // namespace
+
+QList<bool> institutionWords(const QStringList &words)
+{
+    QList<bool> out(words.size(), false);
+    QStringList letters;
+    for (const QString &w : words)
+        letters << lettersOf(w);
+    if (std::any_of(letters.cbegin(), letters.cend(), isDeviceMaker))
+        return out;
+    // A word belongs to the name when it is made of letters (and ' & . -).
+    static const QRegularExpression wordy(QStringLiteral("^\\p{L}[\\p{L}'’&.\\-]*$"));
+    auto inName = [&](qsizetype i) {
+        return words[i].trimmed() == QLatin1String("&") || wordy.match(stripEdges(words[i])).hasMatch();
+    };
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        if (!isInstitutionKeyword(letters[k]))
+            continue;
+        qsizetype from = k, to = k;
+        while (from > 0 && inName(from - 1) && !words[from - 1].endsWith(QLatin1Char(',')))
+            --from;
+        while (to + 1 < words.size() && inName(to + 1) && !words[to].endsWith(QLatin1Char(',')))
+            ++to;
+        for (qsizetype i = from; i <= to; ++i)
+            out[i] = true;
+    }
+    return out;
+}
 
 QString textClassName(TextClass c)
 {
@@ -193,7 +261,11 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         if (folded.size() >= 6 && t.normalized.size() >= 6 && folded.contains(t.normalized))
             return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source)};
     }
-    if (datePattern().match(w).hasMatch())
+    QString dateish = w; // "24-MAY—-O2": doubled dashes and an O for a zero among digits
+    dateish.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
+    dateish.replace(QRegularExpression(QStringLiteral("(?<![A-Za-z])[Oo](?=\\d)|(?<=\\d)[Oo](?=[\\d\\-/.]|$)")),
+                    QStringLiteral("0"));
+    if (datePattern().match(w).hasMatch() || datePattern().match(dateish).hasMatch())
         return {TextClass::Phi, QStringLiteral("date pattern")};
     if (timePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("time pattern")};

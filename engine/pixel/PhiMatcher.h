@@ -42,6 +42,12 @@ private:
 // "ID:", "MRN:", "Ex:", "DOB:", "Name:" ...: whatever follows such a label is PHI.
 bool isPhiLabel(const QString &word);
 
+// Which words of one line of text name an institution: a run of words made of
+// letters around a word such as Hospital, Clinic, Klinikum, Radiology or
+// Specialists ("Reproductive and Surgical Specialists"), when the line does not
+// name a device maker ("GE Healthcare", "Philips Medical Systems").
+QList<bool> institutionWords(const QStringList &words);
+
 // Upper case with OCR look-alikes folded (O->0, I/L->1, S->5, B->8, Z->2, G->6).
 QString foldConfusables(const QString &text);
 
