@@ -27,11 +27,21 @@ DisplayFrame shrink(const DisplayFrame &f, int maxSide)
     out.height = f.height / step;
     out.channels = f.channels;
     out.pixels.resize(qsizetype(out.width) * out.height * out.channels);
-    for (int y = 0; y < out.height; ++y)
-        for (int x = 0; x < out.width; ++x)
-            for (int c = 0; c < f.channels; ++c)
-                out.pixels[(qsizetype(y) * out.width + x) * f.channels + c] =
-                    f.pixels[(qsizetype(y) * step * f.width + x * step) * f.channels + c];
+    // Each thumbnail pixel is the mean of the step x step block it stands for
+    // (picking one pixel of the block made text and speckle look jagged).
+    QList<int> sums(qsizetype(out.width) * out.channels);
+    for (int y = 0; y < out.height; ++y) {
+        std::fill(sums.begin(), sums.end(), 0);
+        for (int sy = y * step; sy < (y + 1) * step; ++sy) {
+            const uchar *row =
+                reinterpret_cast<const uchar *>(f.pixels.constData()) + qsizetype(sy) * f.width * f.channels;
+            for (int x = 0; x < out.width * step; ++x)
+                for (int c = 0; c < f.channels; ++c)
+                    sums[(x / step) * f.channels + c] += row[x * f.channels + c];
+        }
+        for (qsizetype i = 0; i < sums.size(); ++i)
+            out.pixels[qsizetype(y) * out.width * out.channels + i] = char(sums[i] / (step * step));
+    }
     return out;
 }
 

@@ -2,11 +2,9 @@
 #include "TestData.h"
 
 #include "dicom/DemoStudy.h"
-#include "dicom/IndexJob.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
-#include "models/StudyTreeModel.h"
 #include "models/TagDiffModel.h"
 
 #include <QUndoStack>
@@ -203,29 +201,33 @@ private slots:
         QCOMPARE(model.index(0, TagDiffModel::DeidentifiedColumn, i).data().toString(), QStringLiteral("2.25.9"));
     }
 
-    void studyTreeFollowsTheIndex()
+    void projectTreeFollowsTheProject()
     {
-        QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.path()).ok);
-        StudyIndex index;
-        for (const InstanceInfo &i : indexInputs({tmp.path()}, JobContext::none()).instances)
-            index.add(i);
-        StudyTreeModel model;
-        model.rebuild(index);
+        DemoSession demo({QString()}, false); // the whole demo folder
+        QVERIFY(demo.session);
+        ProjectTreeModel model;
+        const QList<ProjectInstance> all = demo.session->instances();
+        model.rebuild(all);
         QCOMPARE(model.rowCount(), 1); // one patient
         const QModelIndex patient = model.index(0, 0);
-        QVERIFY(patient.data().toString().contains(QLatin1String("VEILDEMO JANE Q")));
+        QCOMPARE(patient.data(ProjectTreeModel::LevelRole).toInt(), int(ProjectTreeModel::PatientLevel));
         QCOMPARE(model.rowCount(patient), 1); // one study
         const QModelIndex study = model.index(0, 0, patient);
         QCOMPARE(model.rowCount(study), 5); // five series
-        const QModelIndex ct = model.index(2, 0, study);
-        QCOMPARE(model.rowCount(ct), 20);
-        QVERIFY(ct.data().toString().startsWith(QLatin1String("CT #3")));
-        const int first = index.firstImageInstance();
-        const QModelIndex found = model.indexOfInstance(first);
+        int instances = 0;
+        for (int s = 0; s < 5; ++s)
+            instances += model.rowCount(model.index(s, 0, study));
+        QCOMPARE(instances, all.size());
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("0 / %1").arg(all.size()));
+        const QModelIndex found = model.indexOfInstance(all.last().id);
         QVERIFY(found.isValid());
-        QCOMPARE(found.data(StudyTreeModel::LevelRole).toInt(), int(StudyTreeModel::InstanceLevel));
-        QCOMPARE(found.data(StudyTreeModel::InstanceRole).toInt(), first);
+        QCOMPARE(found.data(ProjectTreeModel::LevelRole).toInt(), int(ProjectTreeModel::InstanceLevel));
+        QCOMPARE(found.data(ProjectTreeModel::InstanceIdRole).toLongLong(), all.last().id);
+        ProjectInstance approved = all.last();
+        approved.status = ReviewStatus::Approved;
+        model.updateInstance(approved);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("1 / %1").arg(all.size()));
+        QCOMPARE(found.data(ProjectTreeModel::StatusRole).toInt(), int(ReviewStatus::Approved));
     }
 
     void jobRunsOffTheMainThreadAndReportsBack()
