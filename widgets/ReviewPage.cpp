@@ -155,7 +155,7 @@ QWidget *ReviewPage::buildPanes()
         });
         connect(c, &ReviewCanvas::windowDragged, this, [this](int dx, int dy) {
             if (m_shownWidth <= 0)
-                return; // colour, or a VOI LUT: no window to move
+                return; // a VOI LUT: no window to move
             const double unit = std::max(m_shownWidth / 256.0, 1e-3);
             m_window.windowWidth = std::max(1.0, m_window.windowWidth.value_or(m_shownWidth) + dx * unit);
             m_window.windowCenter = m_window.windowCenter.value_or(m_shownCentre) + dy * unit;

@@ -79,7 +79,7 @@ struct DisplayFrame
     int height = 0;
     int channels = 0;
     QByteArray pixels;
-    double windowCenter = 0, windowWidth = 0; // the window used (monochrome; 0: none, e.g. a VOI LUT)
+    double windowCenter = 0, windowWidth = 0; // the window used (colour: on 8-bit samples; 0: a VOI LUT)
     bool isNull() const { return pixels.isEmpty(); }
     qsizetype byteSize() const { return pixels.size(); }
 };

@@ -97,6 +97,24 @@ void applyWindow(DicomImage &image, const RenderOptions &options)
     image.setMinMaxWindow(1); // ignore the extremes (padding, saturated pixels)
 }
 
+// Colour has no VOI transform in DICOM; a window asked for on the displayed
+// 8-bit samples works as brightness and contrast (the same for R, G and B).
+void applyColourWindow(DisplayFrame &out, const RenderOptions &options)
+{
+    out.windowCenter = 127.5;
+    out.windowWidth = 256;
+    if (!options.windowCenter || !options.windowWidth || *options.windowWidth <= 0)
+        return;
+    out.windowCenter = *options.windowCenter;
+    out.windowWidth = *options.windowWidth;
+    uchar map[256];
+    const double low = out.windowCenter - out.windowWidth / 2;
+    for (int v = 0; v < 256; ++v)
+        map[v] = uchar(std::clamp((v - low) * 255.0 / out.windowWidth + 0.5, 0.0, 255.0));
+    for (char &px : out.pixels)
+        px = char(map[uchar(px)]);
+}
+
 bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &out, QString *error)
 {
     out.windowCenter = out.windowWidth = 0;
@@ -120,6 +138,8 @@ bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &ou
         out = {};
         return fail(error, QStringLiteral("cannot render pixel data"));
     }
+    if (out.channels == 3)
+        applyColourWindow(out, options);
     return true;
 }
 

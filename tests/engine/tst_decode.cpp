@@ -227,6 +227,30 @@ private slots:
             QVERIFY(uchar(px) == 0 || uchar(px) == 255);
     }
 
+    // Colour has no window in DICOM: one asked for works as brightness and
+    // contrast on the displayed samples; without one, the samples are shown
+    // as they are (and the window reported is the identity).
+    void colourWindowIsBrightnessAndContrast()
+    {
+        auto file = DicomFile::open({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm")), {}});
+        QVERIFY(file);
+        DisplayFrame plain, brighter;
+        QVERIFY(file->renderFrame(0, plain, nullptr));
+        QCOMPARE(plain.channels, 3);
+        QCOMPARE(plain.windowCenter, 127.5);
+        QCOMPARE(plain.windowWidth, 256.0);
+        RenderOptions o;
+        o.windowCenter = 64; // samples 0..128 spread over 0..255
+        o.windowWidth = 128;
+        QVERIFY(file->renderFrame(0, brighter, nullptr, o));
+        QCOMPARE(brighter.windowWidth, 128.0);
+        QCOMPARE(brighter.pixels.size(), plain.pixels.size());
+        for (qsizetype i = 0; i < plain.pixels.size(); i += 97) {
+            const int v = uchar(plain.pixels[i]);
+            QCOMPARE(int(uchar(brighter.pixels[i])), std::min(255, int(v * 255.0 / 128 + 0.5)));
+        }
+    }
+
     // Enhanced objects keep rescale and window in functional groups; each
     // frame of this one has its own window.
     void functionalGroupWindowsAreUsed()

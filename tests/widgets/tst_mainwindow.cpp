@@ -131,6 +131,21 @@ private slots:
             QVERIFY(paintedFraction(left) > 0.05);
             QTRY_VERIFY(page->tagPanel()->view()->model()->rowCount() > 20);
 
+            // Window/level on this colour image (brightness and contrast): a
+            // drag to the left narrows the window in both panes; W resets it.
+            settle(w);
+            const QImage plain = left->image(), plainRight = page->redactedPane()->image();
+            const qsizetype masksBefore = s->masks(us).size();
+            const QPoint a = toWidget(left, {320, 240}), b = a - QPoint(80, 0);
+            QTest::mousePress(left, Qt::LeftButton, {}, a);
+            QTest::mouseMove(left, (a + b) / 2);
+            QTest::mouseMove(left, b);
+            QTest::mouseRelease(left, Qt::LeftButton, {}, b);
+            QTRY_VERIFY(left->image() != plain && page->redactedPane()->image() != plainRight);
+            QCOMPARE(s->masks(us).size(), masksBefore); // a drag in Browse draws nothing
+            page->resetWindowAction->trigger();
+            QTRY_VERIFY(left->image() == plain);
+
             // Draw a mask with the mouse.
             const int before = int(s->masks(us).size());
             page->drawToolAction->trigger();
