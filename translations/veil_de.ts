@@ -1,223 +1,206 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="36" />
+        <location filename="../widgets/models/ExportReport.cpp" line="37"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="36" />
+        <location filename="../widgets/models/ExportReport.cpp" line="37"/>
         <source>&lt;b&gt;no&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="42" />
+        <location filename="../widgets/models/ExportReport.cpp" line="43"/>
         <source>&lt;h2&gt;Export record&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Recipient&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Purpose&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Agreement reference&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Exportprotokoll&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Empfänger&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vereinbarung (Referenz)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lizenz&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="47" />
+        <location filename="../widgets/models/ExportReport.cpp" line="48"/>
         <source>&lt;tr&gt;&lt;td&gt;Override&lt;/td&gt;&lt;td&gt;unreviewed auto-cleaned images included: %1&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Ausnahme&lt;/td&gt;&lt;td&gt;ungeprüfte, automatisch bereinigte Bilder einbezogen: %1&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="49" />
+        <location filename="../widgets/models/ExportReport.cpp" line="50"/>
         <source>&lt;/table&gt;&lt;h3&gt;Data-sharing checklist&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Re-identification risk low, even combined with other data&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Access controlled by a licence or agreement&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;No incentive to re-identify&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Healthcare purpose&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Societal benefit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;/table&gt;&lt;h3&gt;Checkliste zur Datenweitergabe&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Geringes Re-Identifikationsrisiko, auch zusammen mit anderen Daten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zugang durch Lizenz oder Vereinbarung geregelt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kein Anreiz zur Re-Identifikation&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck im Gesundheitswesen&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nutzen für die Gesellschaft&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="62" />
-        <location filename="../widgets/models/TagDiffModel.cpp" line="16" />
+        <location filename="../widgets/models/ExportReport.cpp" line="63"/>
+        <location filename="../widgets/models/TagDiffModel.cpp" line="16"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="63" />
+        <location filename="../widgets/models/ExportReport.cpp" line="64"/>
         <source>emptied</source>
-        <translation type="unfinished" />
+        <translation>geleert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="64" />
+        <location filename="../widgets/models/ExportReport.cpp" line="65"/>
         <source>replaced by a dummy or pseudonym</source>
-        <translation type="unfinished" />
+        <translation>durch Platzhalter oder Pseudonym ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="65" />
+        <location filename="../widgets/models/ExportReport.cpp" line="66"/>
         <source>UIDs replaced</source>
-        <translation type="unfinished" />
+        <translation>UIDs ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="66" />
+        <location filename="../widgets/models/ExportReport.cpp" line="67"/>
         <source>cleaned (text or pixels)</source>
-        <translation type="unfinished" />
+        <translation>bereinigt (Text oder Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="67" />
+        <location filename="../widgets/models/ExportReport.cpp" line="68"/>
         <source>kept on purpose</source>
-        <translation type="unfinished" />
+        <translation>bewusst beibehalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="68" />
+        <location filename="../widgets/models/ExportReport.cpp" line="69"/>
         <source>&lt;h2&gt;De-identification&lt;/h2&gt;&lt;p&gt;Profile: %1. Options: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Action&lt;/th&gt;&lt;th&gt;Attributes (all files)&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;De-Identifizierung&lt;/h2&gt;&lt;p&gt;Profil: %1. Optionen: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Aktion&lt;/th&gt;&lt;th&gt;Attribute (alle Dateien)&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="71" />
+        <location filename="../widgets/models/ExportReport.cpp" line="72"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="84" />
+        <location filename="../widgets/models/ExportReport.cpp" line="85"/>
         <source>(automatic)</source>
-        <translation type="unfinished" />
+        <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="91" />
+        <location filename="../widgets/models/ExportReport.cpp" line="92"/>
         <source>&lt;h2&gt;Review&lt;/h2&gt;&lt;p&gt;%1 images exported, reviewed between %2 and %3 by:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Prüfung&lt;/h2&gt;&lt;p&gt;%1 Bilder exportiert, geprüft zwischen %2 und %3 von:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="95" />
+        <location filename="../widgets/models/ExportReport.cpp" line="96"/>
         <source>&lt;li&gt;%1: %2 image(s)&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;%1: %2 Bild(er)&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="98" />
+        <location filename="../widgets/models/ExportReport.cpp" line="99"/>
         <source>&lt;p&gt;Not in this package:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Nicht in diesem Paket:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="100" />
+        <location filename="../widgets/models/ExportReport.cpp" line="101"/>
         <source>&lt;li&gt;instance %1: %2&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;Instanz %1: %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="102" />
+        <location filename="../widgets/models/ExportReport.cpp" line="103"/>
         <source>&lt;li&gt;instance %1: failed the last check (%2); sent back to review&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;Instanz %1: letzte Kontrolle nicht bestanden (%2); zurück zur Prüfung&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="112" />
+        <location filename="../widgets/models/ExportReport.cpp" line="113"/>
         <source>&lt;h2&gt;Pixel masks&lt;/h2&gt;&lt;p&gt;Every image with masks, before (masks filled in, outlined red: the report shows no text) and after (as exported).&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Pixelmasken&lt;/h2&gt;&lt;p&gt;Jedes Bild mit Masken, vorher (Masken gefüllt, rot umrandet: der Bericht zeigt keinen Text) und nachher (wie exportiert).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="121" />
+        <location filename="../widgets/models/ExportReport.cpp" line="122"/>
         <source>&lt;h3&gt;Series %1 (%2)&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Serie %1 (%2)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="130" />
+        <location filename="../widgets/models/ExportReport.cpp" line="131"/>
         <source>&lt;p&gt;No image needed a mask.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Kein Bild brauchte eine Maske.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="136" />
+        <location filename="../widgets/models/ExportReport.cpp" line="137"/>
         <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="142" />
+        <location filename="../widgets/models/ExportReport.cpp" line="143"/>
         <source>&lt;p&gt;Records with k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Datensätze mit k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="144" />
+        <location filename="../widgets/models/ExportReport.cpp" line="145"/>
         <source>&lt;li&gt;%1: k = %2&lt;/li&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;li&gt;%1: k = %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="145" />
+        <location filename="../widgets/models/ExportReport.cpp" line="146"/>
         <source>&lt;/ul&gt;&lt;p&gt;To raise k:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;/ul&gt;&lt;p&gt;So lässt sich k erhöhen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="157" />
-        <source>&lt;html&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;%1 — QA report&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;De-identification QA report&lt;/h1&gt;&lt;p&gt;Package &lt;b&gt;%1&lt;/b&gt;, created %2 with Veil.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../widgets/models/ExportReport.cpp" line="158"/>
+        <source>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA report&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;De-identification QA report&lt;/h1&gt;&lt;p&gt;Package &lt;b&gt;%1&lt;/b&gt;, created %2 with Veil.&lt;/p&gt;</source>
+        <translation>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA-Bericht&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;QA-Bericht zur De-Identifizierung&lt;/h1&gt;&lt;p&gt;Paket &lt;b&gt;%1&lt;/b&gt;, erstellt %2 mit Veil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="29" />
-        <source>#%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="33" />
-        <source>, %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="35" />
-        <source>no image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="12" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="12"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="14" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="14"/>
         <source>replaced</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="18" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="18"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="24" />
+        <location filename="../widgets/SettingsDialog.cpp" line="24"/>
         <source>Retain safe private attributes</source>
         <translation>Sichere private Attribute behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="26" />
+        <location filename="../widgets/SettingsDialog.cpp" line="26"/>
         <source>Retain UIDs</source>
         <translation>UIDs behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="28" />
+        <location filename="../widgets/SettingsDialog.cpp" line="28"/>
         <source>Retain device identity</source>
         <translation>Geräteidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="30" />
+        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
         <source>Retain institution identity</source>
         <translation>Einrichtungsidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="32" />
+        <location filename="../widgets/SettingsDialog.cpp" line="32"/>
         <source>Retain patient characteristics (sex, age, size, weight)</source>
         <translation>Patientenmerkmale behalten (Geschlecht, Alter, Größe, Gewicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="34" />
+        <location filename="../widgets/SettingsDialog.cpp" line="34"/>
         <source>Dates: keep them as they are</source>
         <translation>Datumsangaben: unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="36" />
-        <source>Dates: shift each patient's dates by a keyed offset</source>
+        <location filename="../widgets/SettingsDialog.cpp" line="36"/>
+        <source>Dates: shift each patient&apos;s dates by a keyed offset</source>
         <translation>Datumsangaben: je Patient um einen geschlüsselten Versatz verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38" />
+        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
         <source>Clean descriptors (free text checked for PHI)</source>
         <translation>Beschreibungen bereinigen (Freitext auf PHI geprüft)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="40" />
+        <location filename="../widgets/SettingsDialog.cpp" line="40"/>
         <source>Clean structured content (SR)</source>
         <translation>Strukturierte Inhalte bereinigen (SR)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="42" />
+        <location filename="../widgets/SettingsDialog.cpp" line="42"/>
         <source>Clean graphics</source>
         <translation>Grafiken bereinigen</translation>
     </message>
@@ -225,467 +208,505 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../widgets/models/MaskCommands.cpp" line="29" />
+        <location filename="../widgets/models/MaskCommands.cpp" line="46"/>
         <source>Delete mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/MaskCommands.cpp" line="48" />
+        <location filename="../widgets/models/MaskCommands.cpp" line="67"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/MaskCommands.cpp" line="49" />
+        <location filename="../widgets/models/MaskCommands.cpp" line="68"/>
         <source>Keep text</source>
         <translation>Text behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/MaskCommands.cpp" line="50" />
+        <location filename="../widgets/models/MaskCommands.cpp" line="69"/>
         <source>Move mask</source>
         <translation>Maske verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/models/MaskCommands.cpp" line="80" />
+        <location filename="../widgets/models/MaskCommands.cpp" line="99"/>
         <source>Mark %1</source>
-        <translation type="unfinished" />
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>veil::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="22" />
+        <location filename="../widgets/ExportDialog.cpp" line="23"/>
         <source>Export share package</source>
         <translation>Weitergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="24" />
+        <location filename="../widgets/ExportDialog.cpp" line="25"/>
         <source>What goes out</source>
         <translation>Was hinausgeht</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="30" />
+        <location filename="../widgets/ExportDialog.cpp" line="31"/>
         <source>Also export auto-cleaned images nobody reviewed (audited), because:</source>
         <translation>Auch automatisch bereinigte, ungeprüfte Bilder exportieren (protokolliert), weil:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="32" />
+        <location filename="../widgets/ExportDialog.cpp" line="33"/>
         <source>the reason, required for this override</source>
         <translation>die Begründung, nötig für diese Ausnahme</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="40" />
+        <location filename="../widgets/ExportDialog.cpp" line="41"/>
         <source>Re-identification risk (k-anonymity)</source>
         <translation>Re-Identifizierungsrisiko (k-Anonymität)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="42" />
-        <location filename="../widgets/ExportDialog.cpp" line="111" />
+        <location filename="../widgets/ExportDialog.cpp" line="43"/>
+        <location filename="../widgets/ExportDialog.cpp" line="112"/>
         <source>Estimating…</source>
         <translation>Wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="48" />
+        <location filename="../widgets/ExportDialog.cpp" line="49"/>
         <source>Export record</source>
         <translation>Exportprotokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="54" />
+        <location filename="../widgets/ExportDialog.cpp" line="55"/>
         <source>Data use agreement (DATA_USE_AGREEMENT.txt)</source>
         <translation>Datennutzungsvereinbarung (DATA_USE_AGREEMENT.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="55" />
+        <location filename="../widgets/ExportDialog.cpp" line="56"/>
         <source>CC BY 4.0 (LICENSE.txt)</source>
-        <translation type="unfinished" />
+        <translation>CC BY 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="56" />
+        <location filename="../widgets/ExportDialog.cpp" line="57"/>
         <source>CC BY-NC 4.0 (LICENSE.txt)</source>
-        <translation type="unfinished" />
+        <translation>CC BY-NC 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="57" />
+        <location filename="../widgets/ExportDialog.cpp" line="58"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="58" />
+        <location filename="../widgets/ExportDialog.cpp" line="59"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="59" />
+        <location filename="../widgets/ExportDialog.cpp" line="60"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="60" />
+        <location filename="../widgets/ExportDialog.cpp" line="61"/>
         <source>Agreement reference</source>
         <translation>Vereinbarung (Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="61" />
+        <location filename="../widgets/ExportDialog.cpp" line="62"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="63" />
+        <location filename="../widgets/ExportDialog.cpp" line="64"/>
         <source>Re-identification risk is low, even combined with other data</source>
         <translation>Das Re-Identifizierungsrisiko ist gering, auch mit anderen Daten kombiniert</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="64" />
+        <location filename="../widgets/ExportDialog.cpp" line="65"/>
         <source>Access is controlled by a licence or agreement</source>
         <translation>Der Zugang ist durch Lizenz oder Vereinbarung geregelt</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="64" />
+        <location filename="../widgets/ExportDialog.cpp" line="65"/>
         <source>There is no incentive to re-identify</source>
         <translation>Es gibt keinen Anreiz zur Re-Identifizierung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="65" />
+        <location filename="../widgets/ExportDialog.cpp" line="66"/>
         <source>The purpose is healthcare</source>
         <translation>Der Zweck ist die Gesundheitsversorgung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="65" />
+        <location filename="../widgets/ExportDialog.cpp" line="66"/>
         <source>The share has a societal benefit</source>
         <translation>Die Weitergabe hat gesellschaftlichen Nutzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="71" />
+        <location filename="../widgets/ExportDialog.cpp" line="72"/>
         <source>a new folder, or a new .zip file</source>
         <translation>ein neuer Ordner oder eine neue .zip-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="72" />
+        <location filename="../widgets/ExportDialog.cpp" line="73"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="75" />
-        <location filename="../widgets/ExportDialog.cpp" line="138" />
+        <location filename="../widgets/ExportDialog.cpp" line="76"/>
+        <location filename="../widgets/ExportDialog.cpp" line="140"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="76" />
+        <location filename="../widgets/ExportDialog.cpp" line="77"/>
         <source>Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)</source>
         <translation>Dateien als DICOM-Datei-IDs benennen und ein DICOMDIR anlegen (für Datenträger und Viewer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="81" />
+        <location filename="../widgets/ExportDialog.cpp" line="82"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="82" />
+        <location filename="../widgets/ExportDialog.cpp" line="83"/>
         <source>Back to Review</source>
         <translation>Zurück zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="102" />
+        <location filename="../widgets/ExportDialog.cpp" line="103"/>
         <source>&lt;b&gt;%1&lt;/b&gt; image(s) will be exported; &lt;b&gt;%2&lt;/b&gt; are held back:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Bild(er) werden exportiert; &lt;b&gt;%2&lt;/b&gt; werden zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="110" />
+        <location filename="../widgets/ExportDialog.cpp" line="111"/>
         <source>%1 × %2</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="118" />
+        <location filename="../widgets/ExportDialog.cpp" line="120"/>
         <source>%1 patient record(s) over %2; smallest k = &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>%1 Patientendatensatz/-sätze über %2; kleinstes k = &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="120" />
+        <location filename="../widgets/ExportDialog.cpp" line="122"/>
         <source>no quasi-identifier</source>
         <translation>kein Quasi-Identifikator</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="127" />
+        <location filename="../widgets/ExportDialog.cpp" line="128"/>
         <source>&lt;br&gt;Below k = 5: %1%2</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;Unter k = 5: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="129" />
+        <location filename="../widgets/ExportDialog.cpp" line="130"/>
         <source> and %1 more</source>
-        <translation type="unfinished" />
+        <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="138" />
+        <location filename="../widgets/ExportDialog.cpp" line="140"/>
         <source>Zip file (*.zip);;Folder (any name)</source>
-        <translation type="unfinished" />
+        <translation>Zip-Datei (*.zip);;Ordner (beliebiger Name)</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ExportGate</name>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="111"/>
+        <source>not in the project</source>
+        <translation>nicht im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="114"/>
+        <source>the patient opted out: their data must never leave</source>
+        <translation>der Patient hat widersprochen: seine Daten dürfen nie hinausgehen</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="117"/>
+        <source>auto-cleaned but not reviewed: an override needs a reason</source>
+        <translation>automatisch bereinigt, aber nicht geprüft: eine Ausnahme braucht eine Begründung</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="119"/>
+        <source>auto-cleaned but not reviewed</source>
+        <translation>automatisch bereinigt, aber nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="121"/>
+        <source>not reviewed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="123"/>
+        <source>flagged for review</source>
+        <translation>zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/project/ProjectKeys.cpp" line="125"/>
+        <source>rejected by the reviewer</source>
+        <translation>bei der Prüfung abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>veil::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42" />
-        <location filename="../app/gui/MainWindow.cpp" line="253" />
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>Veil</source>
-        <translation type="unfinished" />
+        <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55" />
+        <location filename="../app/gui/MainWindow.cpp" line="55"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="74" />
+        <location filename="../app/gui/MainWindow.cpp" line="74"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75" />
+        <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76" />
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78" />
+        <location filename="../app/gui/MainWindow.cpp" line="78"/>
         <source>Add &amp;Files…</source>
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78" />
+        <location filename="../app/gui/MainWindow.cpp" line="78"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79" />
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
         <source>Add DICOM files, DICOMDIR or zip</source>
         <translation>DICOM-Dateien, DICOMDIR oder zip hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81" />
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Add F&amp;older…</source>
         <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81" />
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82" />
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>Add a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86" />
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>Find Burned-in Text Again</source>
         <translation>Eingebrannten Text erneut suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Export Share Package…</source>
         <translation>Weitergabepaket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108" />
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112" />
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115" />
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116" />
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Ctrl+Y</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131" />
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Review</source>
         <translation>P&amp;rüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140" />
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150" />
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152" />
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;About Veil</source>
         <translation>Über &amp;Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>About Veil</source>
         <translation>Über Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Makes medical images safe to share.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Macht medizinische Bilder sicher teilbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233" />
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 hinzugefügt, %2 schon im Projekt, %3 nicht hinzugefügt (siehe Probleme)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237" />
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>%1 — Veil</source>
-        <translation type="unfinished" />
+        <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240" />
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266" />
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266" />
-        <location filename="../app/gui/MainWindow.cpp" line="283" />
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Veil projects (*.veil)</source>
         <translation>Veil-Projekte (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282" />
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>Exporting the share package…</source>
         <translation>Das Weitergabepaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316" />
-        <location filename="../app/gui/MainWindow.cpp" line="317" />
-        <location filename="../app/gui/MainWindow.cpp" line="320" />
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317" />
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321" />
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>%1 image(s) exported; %2 held back by the gate; %3 failed the last check and went back to review (flagged). Smallest k = %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357" />
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363" />
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368" />
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390" />
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390" />
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -693,42 +714,42 @@
 <context>
     <name>veil::PassphraseDialog</name>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="14" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="14"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="14" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="14"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="16" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="16"/>
         <source>Choose a passphrase for &lt;b&gt;%1&lt;/b&gt;. It protects the link back to the patients; without it nobody (you included) can re-identify.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Passphrase für &lt;b&gt;%1&lt;/b&gt;. Sie schützt die Verbindung zu den Patienten; ohne sie kann niemand (auch Sie nicht) re-identifizieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="19" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="19"/>
         <source>Passphrase for &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Passphrase für &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="26" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="26"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="31" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="31"/>
         <source>Again</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="57" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="57"/>
         <source>At least 8 characters, please.</source>
         <translation>Bitte mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/PassphraseDialog.cpp" line="59" />
+        <location filename="../widgets/PassphraseDialog.cpp" line="59"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
@@ -736,334 +757,334 @@
 <context>
     <name>veil::ProjectTreeModel</name>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="43" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="43"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="43" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="43"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="84" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="84"/>
         <source>blocked (opt-out)</source>
         <translation>gesperrt (Widerspruch)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="87" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="87"/>
         <source>unreviewed</source>
         <translation>ungeprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="89" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="89"/>
         <source>auto-cleaned</source>
         <translation>auto-bereinigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="91" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="91"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="93" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="93"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="95" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="95"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="118" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="118"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="119" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="119"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="123" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="123"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="127" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="127"/>
         <source>Series %1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Serie %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="140" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="140"/>
         <source>, %1 frames</source>
-        <translation type="unfinished" />
+        <translation>, %1 Frames</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="141" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="141"/>
         <source>#%1 %2%3</source>
-        <translation type="unfinished" />
+        <translation>#%1 %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="168" />
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="168"/>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>veil::ReviewCanvas</name>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="328" />
+        <location filename="../widgets/ReviewCanvas.cpp" line="328"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;click to mask or keep&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>veil::ReviewPage</name>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="70" />
+        <location filename="../widgets/ReviewPage.cpp" line="71"/>
         <source>Filter patients, studies, series…</source>
         <translation>Patienten, Studien, Serien filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="123" />
+        <location filename="../widgets/ReviewPage.cpp" line="126"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="124" />
-        <location filename="../widgets/ReviewPage.cpp" line="490" />
+        <location filename="../widgets/ReviewPage.cpp" line="127"/>
+        <location filename="../widgets/ReviewPage.cpp" line="487"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="177" />
+        <location filename="../widgets/ReviewPage.cpp" line="180"/>
         <source>Comment (optional, stored encrypted)</source>
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="197" />
+        <location filename="../widgets/ReviewPage.cpp" line="200"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="203" />
+        <location filename="../widgets/ReviewPage.cpp" line="206"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="203" />
+        <location filename="../widgets/ReviewPage.cpp" line="206"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="204" />
+        <location filename="../widgets/ReviewPage.cpp" line="207"/>
         <source>Approve &amp;&amp; Next</source>
         <translation>Freigeben &amp;&amp; weiter</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="204" />
+        <location filename="../widgets/ReviewPage.cpp" line="207"/>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>Space</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="210" />
+        <location filename="../widgets/ReviewPage.cpp" line="213"/>
         <source>Flag</source>
         <translation>Markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="210" />
+        <location filename="../widgets/ReviewPage.cpp" line="213"/>
         <source>F</source>
-        <translation type="unfinished" />
+        <translation>F</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="211" />
+        <location filename="../widgets/ReviewPage.cpp" line="214"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="211" />
+        <location filename="../widgets/ReviewPage.cpp" line="214"/>
         <source>R</source>
-        <translation type="unfinished" />
+        <translation>R</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="212" />
+        <location filename="../widgets/ReviewPage.cpp" line="215"/>
         <source>Next Unreviewed</source>
         <translation>Nächstes ungeprüftes</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="212" />
+        <location filename="../widgets/ReviewPage.cpp" line="215"/>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="217" />
+        <location filename="../widgets/ReviewPage.cpp" line="226"/>
         <source>Browse</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="217" />
+        <location filename="../widgets/ReviewPage.cpp" line="226"/>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="226" />
+        <location filename="../widgets/ReviewPage.cpp" line="227"/>
         <source>Draw Mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="226" />
+        <location filename="../widgets/ReviewPage.cpp" line="227"/>
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>M</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="236" />
+        <location filename="../widgets/ReviewPage.cpp" line="233"/>
         <source>All Frames</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="238" />
+        <location filename="../widgets/ReviewPage.cpp" line="235"/>
         <source>New masks cover every frame (off: this frame only)</source>
         <translation>Neue Masken gelten für jedes Bild der Serie (aus: nur dieses Bild)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="239" />
+        <location filename="../widgets/ReviewPage.cpp" line="236"/>
         <source>Delete Mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="244" />
+        <location filename="../widgets/ReviewPage.cpp" line="241"/>
         <source>Mask Whole Series</source>
         <translation>Ganze Serie maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="244" />
+        <location filename="../widgets/ReviewPage.cpp" line="241"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="248" />
+        <location filename="../widgets/ReviewPage.cpp" line="245"/>
         <source>Mask copied to %1 other image(s) of the series</source>
         <translation>Maske auf %1 weitere(s) Bild(er) der Serie kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="250" />
+        <location filename="../widgets/ReviewPage.cpp" line="247"/>
         <source>Mask Device (Template)</source>
         <translation>Gerät maskieren (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="250" />
+        <location filename="../widgets/ReviewPage.cpp" line="247"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="253" />
+        <location filename="../widgets/ReviewPage.cpp" line="250"/>
         <source>Template saved; mask copied to %1 other image(s) of this device</source>
         <translation>Vorlage gespeichert; Maske auf %1 weitere(s) Bild(er) dieses Geräts kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="257" />
+        <location filename="../widgets/ReviewPage.cpp" line="254"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="257" />
+        <location filename="../widgets/ReviewPage.cpp" line="254"/>
         <source>P</source>
-        <translation type="unfinished" />
+        <translation>P</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="271" />
+        <location filename="../widgets/ReviewPage.cpp" line="268"/>
         <source>Compare (hold C)</source>
         <translation>Vergleichen (C halten)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="273" />
+        <location filename="../widgets/ReviewPage.cpp" line="270"/>
         <source>Boxes</source>
         <translation>Rahmen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="273" />
+        <location filename="../widgets/ReviewPage.cpp" line="270"/>
         <source>H</source>
-        <translation type="unfinished" />
+        <translation>H</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="280" />
+        <location filename="../widgets/ReviewPage.cpp" line="277"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="281" />
+        <location filename="../widgets/ReviewPage.cpp" line="278"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="282" />
+        <location filename="../widgets/ReviewPage.cpp" line="279"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="282" />
+        <location filename="../widgets/ReviewPage.cpp" line="279"/>
         <source>0</source>
-        <translation type="unfinished" />
+        <translation>0</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="283" />
+        <location filename="../widgets/ReviewPage.cpp" line="280"/>
         <source>Reset Window</source>
         <translation>Fenster zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="283" />
+        <location filename="../widgets/ReviewPage.cpp" line="280"/>
         <source>W</source>
-        <translation type="unfinished" />
+        <translation>W</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="288" />
+        <location filename="../widgets/ReviewPage.cpp" line="285"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="290" />
+        <location filename="../widgets/ReviewPage.cpp" line="287"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="291" />
+        <location filename="../widgets/ReviewPage.cpp" line="288"/>
         <source>Next Image</source>
         <translation>Nächste Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="292" />
+        <location filename="../widgets/ReviewPage.cpp" line="289"/>
         <source>Previous Image</source>
         <translation>Vorherige Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="335" />
+        <location filename="../widgets/ReviewPage.cpp" line="332"/>
         <source>Add files to the project (Project ▸ Add Files or Add Folder, or drop them here).</source>
         <translation>Dateien zum Projekt hinzufügen (Projekt ▸ Dateien oder Ordner hinzufügen, oder hier ablegen).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="359" />
+        <location filename="../widgets/ReviewPage.cpp" line="356"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
-        <translation type="unfinished" />
+        <translation>Kein Bild in dieser Instanz (%1): ihr Text und ihre Attribute werden de-identifiziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="420" />
+        <location filename="../widgets/ReviewPage.cpp" line="417"/>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="477" />
+        <location filename="../widgets/ReviewPage.cpp" line="474"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="480" />
+        <location filename="../widgets/ReviewPage.cpp" line="477"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="490" />
+        <location filename="../widgets/ReviewPage.cpp" line="487"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>
@@ -1071,240 +1092,270 @@
 <context>
     <name>veil::ReviewSession</name>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="167" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="167"/>
         <source>Draw mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="206" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="206"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="240" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="240"/>
         <source>Apply mask to the series</source>
         <translation>Maske auf die Serie anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="251" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
         <source>%1 %2 %3x%4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3x%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="258" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="258"/>
         <source>Saving a device template</source>
         <translation>Gerätevorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="264" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="264"/>
         <source>Apply mask to the device</source>
         <translation>Maske auf das Gerät anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="302" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="309" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="302"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="309"/>
         <source>Saving a mask</source>
         <translation>Maske speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="317" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="317"/>
         <source>Deleting a mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="324" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="324"/>
         <source>Saving a decision</source>
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="348" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="355" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="348"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="355"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="367" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="395" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="399" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="367"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="401"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="405"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="380" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="412" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="395"/>
         <source>instance %1</source>
-        <translation type="unfinished" />
+        <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="461" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="455"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="472" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="466"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="495" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="537" />
-        <location filename="../widgets/models/ReviewSession.cpp" line="572" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="489"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="531"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="566"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="520" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="514"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="545" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="539"/>
         <source>Showing instance %1</source>
-        <translation type="unfinished" />
+        <translation>Instanz %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="604" />
+        <location filename="../widgets/models/ReviewSession.cpp" line="598"/>
         <source>Showing instance %1 (export-ready)</source>
-        <translation type="unfinished" />
+        <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
+    </message>
+</context>
+<context>
+    <name>veil::Risk</name>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="16"/>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="18"/>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="20"/>
+        <source>study year</source>
+        <translation>Studienjahr</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="22"/>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="24"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="26"/>
+        <source>institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="28"/>
+        <source>body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="30"/>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/models/EngineText.cpp" line="45"/>
+        <source>only %n patient(s) in the package: k cannot reach 5 whatever is generalised</source>
+        <translation>
+            <numerusform>nur %n Patient im Paket: k kann 5 nicht erreichen, was auch immer verallgemeinert wird</numerusform>
+            <numerusform>nur %n Patienten im Paket: k kann 5 nicht erreichen, was auch immer verallgemeinert wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/EngineText.cpp" line="49"/>
+        <source>generalise or remove %1: smallest k becomes %2</source>
+        <translation>%1 verallgemeinern oder entfernen: kleinstes k wird %2</translation>
     </message>
 </context>
 <context>
     <name>veil::SettingsDialog</name>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="54" />
+        <location filename="../widgets/SettingsDialog.cpp" line="54"/>
         <source>Project settings</source>
         <translation>Projekteinstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="56" />
+        <location filename="../widgets/SettingsDialog.cpp" line="56"/>
         <source>De-identification options (DICOM PS3.15 Annex E)</source>
         <translation>De-Identifizierungsoptionen (DICOM PS3.15 Anhang E)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="71" />
+        <location filename="../widgets/SettingsDialog.cpp" line="71"/>
         <source>Fixed: instances already carry pseudonyms with this prefix</source>
-        <translation type="unfinished" />
+        <translation>Festgelegt: Instanzen tragen bereits Pseudonyme mit diesem Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="72" />
+        <location filename="../widgets/SettingsDialog.cpp" line="72"/>
         <source>Patient IDs and names become this prefix plus a keyed code</source>
-        <translation type="unfinished" />
+        <translation>Patienten-IDs und -Namen werden zu diesem Präfix plus einem schlüsselabhängigen Code</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="73" />
+        <location filename="../widgets/SettingsDialog.cpp" line="73"/>
         <source>Pseudonym prefix</source>
         <translation>Pseudonym-Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="75" />
-        <source>Project rules, applied before the standard's (JSON list):</source>
+        <location filename="../widgets/SettingsDialog.cpp" line="75"/>
+        <source>Project rules, applied before the standard&apos;s (JSON list):</source>
         <translation>Projektregeln, vor denen des Standards angewandt (JSON-Liste):</translation>
     </message>
 </context>
 <context>
     <name>veil::StartPage</name>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="18" />
+        <location filename="../widgets/StartPage.cpp" line="18"/>
         <source>Veil</source>
-        <translation type="unfinished" />
+        <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="23" />
+        <location filename="../widgets/StartPage.cpp" line="23"/>
         <source>Make medical images safe to share: de-identify the headers, find the text burned into the pixels, review every image, export a package that leaks nothing.</source>
         <translation>Medizinische Bilder sicher weitergeben: Header de-identifizieren, eingebrannten Text finden, jedes Bild prüfen, ein Paket exportieren, das nichts preisgibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="28" />
+        <location filename="../widgets/StartPage.cpp" line="28"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="29" />
+        <location filename="../widgets/StartPage.cpp" line="29"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="42" />
+        <location filename="../widgets/StartPage.cpp" line="42"/>
         <source>A project is one encrypted file (*.veil) that keeps every decision, the re-identification key and an audit log. You will be asked for its passphrase.</source>
         <translation>Ein Projekt ist eine verschlüsselte Datei (*.veil) mit jeder Entscheidung, dem Re-Identifizierungsschlüssel und einem Prüfprotokoll. Sie werden nach ihrer Passphrase gefragt.</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="53" />
+        <location filename="../widgets/StartPage.cpp" line="53"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="68" />
+        <location filename="../widgets/StartPage.cpp" line="68"/>
         <source>%1
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="73" />
+        <location filename="../widgets/StartPage.cpp" line="73"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
-    <name>veil::StudyTreeModel</name>
-    <message>
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="44" />
-        <source>Study browser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="52" />
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="53" />
-        <source>no ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/models/StudyTreeModel.cpp" line="59" />
-        <source>%1 #%2 %3 (%n instance(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
     <name>veil::TagDiffModel</name>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>De-identified</source>
         <translation>De-identifiziert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="41" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="41"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="52" />
+        <location filename="../widgets/models/TagDiffModel.cpp" line="52"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -1312,19 +1363,19 @@
 <context>
     <name>veil::TagPanel</name>
     <message>
-        <location filename="../widgets/TagPanel.cpp" line="47" />
+        <location filename="../widgets/TagPanel.cpp" line="47"/>
         <source>Filter tags (name, number, value)…</source>
         <translation>Tags filtern (Name, Nummer, Wert)…</translation>
     </message>
     <message>
-        <location filename="../widgets/TagPanel.cpp" line="49" />
+        <location filename="../widgets/TagPanel.cpp" line="49"/>
         <source>Changed only</source>
         <translation>Nur geänderte</translation>
     </message>
     <message>
-        <location filename="../widgets/TagPanel.cpp" line="81" />
+        <location filename="../widgets/TagPanel.cpp" line="81"/>
         <source>%1 attributes changed, removed or added; tinted rows</source>
-        <translation type="unfinished" />
+        <translation>%1 Attribute geändert, entfernt oder hinzugefügt (farbig hinterlegte Zeilen)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "models/EngineText.h"
 #include "models/ReviewSession.h"
 
 #include <QCheckBox>
@@ -107,7 +108,7 @@ void ExportDialog::refreshGate()
         ++reasons[r.reason];
     m_refused->clear();
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        m_refused->addItem(tr("%1 × %2").arg(it.value()).arg(it.key()));
+        m_refused->addItem(tr("%1 × %2").arg(it.value()).arg(gateReasonText(it.key())));
     m_risk->setText(tr("Estimating…"));
     m_session->previewRisk(gate.allowed);
     updateButton();
@@ -115,11 +116,11 @@ void ExportDialog::refreshGate()
 
 void ExportDialog::showRisk(const RiskFigures &r)
 {
-    QString text = tr("%1 patient record(s) over %2; smallest k = <b>%3</b>.")
-                       .arg(r.records)
-                       .arg(r.quasiIdentifiers.isEmpty() ? tr("no quasi-identifier")
-                                                         : r.quasiIdentifiers.join(QStringLiteral(", ")))
-                       .arg(r.smallestK);
+    QString text =
+        tr("%1 patient record(s) over %2; smallest k = <b>%3</b>.")
+            .arg(r.records)
+            .arg(r.quasiIdentifiers.isEmpty() ? tr("no quasi-identifier") : quasiIdentifierList(r.quasiIdentifiers))
+            .arg(r.smallestK);
     if (!r.atRisk.isEmpty()) {
         QStringList names;
         for (const auto &rec : r.atRisk.mid(0, 6))
@@ -127,7 +128,8 @@ void ExportDialog::showRisk(const RiskFigures &r)
         text += tr("<br>Below k = 5: %1%2")
                     .arg(names.join(QStringLiteral(", ")),
                          r.atRisk.size() > 6 ? tr(" and %1 more").arg(r.atRisk.size() - 6) : QString());
-        text += QStringLiteral("<br>") + r.advice.join(QStringLiteral("<br>")).toHtmlEscaped();
+        for (const RiskFigures::Advice &a : r.advice)
+            text += QStringLiteral("<br>") + riskAdviceText(a).toHtmlEscaped();
     }
     m_risk->setText(text);
 }

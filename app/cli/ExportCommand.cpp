@@ -43,8 +43,8 @@ void printRisk(const RiskFigures &r)
           << "; smallest k = " << r.smallestK << '\n';
     for (const auto &rec : r.atRisk)
         out() << "  k = " << rec.k << ": " << rec.pseudonym << '\n';
-    for (const QString &a : r.advice)
-        out() << "  advice: " << a << '\n';
+    for (const RiskFigures::Advice &a : r.advice)
+        out() << "  advice: " << adviceText(a) << '\n';
 }
 
 } // namespace

@@ -78,11 +78,17 @@ RiskFigures analyseRisk(const QHash<QString, QHash<QString, QString>> &records)
     std::sort(gains.begin(), gains.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &g : gains)
         if (g.first > f.smallestK)
-            f.advice << QStringLiteral("generalise or remove %1: smallest k becomes %2").arg(g.second).arg(g.first);
+            f.advice << RiskFigures::Advice{g.second, g.first};
     if (f.records < 5)
-        f.advice << QStringLiteral("only %1 patient(s) in the package: k cannot reach 5 whatever is generalised")
-                        .arg(f.records);
+        f.advice << RiskFigures::Advice{QString(), f.records};
     return f;
+}
+
+QString adviceText(const RiskFigures::Advice &a)
+{
+    if (a.quasiIdentifier.isEmpty())
+        return QStringLiteral("only %1 patient(s) in the package: k cannot reach 5 whatever is generalised").arg(a.k);
+    return QStringLiteral("generalise or remove %1: smallest k becomes %2").arg(a.quasiIdentifier).arg(a.k);
 }
 
 } // namespace veil

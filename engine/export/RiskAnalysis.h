@@ -21,8 +21,18 @@ struct RiskFigures
         int k = 0;
     };
     QList<Record> atRisk; // k < 5
-    QStringList advice;   // what to generalise to raise k
+    // What to generalise to raise k: leaving out `quasiIdentifier` gives
+    // smallest k = `k`; an empty one: only `k` patients, k cannot reach 5.
+    struct Advice
+    {
+        QString quasiIdentifier;
+        int k = 0;
+    };
+    QList<Advice> advice;
 };
+
+// The advice in English (CLI, logs); the GUI words it in the user's language.
+QString adviceText(const RiskFigures::Advice &a);
 
 // `records`: pseudonym -> quasi-identifier name -> value.
 RiskFigures analyseRisk(const QHash<QString, QHash<QString, QString>> &records);

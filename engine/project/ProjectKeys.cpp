@@ -98,6 +98,8 @@ int Project::optOutCount() const
     return d->db.scalar("SELECT count(*) FROM optouts", {}, 0).toInt();
 }
 
+// Reasons are English in the project and its audit; the GUI shows them
+// translated (context veil::ExportGate).
 ExportGate Project::previewGate(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason) const
 {
     ExportGate gate;
@@ -106,19 +108,21 @@ ExportGate Project::previewGate(const QList<qint64> &ids, bool allowAutoCleaned,
         ProjectInstance i;
         QString reason;
         if (!instance(id, &i))
-            reason = QStringLiteral("not in the project");
+            reason = QString::fromLatin1(QT_TRANSLATE_NOOP("veil::ExportGate", "not in the project"));
         else if (i.optedOut)
-            reason = QStringLiteral("the patient opted out: their data must never leave");
+            reason = QString::fromLatin1(
+                QT_TRANSLATE_NOOP("veil::ExportGate", "the patient opted out: their data must never leave"));
         else if (i.status == ReviewStatus::AutoCleaned && allowAutoCleaned && !override)
-            reason = QStringLiteral("auto-cleaned but not reviewed: an override needs a reason");
+            reason = QString::fromLatin1(
+                QT_TRANSLATE_NOOP("veil::ExportGate", "auto-cleaned but not reviewed: an override needs a reason"));
         else if (i.status == ReviewStatus::AutoCleaned && !override)
-            reason = QStringLiteral("auto-cleaned but not reviewed");
+            reason = QString::fromLatin1(QT_TRANSLATE_NOOP("veil::ExportGate", "auto-cleaned but not reviewed"));
         else if (i.status == ReviewStatus::Unreviewed)
-            reason = QStringLiteral("not reviewed yet");
+            reason = QString::fromLatin1(QT_TRANSLATE_NOOP("veil::ExportGate", "not reviewed yet"));
         else if (i.status == ReviewStatus::Flagged)
-            reason = QStringLiteral("flagged for review");
+            reason = QString::fromLatin1(QT_TRANSLATE_NOOP("veil::ExportGate", "flagged for review"));
         else if (i.status == ReviewStatus::Rejected)
-            reason = QStringLiteral("rejected by the reviewer");
+            reason = QString::fromLatin1(QT_TRANSLATE_NOOP("veil::ExportGate", "rejected by the reviewer"));
         if (reason.isEmpty())
             gate.allowed << id;
         else

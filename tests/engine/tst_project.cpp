@@ -1,5 +1,6 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
 #include "dicom/DemoStudy.h"
+#include "export/RiskAnalysis.h"
 #include "jobs/JobContext.h"
 #include "project/Project.h"
 
@@ -292,6 +293,39 @@ private slots:
         QVERIFY(p->setStatus(ids[1], ReviewStatus::Rejected));
         QCOMPARE(p->gateExport({ids[1]}, true, QStringLiteral("x")).refused.value(0).reason,
                  QStringLiteral("rejected by the reviewer"));
+    }
+
+    // k-anonymity over the quasi-identifiers present, one record per patient,
+    // and which one to generalise to raise k.
+    void riskFiguresAndAdvice()
+    {
+        auto rec = [](const char *sex, const char *device) {
+            return QHash<QString, QString>{{QStringLiteral("sex"), QLatin1String(sex)},
+                                           {QStringLiteral("device"), QLatin1String(device)}};
+        };
+        const RiskFigures r = analyseRisk({{QStringLiteral("P1"), rec("F", "A")},
+                                           {QStringLiteral("P2"), rec("F", "A")},
+                                           {QStringLiteral("P3"), rec("M", "A")},
+                                           {QStringLiteral("P4"), rec("M", "A")},
+                                           {QStringLiteral("P5"), rec("F", "B")}});
+        QCOMPARE(r.records, 5);
+        QCOMPARE(r.quasiIdentifiers, QStringList({QStringLiteral("sex"), QStringLiteral("device")}));
+        QCOMPARE(r.smallestK, 1);
+        QCOMPARE(r.atRisk.size(), 5);
+        QCOMPARE(r.atRisk.first().pseudonym, QStringLiteral("P5"));
+        QCOMPARE(r.atRisk.first().k, 1);
+        QCOMPARE(r.advice.size(), 1); // without the device: F x3, M x2
+        QCOMPARE(r.advice.first().quasiIdentifier, QStringLiteral("device"));
+        QCOMPARE(r.advice.first().k, 2);
+        QCOMPARE(adviceText(r.advice.first()), QStringLiteral("generalise or remove device: smallest k becomes 2"));
+
+        const RiskFigures few =
+            analyseRisk({{QStringLiteral("P1"), rec("F", "A")}, {QStringLiteral("P2"), rec("F", "A")}});
+        QCOMPARE(few.smallestK, 2);
+        QCOMPARE(few.advice.size(), 1);
+        QVERIFY(few.advice.first().quasiIdentifier.isEmpty());
+        QVERIFY(adviceText(few.advice.first()).startsWith(QLatin1String("only 2 patient(s)")));
+        QCOMPARE(analyseRisk({}).smallestK, 0);
     }
 
     void profileIsValidatedAndKept()

@@ -10,6 +10,7 @@
 #include "StartPage.h"
 #include "TagPanel.h"
 #include "dicom/DemoStudy.h"
+#include "models/EngineText.h"
 #include "models/ExportReport.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
@@ -91,6 +92,12 @@ private slots:
             QVERIFY2(buttons.contains(QStringLiteral("Neues Projekt…")), qPrintable(buttons.join(' ')));
             QVERIFY(w.reviewPage()->approveNextAction->text().startsWith(QLatin1String("Freigeben")));
         }
+        // The engine's words the GUI shows: gate reasons, risk advice (plural forms).
+        QCOMPARE(gateReasonText(QStringLiteral("flagged for review")), QStringLiteral("zur Prüfung markiert"));
+        QCOMPARE(riskAdviceText({QStringLiteral("bodyPart"), 3}),
+                 QStringLiteral("Körperregion verallgemeinern oder entfernen: kleinstes k wird 3"));
+        QVERIFY(riskAdviceText({QString(), 1}).startsWith(QStringLiteral("nur 1 Patient im Paket")));
+        QVERIFY(riskAdviceText({QString(), 2}).startsWith(QStringLiteral("nur 2 Patienten im Paket")));
         QApplication::removeTranslator(&german);
     }
 

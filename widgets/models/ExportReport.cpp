@@ -1,5 +1,6 @@
 #include "models/ExportReport.h"
 
+#include "models/EngineText.h"
 #include "models/FrameImage.h"
 
 #include <QBuffer>
@@ -97,7 +98,7 @@ QString reviewSection(const ExportSummary &s)
     if (!s.refused.isEmpty() || !s.failedChecks.isEmpty()) {
         h += QObject::tr("<p>Not in this package:</p><ul>");
         for (const ExportRefusal &r : s.refused)
-            h += QObject::tr("<li>instance %1: %2</li>").arg(r.instanceId).arg(esc(r.reason));
+            h += QObject::tr("<li>instance %1: %2</li>").arg(r.instanceId).arg(esc(gateReasonText(r.reason)));
         for (const ExportRefusal &r : s.failedChecks)
             h += QObject::tr("<li>instance %1: failed the last check (%2); sent back to review</li>")
                      .arg(r.instanceId)
@@ -135,7 +136,7 @@ QString riskSection(const ExportSummary &s)
     const RiskFigures &r = s.risk;
     QString h = QObject::tr("<h2>Re-identification risk</h2><p>k-anonymity over the quasi-identifiers left in the "
                             "package (%1), one record per patient: %2 record(s), smallest k = <b>%3</b>.</p>")
-                    .arg(esc(r.quasiIdentifiers.join(QStringLiteral(", "))))
+                    .arg(esc(quasiIdentifierList(r.quasiIdentifiers)))
                     .arg(r.records)
                     .arg(r.smallestK);
     if (!r.atRisk.isEmpty()) {
@@ -143,8 +144,8 @@ QString riskSection(const ExportSummary &s)
         for (const auto &rec : r.atRisk)
             h += QObject::tr("<li>%1: k = %2</li>").arg(esc(rec.pseudonym)).arg(rec.k);
         h += QObject::tr("</ul><p>To raise k:</p><ul>");
-        for (const QString &a : r.advice)
-            h += QStringLiteral("<li>%1</li>").arg(esc(a));
+        for (const RiskFigures::Advice &a : r.advice)
+            h += QStringLiteral("<li>%1</li>").arg(esc(riskAdviceText(a)));
         h += QStringLiteral("</ul>");
     }
     return h;
