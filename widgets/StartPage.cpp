@@ -1,6 +1,8 @@
 #include "StartPage.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,8 +46,17 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
                             this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *heading = new QHBoxLayout;
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull()) {
+        auto *logo = new QLabel(this);
+        const int side = title->sizeHint().height();
+        logo->setPixmap(icon.pixmap(QSize(side, side)));
+        heading->addWidget(logo);
+    }
+    heading->addWidget(title);
+    heading->addStretch(1);
     column->addStretch(1);
-    column->addWidget(title);
+    column->addLayout(heading);
     column->addWidget(tagline);
     column->addSpacing(24);
     column->addLayout(buttons);

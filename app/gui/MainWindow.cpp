@@ -16,6 +16,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +34,22 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 
+// The icons live in veil_gui, a static library: its resources need an explicit start.
+static void initResources()
+{
+    Q_INIT_RESOURCE(veil);
+}
+
 namespace veil {
+
+QIcon MainWindow::applicationIcon()
+{
+    initResources();
+    QIcon icon;
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/veil-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_jobs(new JobController(this)), m_stack(new QStackedWidget(this)),

@@ -27,6 +27,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Veil's icon (resources/icons, compiled into veil_gui).
+    static QIcon applicationIcon();
+
     bool openProject(const QString &path, const QString &passphrase, QString *error);
     bool createProject(const QString &path, const QString &passphrase, QString *error);
     void closeProject();

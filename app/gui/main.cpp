@@ -16,6 +16,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Veil"));
     QApplication::setOrganizationName(QStringLiteral("Veil"));
     QApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.veil.Veil"));
+    QApplication::setWindowIcon(veil::MainWindow::applicationIcon());
     // The user's language, where Veil has a translation (see translations/), and Qt's own dialogs.
     QTranslator veilTranslator, qtTranslator;
     if (veilTranslator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -64,6 +64,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Veil"));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
     QTranslator translator; // LANG=de_DE.UTF-8 tools/screenshots: the German strings, to check the layouts
     if (translator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(VEIL_QM_DIR)))
         QApplication::installTranslator(&translator);

@@ -74,6 +74,9 @@ private slots:
         w.show();
         QVERIFY(w.startPage()->isVisible());
         QVERIFY(!w.reviewPage()->isVisible());
+        const QIcon icon = MainWindow::applicationIcon(); // window, menus, the start page's heading
+        QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+        QVERIFY(!icon.pixmap(48).isNull());
     }
 
     // German, where translated: menus and the start page (layouts hold longer words).
