@@ -21,5 +21,6 @@ int runTemplate(const QStringList &args);
 int runProject(const QStringList &args);
 int runReview(const QStringList &args);
 int runExport(const QStringList &args);
+int runPacs(const QStringList &args);
 
 } // namespace veil::cli

@@ -31,7 +31,9 @@ void usage()
                         "                                            record review decisions\n"
                         "  export PROJECT --to DIR|FILE.zip [--allow-unreviewed --reason TEXT]\n"
                         "         [--recipient TEXT --purpose TEXT --agreement REF --licence NAME]\n"
-                        "                                            the share package of approved images\n\n"
+                        "                                            the share package of approved images\n"
+                        "  pacs echo|find|get|store dicom://AE@host:port ...\n"
+                        "                                            query, retrieve from and send to a PACS\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n";
     veil::cli::err().flush();
 }
@@ -90,6 +92,8 @@ int dispatch(QStringList args)
         return veil::cli::runReview(args);
     if (command == QLatin1String("export"))
         return veil::cli::runExport(args);
+    if (command == QLatin1String("pacs"))
+        return veil::cli::runPacs(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
     usage();
     return 2;

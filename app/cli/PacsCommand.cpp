@@ -1,0 +1,136 @@
+#include "CliCommon.h"
+
+#include "jobs/JobContext.h"
+#include "net/PacsClient.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace veil::cli {
+namespace {
+
+QJsonObject toJson(const StudyMatch &m)
+{
+    return {{QStringLiteral("studyInstanceUid"), m.studyUid},       {QStringLiteral("patientId"), m.patientId},
+            {QStringLiteral("patientName"), m.patientName},         {QStringLiteral("studyDate"), m.studyDate},
+            {QStringLiteral("accessionNumber"), m.accessionNumber}, {QStringLiteral("modalities"), m.modalities},
+            {QStringLiteral("description"), m.description},         {QStringLiteral("instances"), m.instances}};
+}
+
+int report(const char *what, const NetResult &r)
+{
+    if (!r.ok)
+        err() << "veil-cli pacs " << what << ": " << r.error << '\n';
+    return r.ok ? 0 : 1;
+}
+
+int find(const PacsNode &node, const QCommandLineParser &p)
+{
+    const StudyQuery q{p.value(QStringLiteral("patient-id")), p.value(QStringLiteral("patient-name")),
+                       p.value(QStringLiteral("date")),       p.value(QStringLiteral("accession")),
+                       p.value(QStringLiteral("modality")),   p.value(QStringLiteral("study"))};
+    NetResult r;
+    const QList<StudyMatch> matches = findStudies(node, q, &r);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const StudyMatch &m : matches)
+            a << toJson(m);
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else {
+        for (const StudyMatch &m : matches)
+            out() << m.studyUid << '\t' << m.studyDate << '\t' << m.modalities << '\t' << m.instances << '\t'
+                  << m.patientId << '\t' << m.patientName << '\t' << m.accessionNumber << '\t' << m.description << '\n';
+        out() << matches.size() << " stud" << (matches.size() == 1 ? "y" : "ies") << '\n';
+    }
+    return report("find", r);
+}
+
+QStringList filesUnder(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isFile()) {
+            files << path;
+            continue;
+        }
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+// veil-cli pacs echo|find|get|store NODE ...
+int runPacs(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("DICOM networking with a PACS. NODE is dicom://AE_TITLE@host:port[?calling=VEIL&timeout=30]\n"
+                       "  echo NODE                 verify the connection (C-ECHO)\n"
+                       "  find NODE [keys] [--json] studies that match (C-FIND, study root)\n"
+                       "  get NODE --study UID --out DIR    every instance of a study (C-GET) into DIR\n"
+                       "  store NODE PATH...        send DICOM files or folders (C-STORE)"));
+    p.addHelpOption();
+    for (const auto &[name, help] : {std::pair{"patient-id", "Patient ID (wildcards * ?)."},
+                                     {"patient-name", "Patient's name (wildcards)."},
+                                     {"date", "Study date or range: 20240315, 20240101-20241231."},
+                                     {"accession", "Accession number."},
+                                     {"modality", "A modality in the study (US, CT...)."},
+                                     {"study", "Study Instance UID."}})
+        p.addOption({QLatin1String(name), QLatin1String(help), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("get: the folder to write into."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("find: the matches as JSON.")});
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("echo, find, get or store."));
+    p.addPositionalArgument(QStringLiteral("node"), QStringLiteral("dicom://AE_TITLE@host:port"));
+    p.process(args);
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    PacsNode node;
+    QString error;
+    if (pos.size() < 2 || !QStringList{"echo", "find", "get", "store"}.contains(action)) {
+        err() << p.helpText();
+        return 2;
+    }
+    if (!parsePacsUrl(pos[1], &node, &error)) {
+        err() << "veil-cli pacs: " << error << '\n';
+        return 2;
+    }
+    if (action == QLatin1String("echo")) {
+        const NetResult r = echo(node);
+        if (r.ok)
+            out() << node.calledAeTitle << " at " << node.host << ':' << node.port << " answers\n";
+        return report("echo", r);
+    }
+    if (action == QLatin1String("find"))
+        return find(node, p);
+    JobContext job([](qint64 done, qint64 total, const QString &step) {
+        if (total > 0 && done % 10 == 0)
+            err() << step << ' ' << done << '/' << total << '\n';
+    });
+    if (action == QLatin1String("get")) {
+        if (!p.isSet(QStringLiteral("study")) || !p.isSet(QStringLiteral("out"))) {
+            err() << "veil-cli pacs get: --study UID and --out DIR are needed\n";
+            return 2;
+        }
+        const NetResult r = retrieveStudy(node, p.value(QStringLiteral("study")), p.value(QStringLiteral("out")), job);
+        out() << "received " << r.done << " instance(s) into " << p.value(QStringLiteral("out")) << '\n';
+        return report("get", r);
+    }
+    const QStringList files = filesUnder(pos.mid(2));
+    if (files.isEmpty()) {
+        err() << "veil-cli pacs store: no file to send\n";
+        return 2;
+    }
+    const NetResult r = storeFiles(node, files, job);
+    out() << "sent " << r.done << " of " << files.size() << " file(s)\n";
+    return report("store", r);
+}
+
+} // namespace veil::cli

@@ -1,0 +1,192 @@
+#include "net/PacsClient.h"
+
+#include "jobs/JobContext.h"
+#include "net/PacsScu.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <QMap>
+#include <QPair>
+#include <QSet>
+
+namespace veil {
+using namespace net;
+
+NetResult echo(const PacsNode &node)
+{
+    NetResult r;
+    DcmSCU scu;
+    configure(scu, node);
+    scu.addPresentationContext(UID_VerificationSOPClass, uncompressedSyntaxes());
+    if (!open(scu, node, &r.error))
+        return r;
+    const OFCondition c = scu.sendECHORequest(0);
+    r.ok = c.good();
+    if (!r.ok)
+        r.error = QStringLiteral("C-ECHO failed: %1").arg(QString::fromLatin1(c.text()));
+    scu.releaseAssociation();
+    return r;
+}
+
+namespace {
+
+void putKey(DcmDataset &keys, const DcmTagKey &tag, const QString &value)
+{
+    keys.putAndInsertString(tag, value.toUtf8().constData());
+}
+
+StudyMatch matchOf(DcmDataset &ds)
+{
+    ds.convertToUTF8(); // names in the study's own character set
+    auto get = [&](const DcmTagKey &tag) {
+        OFString v;
+        ds.findAndGetOFStringArray(tag, v);
+        return fromDicom(v);
+    };
+    StudyMatch m{get(DCM_StudyInstanceUID), get(DCM_PatientID),         get(DCM_PatientName),      get(DCM_StudyDate),
+                 get(DCM_AccessionNumber),  get(DCM_ModalitiesInStudy), get(DCM_StudyDescription), -1};
+    bool ok = false;
+    const int n = get(DCM_NumberOfStudyRelatedInstances).toInt(&ok);
+    m.instances = ok ? n : -1;
+    return m;
+}
+
+} // namespace
+
+QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &q, NetResult *result)
+{
+    NetResult &r = *result;
+    r = {};
+    DcmSCU scu;
+    configure(scu, node);
+    scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, uncompressedSyntaxes());
+    if (!open(scu, node, &r.error))
+        return {};
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192"); // UTF-8 keys
+    putKey(keys, DCM_QueryRetrieveLevel, QStringLiteral("STUDY"));
+    putKey(keys, DCM_StudyInstanceUID, q.studyUid);
+    putKey(keys, DCM_PatientID, q.patientId);
+    putKey(keys, DCM_PatientName, q.patientName);
+    putKey(keys, DCM_StudyDate, q.studyDate);
+    putKey(keys, DCM_AccessionNumber, q.accessionNumber);
+    putKey(keys, DCM_ModalitiesInStudy, q.modality);
+    putKey(keys, DCM_StudyDescription, {});
+    putKey(keys, DCM_NumberOfStudyRelatedInstances, {});
+    OFList<QRResponse *> responses;
+    const T_ASC_PresentationContextID id =
+        scu.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
+    const OFCondition c = scu.sendFINDRequest(id, &keys, &responses);
+    QList<StudyMatch> matches;
+    Uint16 last = 0;
+    for (QRResponse *response : responses) {
+        last = response->m_status;
+        if (response->m_dataset && DICOM_PENDING_STATUS(response->m_status))
+            matches << matchOf(*response->m_dataset);
+        delete response;
+    }
+    scu.releaseAssociation();
+    r.ok = c.good() && last == STATUS_Success;
+    if (!c.good())
+        r.error = QStringLiteral("C-FIND failed: %1").arg(QString::fromLatin1(c.text()));
+    else if (!r.ok)
+        r.error = QStringLiteral("C-FIND refused: %1").arg(statusText(last));
+    r.done = int(matches.size());
+    return matches;
+}
+
+namespace {
+
+struct Outgoing
+{
+    QString path;
+    QString sopClass, syntax;
+};
+
+bool readMeta(const QString &path, Outgoing *out)
+{
+    DcmFileFormat ff;
+    if (ff.loadFile(OFFilename(path.toLocal8Bit().constData()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
+                    ERM_metaOnly)
+            .bad())
+        return false;
+    OFString sop, ts;
+    ff.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, sop);
+    ff.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, ts);
+    *out = {path, QString::fromLatin1(sop.c_str()), QString::fromLatin1(ts.c_str())};
+    return !sop.empty() && !ts.empty();
+}
+
+// One association for up to ~60 kinds of file: a context for each SOP class
+// in its own syntax, and one uncompressed for conversion where that is refused.
+void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, JobContext &job, NetResult &r)
+{
+    DcmSCU scu;
+    configure(scu, node);
+    scu.setDatasetConversionMode(OFTrue);
+    QSet<QPair<QString, QString>> pairs;
+    QSet<QString> classes;
+    for (const Outgoing &o : batch)
+        pairs.insert({o.sopClass, o.syntax});
+    for (const auto &p : pairs) {
+        OFList<OFString> one;
+        one.push_back(p.second.toLatin1().constData());
+        scu.addPresentationContext(p.first.toLatin1().constData(), one);
+        classes.insert(p.first);
+    }
+    for (const QString &c : classes)
+        scu.addPresentationContext(c.toLatin1().constData(), uncompressedSyntaxes());
+    if (!open(scu, node, &r.error)) {
+        r.failed += int(batch.size());
+        return;
+    }
+    for (const Outgoing &o : batch) {
+        if (job.isCancelled()) {
+            r.cancelled = true;
+            break;
+        }
+        Uint16 status = 0;
+        const OFCondition c = scu.sendSTORERequest(0, OFFilename(o.path.toLocal8Bit().constData()), nullptr, status);
+        const bool stored = c.good() && (status == STATUS_Success || DICOM_WARNING_STATUS(status));
+        r.done += stored ? 1 : 0;
+        r.failed += stored ? 0 : 1;
+        if (!stored && r.error.isEmpty())
+            r.error = c.good() ? QStringLiteral("C-STORE refused: %1").arg(statusText(status))
+                               : QStringLiteral("C-STORE failed: %1").arg(QString::fromLatin1(c.text()));
+        job.setProgress(r.done + r.failed, -1, QStringLiteral("Sending"));
+    }
+    scu.releaseAssociation();
+}
+
+} // namespace
+
+NetResult storeFiles(const PacsNode &node, const QStringList &files, JobContext &job)
+{
+    NetResult r;
+    QMap<QPair<QString, QString>, QList<Outgoing>> byKind;
+    for (const QString &f : files) {
+        Outgoing o;
+        if (readMeta(f, &o))
+            byKind[{o.sopClass, o.syntax}] << o;
+        else
+            ++r.failed;
+    }
+    QList<Outgoing> batch;
+    int kinds = 0;
+    for (auto it = byKind.cbegin(); it != byKind.cend() && !r.cancelled; ++it) {
+        batch += it.value();
+        if (++kinds == 60 || std::next(it) == byKind.cend()) {
+            storeBatch(node, batch, job, r);
+            batch.clear();
+            kinds = 0;
+        }
+    }
+    r.ok = r.failed == 0 && !r.cancelled && r.error.isEmpty();
+    if (r.failed > 0 && r.error.isEmpty())
+        r.error = QStringLiteral("%1 file(s) are not DICOM Part 10 files").arg(r.failed);
+    return r;
+}
+
+} // namespace veil

@@ -1,0 +1,139 @@
+#include "jobs/JobContext.h"
+#include "net/PacsClient.h"
+#include "net/PacsScu.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <QDir>
+#include <QFile>
+
+#include <memory>
+
+namespace veil {
+using namespace net;
+namespace {
+
+// Receives the C-STOREs of a C-GET: each object written whole under a
+// neutral name, progress from the C-GET responses, cancel between objects.
+class GetScu : public DcmSCU
+{
+public:
+    GetScu(const QString &folder, JobContext &job, NetResult &result) : m_folder(folder), m_job(job), m_result(result)
+    {
+    }
+
+    OFCondition handleSTORERequest(const T_ASC_PresentationContextID, DcmDataset *incoming, OFBool &continueSession,
+                                   Uint16 &status) override
+    {
+        std::unique_ptr<DcmDataset> owned(incoming);
+        if (m_job.isCancelled()) {
+            m_result.cancelled = true;
+            continueSession = OFFalse;
+            status = STATUS_STORE_Refused_OutOfResources;
+            return EC_Normal;
+        }
+        continueSession = OFTrue;
+        const QString path = write(*owned);
+        status = path.isEmpty() ? STATUS_STORE_Refused_OutOfResources : STATUS_Success;
+        if (path.isEmpty())
+            ++m_result.failed;
+        else
+            m_result.files << path;
+        m_result.done = int(m_result.files.size());
+        m_job.setProgress(m_result.done, m_total, QStringLiteral("Retrieving"));
+        return EC_Normal;
+    }
+
+    OFCondition handleCGETResponse(const T_ASC_PresentationContextID id, RetrieveResponse *response,
+                                   OFBool &continueSession) override
+    {
+        const OFCondition c = DcmSCU::handleCGETResponse(id, response, continueSession);
+        if (response) {
+            m_lastStatus = response->m_status;
+            m_total = response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops +
+                      response->m_numberOfWarningSubops + response->m_numberOfRemainingSubops;
+            m_peerFailed = response->m_numberOfFailedSubops;
+        }
+        return c;
+    }
+
+    Uint16 lastStatus() const { return m_lastStatus; }
+    int peerFailed() const { return m_peerFailed; }
+
+private:
+    // IM000001.dcm, IM000002.dcm ... the first names free in the folder.
+    QString write(DcmDataset &ds)
+    {
+        QString name;
+        do
+            name = m_folder + QStringLiteral("/IM%1.dcm").arg(++m_next, 6, 10, QLatin1Char('0'));
+        while (QFile::exists(name));
+        const QString part = m_folder + QStringLiteral("/.veil-partial-%1").arg(m_next);
+        DcmFileFormat ff(&ds);
+        const E_TransferSyntax xfer = ds.getOriginalXfer();
+        if (ff.saveFile(OFFilename(part.toLocal8Bit().constData()), xfer).bad() || !QFile::rename(part, name)) {
+            QFile::remove(part);
+            return {};
+        }
+        return name;
+    }
+
+    QString m_folder;
+    JobContext &m_job;
+    NetResult &m_result;
+    int m_next = 0;
+    qint64 m_total = -1;
+    Uint16 m_lastStatus = 0;
+    int m_peerFailed = 0;
+};
+
+} // namespace
+
+NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QString &folder, JobContext &job)
+{
+    NetResult r;
+    if (!QDir().mkpath(folder)) {
+        r.error = QStringLiteral("cannot create the folder to retrieve into");
+        return r;
+    }
+    GetScu scu(folder, job, r);
+    configure(scu, node);
+    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, uncompressedSyntaxes());
+    // Veil stores what the peer sends on the same association (SCP role):
+    // uncompressed, which the peer makes from any syntax without loss.
+    for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
+        scu.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], uncompressedSyntaxes(), ASC_SC_ROLE_SCP);
+    if (!open(scu, node, &r.error))
+        return r;
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
+    keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    const T_ASC_PresentationContextID id =
+        scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
+    OFList<RetrieveResponse *> responses;
+    const OFCondition c = scu.sendCGETRequest(id, &keys, &responses);
+    for (RetrieveResponse *response : responses)
+        delete response;
+    if (r.cancelled)
+        scu.abortAssociation();
+    else
+        scu.releaseAssociation();
+    r.failed += scu.peerFailed();
+    r.ok = c.good() && !r.cancelled && r.failed == 0 && scu.lastStatus() == STATUS_Success && r.done > 0;
+    if (r.cancelled)
+        r.error = QStringLiteral("cancelled after %1 instance(s)").arg(r.done);
+    else if (c.bad())
+        r.error = QStringLiteral("C-GET failed: %1").arg(QString::fromLatin1(c.text()));
+    else if (r.failed > 0 || scu.lastStatus() != STATUS_Success)
+        r.error = QStringLiteral("C-GET incomplete: %1 received, %2 failed (%3)")
+                      .arg(r.done)
+                      .arg(r.failed)
+                      .arg(statusText(scu.lastStatus()));
+    else if (r.done == 0)
+        r.error = QStringLiteral("the peer has no instance of this study");
+    return r;
+}
+
+} // namespace veil

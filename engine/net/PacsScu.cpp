@@ -1,0 +1,58 @@
+#include "net/PacsScu.h"
+
+#include "dicom/DicomInit.h"
+
+#include <dcmtk/dcmdata/dcuid.h>
+
+namespace veil::net {
+
+OFList<OFString> uncompressedSyntaxes()
+{
+    OFList<OFString> syntaxes;
+    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+    return syntaxes;
+}
+
+void configure(DcmSCU &scu, const PacsNode &node)
+{
+    ensureDicomInitialised(); // logging off (messages can name patients), dictionary, codecs
+    scu.setAETitle(node.callingAeTitle.toLatin1().constData());
+    scu.setPeerAETitle(node.calledAeTitle.toLatin1().constData());
+    scu.setPeerHostName(node.host.toLatin1().constData());
+    scu.setPeerPort(node.port);
+    scu.setConnectionTimeout(node.timeoutSeconds);
+    scu.setACSETimeout(Uint32(node.timeoutSeconds));
+    scu.setDIMSETimeout(Uint32(node.timeoutSeconds));
+    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+}
+
+bool open(DcmSCU &scu, const PacsNode &node, QString *error)
+{
+    OFCondition c = scu.initNetwork();
+    if (c.good())
+        c = scu.negotiateAssociation();
+    if (c.good())
+        return true;
+    const QString where = QStringLiteral("%1 at %2:%3").arg(node.calledAeTitle, node.host).arg(node.port);
+    if (c == DUL_ASSOCIATIONREJECTED)
+        *error = QStringLiteral("%1 refused the association (is %2 known to it as a DICOM node?)")
+                     .arg(where, node.callingAeTitle);
+    else if (c == NET_EC_NoAcceptablePresentationContexts)
+        *error = QStringLiteral("%1 accepts none of the services asked for").arg(where);
+    else
+        *error = QStringLiteral("cannot reach %1: %2").arg(where, QString::fromLatin1(c.text()));
+    return false;
+}
+
+QString statusText(Uint16 status)
+{
+    return QStringLiteral("status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
+}
+
+QString fromDicom(const OFString &s)
+{
+    return QString::fromUtf8(s.c_str()).trimmed();
+}
+
+} // namespace veil::net

@@ -1,0 +1,19 @@
+#pragma once
+
+// Internal to engine/net: the DcmSCU set-up every operation shares.
+
+#include "net/PacsClient.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmnet/scu.h>
+
+namespace veil::net {
+
+OFList<OFString> uncompressedSyntaxes();
+void configure(DcmSCU &scu, const PacsNode &node);
+// initNetwork + negotiateAssociation; false with a reason a person can act on.
+bool open(DcmSCU &scu, const PacsNode &node, QString *error);
+QString statusText(Uint16 status);
+QString fromDicom(const OFString &s); // UTF-8 after convertToUTF8(), trimmed
+
+} // namespace veil::net

@@ -1,0 +1,217 @@
+// DICOM networking against a real Orthanc (Debian's orthanc package), started
+// by the test on ports of its own, with its storage in a temporary folder.
+#include "dicom/DemoStudy.h"
+#include "dicom/DicomFile.h"
+#include "jobs/JobContext.h"
+#include "net/PacsClient.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace veil;
+
+namespace {
+
+const QString kOrthanc = QStringLiteral("/usr/sbin/Orthanc");
+
+QSet<QString> sopInstancesIn(const QString &folder)
+{
+    QSet<QString> uids;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        if (auto f = DicomFile::open({it.next(), {}}))
+            uids.insert(f->info().sopInstanceUid);
+    return uids;
+}
+
+} // namespace
+
+class TestPacs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QProcess m_orthanc;
+    PacsNode m_node;
+    QString m_demo, m_studyUid;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(kOrthanc), "Orthanc is not installed (tools/packages.txt has it)");
+        m_demo = m_tmp.filePath(QStringLiteral("demo"));
+        const DemoStudyResult demo = writeDemoStudy(m_demo);
+        QVERIFY(demo.ok);
+        // Ports of its own (a system Orthanc may hold 4242/8042); a few tries if taken.
+        bool started = false;
+        for (int attempt = 0; attempt < 5 && !started; ++attempt) {
+            const int dicom = 20000 + int(QRandomGenerator::global()->bounded(20000));
+            const QString config = m_tmp.filePath(QStringLiteral("orthanc.json"));
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral(R"({"Name": "veil-test", "StorageDirectory": "%1", "IndexDirectory": "%1",
+                "DicomAet": "ORTHANC", "DicomPort": %2, "HttpPort": %3, "RemoteAccessAllowed": false,
+                "DicomCheckCalledAet": true, "DicomModalities": {"veil": ["VEIL", "127.0.0.1", 11112]},
+                "Plugins": []})")
+                        .arg(m_tmp.filePath(QStringLiteral("orthanc-db")))
+                        .arg(dicom)
+                        .arg(dicom + 1)
+                        .toUtf8());
+            f.close();
+            m_orthanc.setStandardOutputFile(m_tmp.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
+            m_orthanc.setStandardErrorFile(m_tmp.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
+            m_orthanc.start(kOrthanc, {config});
+            QVERIFY(m_orthanc.waitForStarted());
+            PacsNode node{QStringLiteral("127.0.0.1"), quint16(dicom), QStringLiteral("ORTHANC"),
+                          QStringLiteral("VEIL"), 5};
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 20000 && m_orthanc.state() == QProcess::Running && !echo(node).ok)
+                QTest::qWait(200);
+            started = m_orthanc.state() == QProcess::Running && echo(node).ok;
+            if (started)
+                m_node = node;
+            else if (m_orthanc.state() == QProcess::Running)
+                cleanupTestCase();
+        }
+        QVERIFY2(started, "Orthanc did not start");
+    }
+
+    void cleanupTestCase()
+    {
+        m_orthanc.terminate();
+        if (!m_orthanc.waitForFinished(10000))
+            m_orthanc.kill();
+    }
+
+    void echoTellsWhyItFails()
+    {
+        QVERIFY(echo(m_node).ok);
+        PacsNode wrongAe = m_node;
+        wrongAe.calledAeTitle = QStringLiteral("NOT_ORTHANC");
+        NetResult r = echo(wrongAe);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("refused the association")), qPrintable(r.error));
+        PacsNode closed = m_node;
+        closed.port = quint16(m_node.port + 2); // nothing listens there
+        closed.timeoutSeconds = 2;
+        QElapsedTimer t;
+        t.start();
+        r = echo(closed);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QLatin1String("cannot reach")), qPrintable(r.error));
+        QVERIFY(t.elapsed() < 10000);
+    }
+
+    void storeThenFind()
+    {
+        JobContext job;
+        QStringList files;
+        QDirIterator it(m_demo, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        const NetResult stored = storeFiles(m_node, files, job);
+        QVERIFY2(stored.ok, qPrintable(stored.error));
+        QCOMPARE(stored.done, 24);
+
+        NetResult r;
+        QList<StudyMatch> all = findStudies(m_node, {}, &r);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(all.size(), 1);
+        m_studyUid = all.first().studyUid;
+        QCOMPARE(all.first().instances, 24);
+        QCOMPARE(all.first().patientName, QStringLiteral("VEILDEMO^JANE^Q"));
+        QVERIFY(all.first().modalities.contains(QLatin1String("US")));
+        StudyQuery q;
+        q.patientName = QStringLiteral("VEILDEMO*");
+        q.modality = QStringLiteral("US");
+        q.studyDate = QStringLiteral("20240101-20241231");
+        QCOMPARE(findStudies(m_node, q, &r).size(), 1);
+        q.patientId = QStringLiteral("NOBODY");
+        QCOMPARE(findStudies(m_node, q, &r).size(), 0);
+        QVERIFY(r.ok); // no match is an answer, not an error
+
+        // The CLI's find says the same.
+        QProcess cli;
+        cli.start(QStringLiteral(VEIL_CLI_PATH),
+                  {QStringLiteral("pacs"), QStringLiteral("find"), m_node.toUrl(), QStringLiteral("--modality"),
+                   QStringLiteral("CT"), QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonArray a = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.first()[QStringLiteral("studyInstanceUid")].toString(), m_studyUid);
+    }
+
+    void retrieveGetsEveryInstanceWhole()
+    {
+        QVERIFY(!m_studyUid.isEmpty());
+        const QString folder = m_tmp.filePath(QStringLiteral("retrieved"));
+        qint64 lastDone = 0, lastTotal = 0;
+        JobContext job([&](qint64 done, qint64 total, const QString &) {
+            lastDone = done;
+            lastTotal = total;
+        });
+        const NetResult r = retrieveStudy(m_node, m_studyUid, folder, job);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.done, 24);
+        QCOMPARE(lastDone, 24);
+        QCOMPARE(lastTotal, 24);
+        QCOMPARE(sopInstancesIn(folder), sopInstancesIn(m_demo));
+        for (const QString &f : r.files) // neutral names: nothing from the headers
+            QVERIFY2(QFileInfo(f).fileName().contains(QRegularExpression(QStringLiteral("^IM\\d{6}\\.dcm$"))),
+                     qPrintable(f));
+        // The pixels are the ones sent (a CT slice, 16-bit).
+        QString ct;
+        for (const QString &f : r.files)
+            if (auto file = DicomFile::open({f, {}}); file && file->info().modality == QLatin1String("CT"))
+                ct = f;
+        QVERIFY(!ct.isEmpty());
+        auto back = DicomFile::open({ct, {}});
+        const QString uid = back->info().sopInstanceUid;
+        QDirIterator it(m_demo, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            auto sent = DicomFile::open({it.next(), {}});
+            if (sent->info().sopInstanceUid != uid)
+                continue;
+            DisplayFrame a, b;
+            QVERIFY(sent->renderFrame(0, a, nullptr) && back->renderFrame(0, b, nullptr));
+            QCOMPARE(a.pixels, b.pixels);
+        }
+        // A second retrieval into the same folder does not overwrite the first.
+        JobContext again;
+        QCOMPARE(retrieveStudy(m_node, m_studyUid, folder, again).done, 24);
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 48);
+    }
+
+    void cancelledRetrievalLeavesOnlyWholeFiles()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
+        int seen = 0;
+        JobContext cancelling([&](qint64, qint64, const QString &) {
+            if (++seen == 5)
+                cancelling.cancel();
+        });
+        const NetResult r = retrieveStudy(m_node, m_studyUid, folder, cancelling);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY2(r.done >= 5 && r.done < 24, qPrintable(QString::number(r.done)));
+        const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left.size(), r.done);
+        for (const QString &name : left) {
+            QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name));
+            QVERIFY(DicomFile::open({QDir(folder).filePath(name), {}}));
+        }
+        QVERIFY(echo(m_node).ok); // Orthanc is fine after the abort
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPacs)
+#include "tst_pacs.moc"
