@@ -74,6 +74,9 @@ int runExport(const QStringList &args)
     parser.addOption(
         {QStringLiteral("dicomdir"),
          QStringLiteral("Name the files as DICOM file IDs (DICOM/P.../S.../E.../I...) and add a DICOMDIR.")});
+    parser.addOption({QStringLiteral("send"),
+                      QStringLiteral("Also send the package's DICOM files to a PACS (C-STORE), after every check."),
+                      QStringLiteral("dicom://AE@host:port")});
     parser.addOption({QStringLiteral("checklist"),
                       QStringLiteral("Checklist answers that hold, comma-separated: low-risk, access-controlled, "
                                      "no-incentive, healthcare, societal-benefit."),
@@ -94,6 +97,7 @@ int runExport(const QStringList &args)
         checklistFrom(parser.value(QStringLiteral("checklist")).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
     request.writeReport = writeExportReport;
     request.dicomDir = parser.isSet(QStringLiteral("dicomdir"));
+    request.sendTo = parser.value(QStringLiteral("send"));
     if (pos.size() != 1 || request.target.isEmpty() || !unknown.isEmpty() ||
         !QStringList{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
                      QStringLiteral("none")}
@@ -123,7 +127,13 @@ int runExport(const QStringList &args)
     out() << "exported " << result.summary.items.size() << " instance(s) to " << request.target << " (export "
           << result.recordId << "); " << result.summary.refused.size() << " refused, "
           << result.summary.failedChecks.size() << " failed the last check\n";
-    return 0;
+    if (request.sendTo.isEmpty())
+        return 0;
+    out() << "sent " << result.sent << " of " << result.summary.items.size() << " instance(s) to the PACS\n";
+    if (!result.sendError.isEmpty())
+        err() << "veil-cli export: the package is written and recorded, but not every instance reached the PACS: "
+              << result.sendError << '\n';
+    return result.sendError.isEmpty() ? 0 : 1;
 }
 
 } // namespace veil::cli

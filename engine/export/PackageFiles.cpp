@@ -3,6 +3,8 @@
 #include "dicom/DicomDirWriter.h"
 #include "dicom/DicomFile.h"
 #include "export/ExportTarget.h"
+#include "jobs/JobContext.h"
+#include "net/PacsClient.h"
 #include "project/Project.h"
 
 #include <QDir>
@@ -178,6 +180,32 @@ QString licenceText(const ExportSummary &s)
              s.record.agreement.isEmpty() ? QStringLiteral("(none given)") : s.record.agreement);
 }
 
+namespace {
+
+// The checked DICOM files of the package to a PACS; what the record says of it.
+QString sendToPacs(const QString &url, const QString &staging, const QList<ExportedItem> &items, ExportResult &result)
+{
+    PacsNode node;
+    QString error;
+    if (!parsePacsUrl(url, &node, &error)) { // checked before the export began
+        result.sendError = error;
+        return {};
+    }
+    QStringList files;
+    for (const ExportedItem &i : items)
+        files << staging + QLatin1Char('/') + i.path;
+    const NetResult sent = storeFiles(node, files, JobContext::none());
+    result.sent = sent.done;
+    result.sendError = sent.ok ? QString() : sent.error;
+    return QStringLiteral(" and %1@%2:%3 (%4 of %5 instances sent)")
+        .arg(node.calledAeTitle, node.host)
+        .arg(node.port)
+        .arg(sent.done)
+        .arg(files.size());
+}
+
+} // namespace
+
 bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result)
 {
     const QString staging = target.stagingFolder();
@@ -195,11 +223,14 @@ bool finishPackage(Project &project, const ExportRequest &request, ExportTarget 
     }
     if (request.writeReport && !request.writeReport(s, staging, &result.error))
         return false;
+    QString sentTo;
+    if (!request.sendTo.isEmpty())
+        sentTo = sendToPacs(request.sendTo, staging, s.items, result);
     // The package appears under its name only now, complete.
     if (!target.publish(filesUnder(staging), &result.error))
         return false;
     ExportRecord record = s.record;
-    record.target = target.location();
+    record.target = target.location() + sentTo;
     for (const ExportedItem &i : s.items)
         record.items << ExportRecord::Item{i.instanceId, i.path, i.sha256};
     result.recordId = project.recordExport(record);

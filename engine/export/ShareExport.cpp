@@ -6,6 +6,7 @@
 #include "export/ExportTarget.h"
 #include "export/PackageFiles.h"
 #include "jobs/JobContext.h"
+#include "net/PacsClient.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>
@@ -64,6 +65,13 @@ bool checkRequest(const ExportRequest &r, QString *error)
         *error = QStringLiteral("no target given");
     else if (r.allowUnreviewed && r.overrideReason.trimmed().isEmpty())
         *error = QStringLiteral("exporting unreviewed images needs a reason (--reason)");
+    PacsNode node;
+    if (error->isEmpty() && !r.sendTo.isEmpty()) {
+        if (!parsePacsUrl(r.sendTo, &node, error))
+            return false;
+        if (const NetResult answer = echo(node); !answer.ok)
+            *error = QStringLiteral("the PACS to send to does not answer: %1").arg(answer.error);
+    }
     return error->isEmpty();
 }
 

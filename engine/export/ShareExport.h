@@ -54,6 +54,10 @@ struct ExportRequest
     SharingChecklist checklist;
     QString licence = QStringLiteral("dua");
     bool dicomDir = false; // files named as DICOM file IDs (DICOM/P.../I...) with a DICOMDIR
+    // Also C-STORE the package's DICOM files to this node (dicom://AE@host:port),
+    // after every check and before the package is published; the local
+    // package is the record of what left. Checked with a C-ECHO first.
+    QString sendTo;
     // Writes REPORT.html and REPORT.pdf into the staging folder (the engine
     // has no QtGui; the CLI and GUI pass models' writer). May be empty.
     std::function<bool(const ExportSummary &, const QString &folder, QString *error)> writeReport;
@@ -65,6 +69,8 @@ struct ExportResult
     QString error;
     ExportSummary summary;
     qint64 recordId = 0;
+    int sent = 0;      // instances the node took (sendTo)
+    QString sendError; // why not all of them (the package is still written and recorded)
 };
 
 // The whole export: the gate (approved only; an override needs a reason;

@@ -4,6 +4,7 @@
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "net/PacsClient.h"
+#include "project/Project.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,24 @@ QSet<QString> sopInstancesIn(const QString &folder)
         if (auto f = DicomFile::open({it.next(), {}}))
             uids.insert(f->info().sopInstanceUid);
     return uids;
+}
+
+struct CliRun
+{
+    int code = -1;
+    QString out, err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VEIL_PASSPHRASE"), QStringLiteral("pacs test passphrase"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VEIL_CLI_PATH), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -189,6 +209,57 @@ private slots:
         JobContext again;
         QCOMPARE(retrieveStudy(m_node, m_studyUid, folder, again).done, 24);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 48);
+    }
+
+    // export --send: the checked package goes to the PACS as well; the PACS
+    // then holds a study with the pseudonyms only; the record names the PACS.
+    // An unreachable PACS stops the export before anything is written.
+    void exportSendsTheCheckedPackage()
+    {
+        const QString project = m_tmp.filePath(QStringLiteral("p.veil"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), project}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("project"), QStringLiteral("add"), project, m_demo, QStringLiteral("--auto")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("review"), project, QStringLiteral("--approve-all")}).code, 0);
+        PacsNode closed = m_node;
+        closed.port = quint16(m_node.port + 2);
+        const QString refusedTarget = m_tmp.filePath(QStringLiteral("never"));
+        CliRun r = cli({QStringLiteral("export"), project, QStringLiteral("--to"), refusedTarget,
+                        QStringLiteral("--send"), closed.toUrl()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("does not answer")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(refusedTarget));
+
+        NetResult before;
+        const int studiesBefore = int(findStudies(m_node, {}, &before).size());
+        const QString target = m_tmp.filePath(QStringLiteral("package"));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--to"), target, QStringLiteral("--send"),
+                 m_node.toUrl()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QRegularExpressionMatch sent =
+            QRegularExpression(QStringLiteral("sent (\\d+) of (\\d+) instance")).match(r.out);
+        QVERIFY2(sent.hasMatch() && sent.captured(1) == sent.captured(2), qPrintable(r.out));
+        NetResult after;
+        const QList<StudyMatch> studies = findStudies(m_node, {}, &after);
+        QCOMPARE(studies.size(), studiesBefore + 1);
+        for (const StudyMatch &m : studies) {
+            if (m.studyUid == m_studyUid)
+                continue; // the original, stored by storeThenFind
+            QCOMPARE(m.instances, sent.captured(1).toInt());
+            for (const QString &phi : {QStringLiteral("VEILDEMO"), QStringLiteral("VD-0042-7731"),
+                                       QStringLiteral("ACC-DEMO-5561"), QStringLiteral("20240315")})
+                QVERIFY2(!(m.patientName + m.patientId + m.accessionNumber + m.studyDate).contains(phi),
+                         qPrintable(phi));
+        }
+        QString error;
+        auto p = Project::open(project, QStringLiteral("pacs test passphrase"), &error);
+        QVERIFY2(p, qPrintable(error));
+        const QString recorded = p->exports().last().target;
+        QVERIFY2(recorded.startsWith(QFileInfo(target).absoluteFilePath()) &&
+                     recorded.contains(QStringLiteral("ORTHANC@127.0.0.1:%1 (%2 of %2 instances sent)")
+                                           .arg(m_node.port)
+                                           .arg(sent.captured(1))),
+                 qPrintable(recorded));
     }
 
     void cancelledRetrievalLeavesOnlyWholeFiles()
