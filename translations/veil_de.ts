@@ -444,271 +444,435 @@
 <context>
     <name>veil::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42"/>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="74"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Add &amp;Files…</source>
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Add DICOM files, DICOMDIR or zip</source>
         <translation>DICOM-Dateien, DICOMDIR oder zip hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Add F&amp;older…</source>
         <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="99"/>
         <source>Add a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <source>Add from &amp;PACS…</source>
+        <translation>Aus dem &amp;PACS hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Find Burned-in Text Again</source>
         <translation>Eingebrannten Text erneut suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>&amp;Export Share Package…</source>
         <translation>Weitergabepaket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Review</source>
         <translation>P&amp;rüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>&amp;About Veil</source>
         <translation>Über &amp;Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>About Veil</source>
         <translation>Über Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Makes medical images safe to share.</source>
         <translation>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Macht medizinische Bilder sicher teilbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 hinzugefügt, %2 schon im Projekt, %3 nicht hinzugefügt (siehe Probleme)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>%1 — Veil</source>
         <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
         <source>Veil projects (*.veil)</source>
         <translation>Veil-Projekte (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Exporting the share package…</source>
         <translation>Das Weitergabepaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>%1 image(s) exported; %2 held back by the gate; %3 failed the last check and went back to review (flagged). Smallest k = %4.</source>
         <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <source>Retrieving from the PACS</source>
+        <translation>Abruf aus dem PACS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
         <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>veil::PacsDialog</name>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="31"/>
+        <source>Add Studies from PACS</source>
+        <translation>Studien aus dem PACS hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="35"/>
+        <source>The PACS&apos;s AE title, host and port; Veil calls as VEIL unless ?calling=AE is added. The PACS must know Veil&apos;s AE title.</source>
+        <translation>AE-Titel, Rechner und Port des PACS; Veil ruft als VEIL an, außer mit ?calling=AE. Das PACS muss Veils AE-Titel kennen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="37"/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="41"/>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="48"/>
+        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="48"/>
+        <source>wildcards * and ?</source>
+        <translation>Platzhalter * und ?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="49"/>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="49"/>
+        <source>SURNAME^GIVEN, wildcards</source>
+        <translation>NACHNAME^VORNAME, Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="50"/>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="50"/>
+        <source>20240315, or a range 20240101-20241231</source>
+        <translation>20240315 oder ein Bereich 20240101-20241231</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="51"/>
+        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <source>Accession</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="52"/>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="52"/>
+        <source>US, CT, MR…</source>
+        <translation>US, CT, MR…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="53"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="66"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="68"/>
+        <location filename="../widgets/PacsDialog.cpp" line="88"/>
+        <source>Retrieve into</source>
+        <translation>Abrufen nach</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="72"/>
+        <source>Retrieve &amp;&amp; Add</source>
+        <translation>Abrufen &amp;&amp; hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="121"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="123"/>
+        <source>Testing the PACS</source>
+        <translation>PACS wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="124"/>
+        <source>%1 answers.</source>
+        <translation>%1 antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="135"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PacsDialog.cpp" line="137"/>
+        <source>Searching the PACS</source>
+        <translation>Suche im PACS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/PacsDialog.cpp" line="165"/>
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>%n Studie gefunden.</numerusform>
+            <numerusform>%n Studien gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1280,44 +1444,44 @@
 <context>
     <name>veil::StartPage</name>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="18"/>
+        <location filename="../widgets/StartPage.cpp" line="20"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="23"/>
+        <location filename="../widgets/StartPage.cpp" line="25"/>
         <source>Make medical images safe to share: de-identify the headers, find the text burned into the pixels, review every image, export a package that leaks nothing.</source>
         <translation>Medizinische Bilder sicher weitergeben: Header de-identifizieren, eingebrannten Text finden, jedes Bild prüfen, ein Paket exportieren, das nichts preisgibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="28"/>
+        <location filename="../widgets/StartPage.cpp" line="30"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="29"/>
+        <location filename="../widgets/StartPage.cpp" line="31"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="42"/>
+        <location filename="../widgets/StartPage.cpp" line="44"/>
         <source>A project is one encrypted file (*.veil) that keeps every decision, the re-identification key and an audit log. You will be asked for its passphrase.</source>
         <translation>Ein Projekt ist eine verschlüsselte Datei (*.veil) mit jeder Entscheidung, dem Re-Identifizierungsschlüssel und einem Prüfprotokoll. Sie werden nach ihrer Passphrase gefragt.</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="53"/>
+        <location filename="../widgets/StartPage.cpp" line="64"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="68"/>
+        <location filename="../widgets/StartPage.cpp" line="79"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/StartPage.cpp" line="73"/>
+        <location filename="../widgets/StartPage.cpp" line="84"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExportDialog.h"
+#include "PacsDialog.h"
 #include "PassphraseDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
@@ -99,6 +100,8 @@ void MainWindow::buildMenus()
         if (!dir.isEmpty())
             addPaths({dir});
     });
+    m_projectActions << file->addAction(tr("Add from &PACS…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                                        [this] { pacsDialog()->open(); });
     m_projectActions << file->addAction(tr("Find Burned-in Text Again"), this, [this] {
         QList<qint64> ids;
         for (const ProjectInstance &i : m_session->instances())
@@ -351,6 +354,47 @@ void MainWindow::rememberRecent(const QString &path)
     recent.removeAll(QFileInfo(path).absoluteFilePath());
     recent.prepend(QFileInfo(path).absoluteFilePath());
     settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+}
+
+PacsDialog *MainWindow::pacsDialog()
+{
+    const QString folder = QFileInfo(m_session ? m_session->projectPath() : QString()).absolutePath() +
+                           QStringLiteral("/retrieved-") +
+                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    auto *dialog = new PacsDialog(m_jobs, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PacsDialog::retrieveRequested, this, &MainWindow::retrieveAndAdd);
+    return dialog;
+}
+
+// One subfolder per study (study-1, study-2: nothing from the headers in a
+// name); what arrived is added even when a study came only in part (a
+// cancelled retrieval adds nothing; its whole files stay in the folder).
+void MainWindow::retrieveAndAdd(const PacsNode &node, const QStringList &studyUids, const QString &folder)
+{
+    struct Outcome
+    {
+        QStringList folders, errors;
+    };
+    m_jobs->run<Outcome>(
+        tr("Retrieving from the PACS"),
+        [node, studyUids, folder](JobContext &job) {
+            Outcome o;
+            for (int n = 0; n < studyUids.size() && !job.isCancelled(); ++n) {
+                const QString into = QStringLiteral("%1/study-%2").arg(folder).arg(n + 1);
+                const NetResult r = retrieveStudy(node, studyUids[n], into, job);
+                if (r.done > 0)
+                    o.folders << into;
+                if (!r.ok)
+                    o.errors << QStringLiteral("study %1 of %2: %3").arg(n + 1).arg(studyUids.size()).arg(r.error);
+            }
+            return o;
+        },
+        [this, node](Outcome o) {
+            for (const QString &e : o.errors)
+                showProblem(node.calledAeTitle, e);
+            addPaths(o.folders);
+        });
 }
 
 void MainWindow::showProblem(const QString &what, const QString &reason)

@@ -13,7 +13,9 @@ class QStackedWidget;
 namespace veil {
 
 class JobController;
+class PacsDialog;
 class Project;
+struct PacsNode;
 class ReviewPage;
 class ReviewSession;
 class StartPage;
@@ -37,6 +39,9 @@ public:
     void newProjectDialog();
     void openProjectDialog(const QString &path = {});
     void exportDialog();
+    // "Add Studies from PACS": query, then retrieve the chosen studies (a job) and add them.
+    PacsDialog *pacsDialog();
+    void retrieveAndAdd(const PacsNode &node, const QStringList &studyUids, const QString &folder);
 
     // For tests.
     ReviewSession *session() const { return m_session; }

@@ -1,8 +1,12 @@
 // DICOM networking against a real Orthanc (Debian's orthanc package), started
 // by the test on ports of its own, with its storage in a temporary folder.
+#include "MainWindow.h"
+#include "PacsDialog.h"
 #include "dicom/DemoStudy.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
+#include "models/JobController.h"
+#include "models/ReviewSession.h"
 #include "net/PacsClient.h"
 #include "project/Project.h"
 
@@ -10,10 +14,13 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +72,8 @@ class TestPacs : public QObject
 private slots:
     void initTestCase()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("VeilTest")); // the dialog remembers the node
+        QCoreApplication::setApplicationName(QStringLiteral("tst_pacs"));
         QVERIFY2(QFile::exists(kOrthanc), "Orthanc is not installed (tools/packages.txt has it)");
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
         const DemoStudyResult demo = writeDemoStudy(m_demo);
@@ -262,6 +271,35 @@ private slots:
                  qPrintable(recorded));
     }
 
+    // The GUI: search the PACS, pick the original study, Retrieve & Add: its
+    // 24 instances arrive in the project (added with automatic findings).
+    void guiSearchesRetrievesAndAdds()
+    {
+        QVERIFY(!m_studyUid.isEmpty());
+        MainWindow w;
+        w.show();
+        QString error;
+        QVERIFY2(w.createProject(m_tmp.filePath(QStringLiteral("gui.veil")), QStringLiteral("gui passphrase"), &error),
+                 qPrintable(error));
+        PacsDialog *dialog = w.pacsDialog();
+        dialog->show();
+        QVERIFY(dialog->folderEdit()->text().contains(QLatin1String("/retrieved-")));
+        dialog->nodeEdit()->setText(m_node.toUrl());
+        QTest::mouseClick(dialog->searchButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->results()->rowCount() >= 1, 30000);
+        int row = -1;
+        for (int r = 0; r < dialog->results()->rowCount(); ++r)
+            if (dialog->results()->item(r, 0)->data(Qt::UserRole).toString() == m_studyUid)
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(!dialog->retrieveButton()->isEnabled());
+        dialog->results()->selectRow(row);
+        QVERIFY(dialog->retrieveButton()->isEnabled());
+        QTest::mouseClick(dialog->retrieveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->instances().size(), 24, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 120000);
+    }
+
     void cancelledRetrievalLeavesOnlyWholeFiles()
     {
         const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
@@ -284,5 +322,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPacs)
+QTEST_MAIN(TestPacs)
 #include "tst_pacs.moc"

@@ -1,0 +1,168 @@
+#include "PacsDialog.h"
+
+#include "models/JobController.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace veil {
+namespace {
+
+struct FindOutcome
+{
+    QList<StudyMatch> matches;
+    NetResult result;
+};
+
+} // namespace
+
+PacsDialog::PacsDialog(JobController *jobs, const QString &defaultFolder, QWidget *parent)
+    : QDialog(parent), m_jobs(jobs)
+{
+    setWindowTitle(tr("Add Studies from PACS"));
+    auto *form = new QFormLayout;
+    m_node = new QLineEdit(QSettings().value(QStringLiteral("pacs/node")).toString(), this);
+    m_node->setPlaceholderText(QStringLiteral("dicom://ORTHANC@pacs.example.org:4242"));
+    m_node->setToolTip(tr("The PACS's AE title, host and port; Veil calls as VEIL unless ?calling=AE is added. "
+                          "The PACS must know Veil's AE title."));
+    m_test = new QPushButton(tr("Test"), this);
+    auto *nodeRow = new QHBoxLayout;
+    nodeRow->addWidget(m_node, 1);
+    nodeRow->addWidget(m_test);
+    form->addRow(tr("PACS"), nodeRow);
+    auto field = [&](const QString &label, const QString &hint) {
+        auto *e = new QLineEdit(this);
+        e->setPlaceholderText(hint);
+        form->addRow(label, e);
+        return e;
+    };
+    m_patientId = field(tr("Patient ID"), tr("wildcards * and ?"));
+    m_patientName = field(tr("Patient name"), tr("SURNAME^GIVEN, wildcards"));
+    m_date = field(tr("Study date"), tr("20240315, or a range 20240101-20241231"));
+    m_accession = field(tr("Accession"), QString());
+    m_modality = field(tr("Modality"), tr("US, CT, MR…"));
+    m_search = new QPushButton(tr("Search"), this);
+    m_search->setDefault(true);
+    m_results = new QTableWidget(0, 7, this);
+    m_results->setHorizontalHeaderLabels({tr("Date"), tr("Modalities"), tr("Patient ID"), tr("Patient"),
+                                          tr("Accession"), tr("Description"), tr("Images")});
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->horizontalHeader()->setStretchLastSection(false);
+    m_results->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_results->verticalHeader()->hide();
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_folder = new QLineEdit(defaultFolder, this);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(new QLabel(tr("Retrieve into"), this));
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(choose);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_retrieve = buttons->addButton(tr("Retrieve && Add"), QDialogButtonBox::AcceptRole);
+    m_retrieve->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_search, 0, Qt::AlignRight);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(folderRow);
+    layout->addWidget(buttons);
+    resize(900, 600);
+
+    connect(m_test, &QPushButton::clicked, this, &PacsDialog::echoNode);
+    connect(m_search, &QPushButton::clicked, this, &PacsDialog::search);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_retrieve->setEnabled(!m_results->selectionModel()->selectedRows().isEmpty()); });
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Retrieve into"), m_folder->text());
+        if (!dir.isEmpty())
+            m_folder->setText(dir);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_retrieve, &QPushButton::clicked, this, [this] {
+        PacsNode node;
+        if (!readNode(&node))
+            return;
+        QStringList uids;
+        for (const QModelIndex &row : m_results->selectionModel()->selectedRows())
+            uids << m_results->item(row.row(), 0)->data(Qt::UserRole).toString();
+        emit retrieveRequested(node, uids, m_folder->text());
+        accept();
+    });
+}
+
+bool PacsDialog::readNode(PacsNode *node)
+{
+    QString error;
+    if (parsePacsUrl(m_node->text().trimmed(), node, &error)) {
+        QSettings().setValue(QStringLiteral("pacs/node"), m_node->text().trimmed());
+        return true;
+    }
+    m_status->setText(error);
+    return false;
+}
+
+void PacsDialog::echoNode()
+{
+    PacsNode node;
+    if (!readNode(&node))
+        return;
+    m_status->setText(tr("Calling %1…").arg(node.calledAeTitle));
+    m_jobs->run<NetResult>(
+        tr("Testing the PACS"), [node](JobContext &) { return echo(node); },
+        [this, node](NetResult r) { m_status->setText(r.ok ? tr("%1 answers.").arg(node.calledAeTitle) : r.error); });
+}
+
+void PacsDialog::search()
+{
+    PacsNode node;
+    if (!readNode(&node))
+        return;
+    const StudyQuery query{m_patientId->text().trimmed(), m_patientName->text().trimmed(), m_date->text().trimmed(),
+                           m_accession->text().trimmed(), m_modality->text().trimmed(),    {}};
+    m_search->setEnabled(false);
+    m_status->setText(tr("Searching…"));
+    m_jobs->run<FindOutcome>(
+        tr("Searching the PACS"),
+        [node, query](JobContext &) {
+            FindOutcome o;
+            o.matches = findStudies(node, query, &o.result);
+            return o;
+        },
+        [this](FindOutcome o) { showMatches(o.matches, o.result); });
+}
+
+void PacsDialog::showMatches(const QList<StudyMatch> &matches, const NetResult &result)
+{
+    m_search->setEnabled(true);
+    m_results->setRowCount(0);
+    for (const StudyMatch &m : matches) {
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        const QStringList cells{m.studyDate,
+                                m.modalities,
+                                m.patientId,
+                                m.patientName,
+                                m.accessionNumber,
+                                m.description,
+                                m.instances >= 0 ? QString::number(m.instances) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_results->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_results->item(row, 0)->setData(Qt::UserRole, m.studyUid);
+    }
+    m_results->resizeColumnsToContents();
+    m_status->setText(result.ok ? tr("%n study(ies) found.", nullptr, int(matches.size())) : result.error);
+}
+
+} // namespace veil
