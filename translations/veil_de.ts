@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../widgets/ExportDialog.cpp" line="43"/>
-        <location filename="../widgets/ExportDialog.cpp" line="112"/>
+        <location filename="../widgets/ExportDialog.cpp" line="117"/>
         <source>Estimating…</source>
         <translation>Wird geschätzt…</translation>
     </message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <location filename="../widgets/ExportDialog.cpp" line="76"/>
-        <location filename="../widgets/ExportDialog.cpp" line="140"/>
+        <location filename="../widgets/ExportDialog.cpp" line="145"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -358,47 +358,62 @@
         <translation>Dateien als DICOM-Datei-IDs benennen und ein DICOMDIR anlegen (für Datenträger und Viewer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="82"/>
+        <location filename="../widgets/ExportDialog.cpp" line="80"/>
+        <source>optional: dicom://AE_TITLE@host:port</source>
+        <translation>optional: dicom://AE_TITEL@rechner:port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="81"/>
+        <source>The checked DICOM files also go to this PACS (C-STORE) before the package is moved into place; the package records what left.</source>
+        <translation>Die geprüften DICOM-Dateien gehen auch an dieses PACS (C-STORE), bevor das Paket an seinen Platz kommt; das Paket hält fest, was hinausging.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="83"/>
+        <source>Also send to PACS</source>
+        <translation>Auch an PACS senden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="87"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="83"/>
+        <location filename="../widgets/ExportDialog.cpp" line="88"/>
         <source>Back to Review</source>
         <translation>Zurück zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="103"/>
+        <location filename="../widgets/ExportDialog.cpp" line="108"/>
         <source>&lt;b&gt;%1&lt;/b&gt; image(s) will be exported; &lt;b&gt;%2&lt;/b&gt; are held back:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Bild(er) werden exportiert; &lt;b&gt;%2&lt;/b&gt; werden zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="111"/>
+        <location filename="../widgets/ExportDialog.cpp" line="116"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="120"/>
+        <location filename="../widgets/ExportDialog.cpp" line="125"/>
         <source>%1 patient record(s) over %2; smallest k = &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>%1 Patientendatensatz/-sätze über %2; kleinstes k = &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="122"/>
+        <location filename="../widgets/ExportDialog.cpp" line="127"/>
         <source>no quasi-identifier</source>
         <translation>kein Quasi-Identifikator</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="128"/>
+        <location filename="../widgets/ExportDialog.cpp" line="133"/>
         <source>&lt;br&gt;Below k = 5: %1%2</source>
         <translation>&lt;br&gt;Unter k = 5: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="130"/>
+        <location filename="../widgets/ExportDialog.cpp" line="135"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="140"/>
+        <location filename="../widgets/ExportDialog.cpp" line="145"/>
         <source>Zip file (*.zip);;Folder (any name)</source>
         <translation>Zip-Datei (*.zip);;Ordner (beliebiger Name)</translation>
     </message>
@@ -677,6 +692,7 @@
         <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -691,37 +707,42 @@
         <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <source>only %1 of %2 image(s) reached the PACS: %3</source>
+        <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="385"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="407"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
         <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="433"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -1355,7 +1376,7 @@
 <context>
     <name>veil::Risk</name>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="16"/>
+        <location filename="../widgets/models/EngineText.cpp" line="17"/>
         <source>age</source>
         <translation>Alter</translation>
     </message>
@@ -1365,37 +1386,37 @@
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="20"/>
+        <location filename="../widgets/models/EngineText.cpp" line="19"/>
         <source>study year</source>
         <translation>Studienjahr</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="22"/>
+        <location filename="../widgets/models/EngineText.cpp" line="20"/>
         <source>modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="24"/>
+        <location filename="../widgets/models/EngineText.cpp" line="21"/>
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="26"/>
+        <location filename="../widgets/models/EngineText.cpp" line="22"/>
         <source>institution</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="28"/>
+        <location filename="../widgets/models/EngineText.cpp" line="23"/>
         <source>body part</source>
         <translation>Körperregion</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="30"/>
+        <location filename="../widgets/models/EngineText.cpp" line="24"/>
         <source>protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/models/EngineText.cpp" line="45"/>
+        <location filename="../widgets/models/EngineText.cpp" line="40"/>
         <source>only %n patient(s) in the package: k cannot reach 5 whatever is generalised</source>
         <translation>
             <numerusform>nur %n Patient im Paket: k kann 5 nicht erreichen, was auch immer verallgemeinert wird</numerusform>
@@ -1403,7 +1424,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="49"/>
+        <location filename="../widgets/models/EngineText.cpp" line="44"/>
         <source>generalise or remove %1: smallest k becomes %2</source>
         <translation>%1 verallgemeinern oder entfernen: kleinstes k wird %2</translation>
     </message>

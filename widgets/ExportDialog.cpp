@@ -76,6 +76,11 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     form->addRow(tr("Export to"), targetRow);
     m_dicomDir = new QCheckBox(tr("Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)"), record);
     form->addRow(QString(), m_dicomDir);
+    m_sendTo = new QLineEdit(record);
+    m_sendTo->setPlaceholderText(tr("optional: dicom://AE_TITLE@host:port"));
+    m_sendTo->setToolTip(tr("The checked DICOM files also go to this PACS (C-STORE) before the package is moved "
+                            "into place; the package records what left."));
+    form->addRow(tr("Also send to PACS"), m_sendTo);
     layout->addWidget(record);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -159,6 +164,7 @@ ExportRequest ExportDialog::request() const
     r.agreement = m_agreement->text().trimmed();
     r.licence = m_licence->currentData().toString();
     r.dicomDir = m_dicomDir->isChecked();
+    r.sendTo = m_sendTo->text().trimmed();
     r.checklist = {m_checklist[0]->isChecked(), m_checklist[1]->isChecked(), m_checklist[2]->isChecked(),
                    m_checklist[3]->isChecked(), m_checklist[4]->isChecked()};
     return r;

@@ -36,7 +36,7 @@ private:
     QLabel *m_gateSummary, *m_risk;
     QListWidget *m_refused;
     QCheckBox *m_allowUnreviewed, *m_dicomDir;
-    QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement;
+    QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement, *m_sendTo;
     QComboBox *m_licence;
     QList<QCheckBox *> m_checklist;
     QPushButton *m_export;

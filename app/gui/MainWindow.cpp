@@ -343,6 +343,11 @@ void MainWindow::exportDialog()
                                      .arg(r.summary.refused.size())
                                      .arg(r.summary.failedChecks.size())
                                      .arg(r.summary.risk.smallestK));
+        if (!r.sendError.isEmpty())
+            showProblem(tr("Export"), tr("only %1 of %2 image(s) reached the PACS: %3")
+                                          .arg(r.sent)
+                                          .arg(r.summary.items.size())
+                                          .arg(r.sendError));
     });
     m_session->exportShare(request);
 }

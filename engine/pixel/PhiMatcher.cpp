@@ -90,8 +90,19 @@ const QRegularExpression &namePattern()
 
 QString lettersOf(const QString &word)
 {
+    static const QRegularExpression other(QStringLiteral("[^\\p{L}]"));
     QString w = word.toUpper();
-    w.remove(QRegularExpression(QStringLiteral("[^\\p{L}]")));
+    w.remove(other);
+    return w;
+}
+
+// "24-MAY—-O2" (dashes already folded): doubled dashes, an O for a zero among digits.
+QString dateLookAlikesFixed(QString w)
+{
+    static const QRegularExpression dashes(QStringLiteral("-{2,}"));
+    static const QRegularExpression zero(QStringLiteral("(?<![A-Za-z])[Oo](?=\\d)|(?<=\\d)[Oo](?=[\\d\\-/.]|$)"));
+    w.replace(dashes, QStringLiteral("-"));
+    w.replace(zero, QStringLiteral("0"));
     return w;
 }
 
@@ -261,11 +272,7 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         if (folded.size() >= 6 && t.normalized.size() >= 6 && folded.contains(t.normalized))
             return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source)};
     }
-    QString dateish = w; // "24-MAY—-O2": doubled dashes and an O for a zero among digits
-    dateish.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
-    dateish.replace(QRegularExpression(QStringLiteral("(?<![A-Za-z])[Oo](?=\\d)|(?<=\\d)[Oo](?=[\\d\\-/.]|$)")),
-                    QStringLiteral("0"));
-    if (datePattern().match(w).hasMatch() || datePattern().match(dateish).hasMatch())
+    if (datePattern().match(w).hasMatch() || datePattern().match(dateLookAlikesFixed(w)).hasMatch())
         return {TextClass::Phi, QStringLiteral("date pattern")};
     if (timePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("time pattern")};

@@ -1,6 +1,7 @@
 #include "models/EngineText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 namespace veil {
@@ -12,23 +13,17 @@ QString gateReasonText(const QString &reason)
 
 QString quasiIdentifierName(const QString &key)
 {
-    if (key == QLatin1String("age"))
-        return QCoreApplication::translate("veil::Risk", "age");
-    if (key == QLatin1String("sex"))
-        return QCoreApplication::translate("veil::Risk", "sex");
-    if (key == QLatin1String("year"))
-        return QCoreApplication::translate("veil::Risk", "study year");
-    if (key == QLatin1String("modality"))
-        return QCoreApplication::translate("veil::Risk", "modality");
-    if (key == QLatin1String("device"))
-        return QCoreApplication::translate("veil::Risk", "device");
-    if (key == QLatin1String("institution"))
-        return QCoreApplication::translate("veil::Risk", "institution");
-    if (key == QLatin1String("bodyPart"))
-        return QCoreApplication::translate("veil::Risk", "body part");
-    if (key == QLatin1String("protocol"))
-        return QCoreApplication::translate("veil::Risk", "protocol");
-    return key;
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("age"), QT_TRANSLATE_NOOP("veil::Risk", "age")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("veil::Risk", "sex")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("veil::Risk", "study year")},
+        {QStringLiteral("modality"), QT_TRANSLATE_NOOP("veil::Risk", "modality")},
+        {QStringLiteral("device"), QT_TRANSLATE_NOOP("veil::Risk", "device")},
+        {QStringLiteral("institution"), QT_TRANSLATE_NOOP("veil::Risk", "institution")},
+        {QStringLiteral("bodyPart"), QT_TRANSLATE_NOOP("veil::Risk", "body part")},
+        {QStringLiteral("protocol"), QT_TRANSLATE_NOOP("veil::Risk", "protocol")}};
+    const char *name = names.value(key);
+    return name ? QCoreApplication::translate("veil::Risk", name) : key;
 }
 
 QString quasiIdentifierList(const QStringList &keys)
