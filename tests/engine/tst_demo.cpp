@@ -5,6 +5,7 @@
 #include "dicom/DicomFile.h"
 #include "dicom/IndexJob.h"
 #include "dicom/StudyIndex.h"
+#include "dicom/VolumeBuilder.h"
 #include "jobs/JobContext.h"
 
 #include <QCryptographicHash>
@@ -131,6 +132,40 @@ private slots:
         // The cine's labels are static while the anatomy moves.
         QCOMPARE(cineFirst.pixels.left(640 * 40), cineLast.pixels.left(640 * 40));
         QVERIFY(cineFirst.pixels != cineLast.pixels);
+    }
+
+    // The CT series as one volume, whatever order its files come in.
+    void ctSeriesBecomesOneVolume()
+    {
+        QList<InputItem> slices;
+        QDirIterator it(m_tmp.filePath(QStringLiteral("a/03_ct")), QDir::Files);
+        while (it.hasNext())
+            slices.prepend({it.next(), {}});
+        std::reverse(slices.begin() + 5, slices.end());                                       // any order
+        slices << InputItem{m_tmp.filePath(QStringLiteral("a/01_us_single/IM0001.dcm")), {}}; // not a CT slice
+        const VolumeResult r = buildVolume(slices, JobContext::none());
+        QVERIFY2(!r.volume.isNull(), qPrintable(r.error));
+        QCOMPARE(r.skipped, 1);
+        const Volume &v = r.volume;
+        QCOMPARE(v.width, 256);
+        QCOMPARE(v.height, 256);
+        QCOMPARE(v.depth, 20);
+        QCOMPARE(v.spacing[2], 5.0);
+        QCOMPARE(v.origin[2], 0.0); // the first slice along the normal
+        QCOMPARE(v.modality, QStringLiteral("CT"));
+        // Voxels are the slices' HU values, slice n at z = n.
+        for (int z : {0, 7, 19}) {
+            auto file = DicomFile::open(
+                {m_tmp.filePath(QStringLiteral("a/03_ct/IM%1.dcm").arg(z + 1, 4, 10, QLatin1Char('0'))), {}});
+            ValueFrame f;
+            QVERIFY(file && file->decodeValues(0, f, nullptr));
+            QCOMPARE(double(v.at(128, 100, z)), f.values[100 * 256 + 128]);
+        }
+        // Halved in-plane when asked for less.
+        const VolumeResult small = buildVolume(slices, JobContext::none(), 128);
+        QCOMPARE(small.volume.width, 128);
+        QCOMPARE(small.volume.spacing[0], 0.9375 * 2);
+        QVERIFY(!buildVolume(slices.mid(0, 2), JobContext::none()).error.isEmpty()); // two slices are no volume
     }
 
     void deterministic()
