@@ -69,6 +69,7 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     }
     auto *targetRow = new QHBoxLayout;
     m_target = new QLineEdit(record);
+    m_target->setObjectName(QStringLiteral("target"));
     m_target->setPlaceholderText(tr("a new folder, or a new .zip file"));
     auto *browse = new QPushButton(tr("Choose…"), record);
     targetRow->addWidget(m_target, 1);
@@ -77,6 +78,7 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     m_dicomDir = new QCheckBox(tr("Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)"), record);
     form->addRow(QString(), m_dicomDir);
     m_sendTo = new QLineEdit(record);
+    m_sendTo->setObjectName(QStringLiteral("sendTo"));
     m_sendTo->setPlaceholderText(tr("optional: dicom://AE_TITLE@host:port"));
     m_sendTo->setToolTip(tr("The checked DICOM files also go to this PACS (C-STORE) before the package is moved "
                             "into place; the package records what left."));

@@ -10,6 +10,7 @@
 #include "models/JobController.h"
 #include "models/ReviewSession.h"
 #include "project/Project.h"
+#include "volume/VolumeWindow.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -165,6 +166,9 @@ void MainWindow::buildMenus()
     for (QAction *a : {m_review->nextFrameAction, m_review->previousFrameAction, m_review->nextImageAction,
                        m_review->previousImageAction})
         view->addAction(a);
+    view->addSeparator();
+    m_projectActions << view->addAction(tr("3-D View (Face Check)…"), QKeySequence(tr("Ctrl+3")), this,
+                                        &MainWindow::showVolume);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, &MainWindow::showShortcuts);
@@ -399,6 +403,30 @@ void MainWindow::retrieveAndAdd(const PacsNode &node, const QStringList &studyUi
             for (const QString &e : o.errors)
                 showProblem(node.calledAeTitle, e);
             addPaths(o.folders);
+        });
+}
+
+// The current image's series as a surface, built as a job, in its own window.
+void MainWindow::showVolume()
+{
+    const ProjectInstance *current = m_session ? m_session->instance(m_session->currentId()) : nullptr;
+    if (!current)
+        return;
+    QList<InputItem> slices;
+    for (const ProjectInstance &i : m_session->instances())
+        if (i.pseudoSeriesUid == current->pseudoSeriesUid)
+            slices << i.source;
+    const QString title = tr("%1, %n image(s)", nullptr, int(slices.size())).arg(current->modality);
+    m_jobs->run<VolumeResult>(
+        tr("Building the 3-D view"), [slices](JobContext &job) { return buildVolume(slices, job); },
+        [this, title](VolumeResult r) {
+            if (r.volume.isNull()) {
+                showProblem(tr("3-D View"), r.error);
+                return;
+            }
+            auto *window = new VolumeWindow(r.volume, title, this);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->show();
         });
 }
 

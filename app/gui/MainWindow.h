@@ -42,6 +42,7 @@ public:
     // "Add Studies from PACS": query, then retrieve the chosen studies (a job) and add them.
     PacsDialog *pacsDialog();
     void retrieveAndAdd(const PacsNode &node, const QStringList &studyUids, const QString &folder);
+    void showVolume(); // "3-D View (Face Check)" of the current image's series
 
     // For tests.
     ReviewSession *session() const { return m_session; }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ProcessSetup.h"
+#include "volume/VolumeView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 int main(int argc, char **argv)
 {
     veil::ensureSingleThreadedOpenMp(argv);
+    veil::VolumeView::setDefaultSurfaceFormat(); // the 3-D view's OpenGL, before the QApplication
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Veil"));
     QApplication::setOrganizationName(QStringLiteral("Veil"));

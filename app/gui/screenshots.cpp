@@ -10,6 +10,8 @@
 #include "dicom/DemoStudy.h"
 #include "models/JobController.h"
 #include "models/ReviewSession.h"
+#include "volume/VolumeView.h"
+#include "volume/VolumeWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -61,6 +63,7 @@ void shoot(MainWindow &w, const QString &dir, const char *name)
 int main(int argc, char **argv)
 {
     ensureSingleThreadedOpenMp(argv);
+    VolumeView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Veil"));
@@ -122,6 +125,19 @@ int main(int argc, char **argv)
         dialog.show();
         waitIdle(w);
         shoot(w, out, "5-export-dialog.png");
+    }
+    for (const ProjectInstance &i : s->instances())
+        if (i.modality == QLatin1String("CT"))
+            s->setCurrent(i.id);
+    waitIdle(w);
+    w.showVolume();
+    waitIdle(w);
+    if (auto *volume = w.findChild<VolumeWindow *>()) {
+        volume->move(300, 20);
+        volume->view()->turn(25, 15);
+        pump(500);
+        shoot(w, out, "6-3d-view.png");
+        volume->close();
     }
     if (!shared.isEmpty()) {
         w.addPaths({shared});

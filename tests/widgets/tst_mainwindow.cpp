@@ -267,7 +267,7 @@ private slots:
         QVERIFY(risk.wait(30000));
         const QString text = dialog.findChildren<QLabel *>().first()->text();
         QVERIFY2(text.contains(QLatin1String("<b>15</b> image(s) will be exported; <b>5</b>")), qPrintable(text));
-        dialog.findChildren<QLineEdit *>().last()->setText(tmp.filePath(QStringLiteral("share.zip")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("target"))->setText(tmp.filePath(QStringLiteral("share.zip")));
         ExportRequest request = dialog.request();
         request.writeReport = writeExportReport;
         QSignalSpy finished(s, &ReviewSession::exportFinished);
