@@ -52,7 +52,8 @@ QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &query, Net
 
 // Every instance of a study into `folder` (created if needed), each written
 // to a hidden temporary name and renamed when whole: IM000001.dcm, ... (no
-// identifier in any name). An interrupted retrieval leaves only whole files.
+// identifier in any name). An interrupted retrieval leaves only whole files
+// (what a killed one was writing is removed by the next into the folder).
 NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QString &folder, JobContext &job);
 
 // C-STORE of files (Part 10), in their own transfer syntax where the peer

@@ -98,6 +98,10 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
         r.error = QStringLiteral("cannot create the folder to retrieve into");
         return r;
     }
+    // What a killed retrieval was writing (whole files only ever get their names).
+    QDir dir(folder);
+    for (const QString &stale : dir.entryList({QStringLiteral(".veil-partial-*")}, QDir::Files | QDir::Hidden))
+        dir.remove(stale);
     GetScu scu(folder, job, r);
     configure(scu, node);
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, uncompressedSyntaxes());

@@ -303,6 +303,11 @@ private slots:
     void cancelledRetrievalLeavesOnlyWholeFiles()
     {
         const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
+        QDir().mkpath(folder);
+        QFile stale(folder + QStringLiteral("/.veil-partial-3")); // left by a killed retrieval
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half an object");
+        stale.close();
         int seen = 0;
         JobContext cancelling([&](qint64, qint64, const QString &) {
             if (++seen == 5)
