@@ -79,7 +79,12 @@ PacsDialog::PacsDialog(JobController *jobs, const QString &defaultFolder, QWidge
     layout->addLayout(folderRow);
     layout->addWidget(buttons);
     resize(900, 600);
+    connectControls(choose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void PacsDialog::connectControls(QPushButton *choose)
+{
     connect(m_test, &QPushButton::clicked, this, &PacsDialog::echoNode);
     connect(m_search, &QPushButton::clicked, this, &PacsDialog::search);
     connect(m_results, &QTableWidget::itemSelectionChanged, this,
@@ -89,7 +94,6 @@ PacsDialog::PacsDialog(JobController *jobs, const QString &defaultFolder, QWidge
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retrieve, &QPushButton::clicked, this, [this] {
         PacsNode node;
         if (!readNode(&node))

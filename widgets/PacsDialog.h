@@ -34,6 +34,7 @@ signals:
     void retrieveRequested(const veil::PacsNode &node, const QStringList &studyUids, const QString &folder);
 
 private:
+    void connectControls(QPushButton *choose);
     bool readNode(PacsNode *node);
     void search();
     void echoNode();

@@ -83,38 +83,52 @@ void putSlice(const ValueFrame &f, int step, Volume &v, int z)
         }
 }
 
+// The slices that fit the first one (single frame, one grey sample, same
+// size, orientation and spacing), in the caller's order.
+QList<Slice> fittingSlices(const QList<InputItem> &items, JobContext &job, Geometry *first, VolumeResult &r)
+{
+    QList<Slice> slices;
+    for (int i = 0; i < items.size() && !job.isCancelled(); ++i) {
+        auto file = DicomFile::open(items[i]);
+        Geometry g;
+        if (!file || file->info().frames != 1 || file->info().samplesPerPixel != 1 || !geometryOf(*file, &g) ||
+            (!slices.isEmpty() && !sameOrientation(*first, g))) {
+            ++r.skipped;
+            continue;
+        }
+        if (slices.isEmpty()) {
+            *first = g;
+            r.volume.modality = file->info().modality;
+        }
+        slices << Slice{i, g.position, dot(g.position, cross(g.row, g.column))};
+    }
+    std::sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) { return a.along < b.along; });
+    return slices;
+}
+
+// The typical distance between neighbouring slices (a missing slice does not skew it).
+double medianGap(const QList<Slice> &slices)
+{
+    std::vector<double> gaps;
+    for (int i = 1; i < slices.size(); ++i)
+        gaps.push_back(slices[i].along - slices[i - 1].along);
+    std::nth_element(gaps.begin(), gaps.begin() + long(gaps.size() / 2), gaps.end());
+    return gaps[gaps.size() / 2];
+}
+
 } // namespace
 
 VolumeResult buildVolume(const QList<InputItem> &items, JobContext &job, int maxSide)
 {
     VolumeResult r;
-    QList<Slice> slices;
     Geometry first;
-    for (int i = 0; i < items.size() && !job.isCancelled(); ++i) {
-        auto file = DicomFile::open(items[i]);
-        Geometry g;
-        if (!file || file->info().frames != 1 || file->info().samplesPerPixel != 1 || !geometryOf(*file, &g) ||
-            (!slices.isEmpty() && !sameOrientation(first, g))) {
-            ++r.skipped;
-            continue;
-        }
-        if (slices.isEmpty()) {
-            first = g;
-            r.volume.modality = file->info().modality;
-        }
-        slices << Slice{i, g.position, dot(g.position, cross(g.row, g.column))};
-    }
+    const QList<Slice> slices = fittingSlices(items, job, &first, r);
     if (slices.size() < 3) {
         r.error =
             QStringLiteral("a 3-D view needs at least 3 parallel slices of one size (%1 found)").arg(slices.size());
         return r;
     }
-    std::sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) { return a.along < b.along; });
-    std::vector<double> gaps;
-    for (int i = 1; i < slices.size(); ++i)
-        gaps.push_back(slices[i].along - slices[i - 1].along);
-    std::nth_element(gaps.begin(), gaps.begin() + long(gaps.size() / 2), gaps.end());
-    const double gap = gaps[gaps.size() / 2];
+    const double gap = medianGap(slices);
     if (gap <= 1e-3) {
         r.error = QStringLiteral("the slices lie on top of each other (more than one acquisition?)");
         return r;
