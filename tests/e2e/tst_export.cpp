@@ -1,5 +1,6 @@
 // The share package end to end through veil-cli: gate, atomic writing, the
 // package's contents and that none of the input's identifiers is in it.
+#include "DemoPhi.h"
 #include "dicom/DicomFile.h"
 #include "dicom/ZipArchive.h"
 #include "project/Project.h"
@@ -48,21 +49,6 @@ Run cli(const QStringList &args, int killAfterMs = -1)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-// Every identifier of the demo input, as bytes that must not be in a package.
-QList<QByteArray> phiOf(const QString &demo)
-{
-    QList<QByteArray> phi = {"VEILDEMO",      "VD-0042-7731",          "19610704",      "07/04/1961", "1961-07-04",
-                             "ACC-DEMO-5561", "FAKE GENERAL HOSPITAL", "NOBODY^DOCTOR", "SONO^SAM",   "20240315"};
-    QDirIterator it(demo, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        auto f = DicomFile::open({it.next(), {}});
-        for (const QString &uid : {f->info().sopInstanceUid, f->info().seriesInstanceUid, f->info().studyInstanceUid})
-            if (!phi.contains(uid.toLatin1()))
-                phi << uid.toLatin1();
-    }
-    return phi;
 }
 
 QString sha256(const QByteArray &bytes)
@@ -129,7 +115,7 @@ void validate(const QString &target, const QString &demo, int expected)
         QVERIFY2(reportText.contains(section), section);
     QVERIFY(reportText.contains(QByteArray("De-identi"))); // "fi" is a ligature in the PDF text
     // Nothing of the input's identity anywhere: names, bytes, the report's text.
-    for (const QByteArray &phi : phiOf(demo)) {
+    for (const QByteArray &phi : test::demoPhi(demo)) {
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             QVERIFY2(!it.key().toUtf8().contains(phi), phi.constData());
             QVERIFY2(!it.value().contains(phi), qPrintable(it.key() + QStringLiteral(": ") + QString::fromLatin1(phi)));

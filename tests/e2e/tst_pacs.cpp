@@ -1,5 +1,6 @@
 // DICOM networking against a real Orthanc (Debian's orthanc package), started
 // by the test on ports of its own, with its storage in a temporary folder.
+#include "DemoPhi.h"
 #include "MainWindow.h"
 #include "PacsDialog.h"
 #include "dicom/DemoStudy.h"
@@ -251,10 +252,23 @@ private slots:
         NetResult after;
         const QList<StudyMatch> studies = findStudies(m_node, {}, &after);
         QCOMPARE(studies.size(), studiesBefore + 1);
+        const QList<QByteArray> phi = test::demoPhi(m_demo);
         for (const StudyMatch &m : studies) {
             if (m.studyUid == m_studyUid)
                 continue; // the original, stored by storeThenFind
             QCOMPARE(m.instances, sent.captured(1).toInt());
+            // What the PACS holds, byte for byte, has no identifier of the input.
+            const QString back = m_tmp.filePath(QStringLiteral("sent-back"));
+            JobContext job;
+            const NetResult got = retrieveStudy(m_node, m.studyUid, back, job);
+            QCOMPARE(got.done, m.instances);
+            for (const QString &f : got.files) {
+                QFile file(f);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                for (const QByteArray &p : phi)
+                    QVERIFY2(!bytes.contains(p), qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(p), f)));
+            }
             for (const QString &phi : {QStringLiteral("VEILDEMO"), QStringLiteral("VD-0042-7731"),
                                        QStringLiteral("ACC-DEMO-5561"), QStringLiteral("20240315")})
                 QVERIFY2(!(m.patientName + m.patientId + m.accessionNumber + m.studyDate).contains(phi),
