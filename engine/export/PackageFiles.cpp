@@ -183,7 +183,8 @@ QString licenceText(const ExportSummary &s)
 namespace {
 
 // The checked DICOM files of the package to a PACS; what the record says of it.
-QString sendToPacs(const QString &url, const QString &staging, const QList<ExportedItem> &items, ExportResult &result)
+QString sendToPacs(const QString &url, const QString &staging, const QList<ExportedItem> &items, ExportResult &result,
+                   JobContext &job)
 {
     PacsNode node;
     QString error;
@@ -194,7 +195,7 @@ QString sendToPacs(const QString &url, const QString &staging, const QList<Expor
     QStringList files;
     for (const ExportedItem &i : items)
         files << staging + QLatin1Char('/') + i.path;
-    const NetResult sent = storeFiles(node, files, JobContext::none());
+    const NetResult sent = storeFiles(node, files, job); // a cancel stops it; what went is recorded
     result.sent = sent.done;
     result.sendError = sent.ok ? QString() : sent.error;
     return QStringLiteral(" and %1@%2:%3 (%4 of %5 instances sent)")
@@ -206,7 +207,8 @@ QString sendToPacs(const QString &url, const QString &staging, const QList<Expor
 
 } // namespace
 
-bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result)
+bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
+                   JobContext &job)
 {
     const QString staging = target.stagingFolder();
     ExportSummary &s = result.summary;
@@ -225,7 +227,7 @@ bool finishPackage(Project &project, const ExportRequest &request, ExportTarget 
         return false;
     QString sentTo;
     if (!request.sendTo.isEmpty())
-        sentTo = sendToPacs(request.sendTo, staging, s.items, result);
+        sentTo = sendToPacs(request.sendTo, staging, s.items, result, job);
     // The package appears under its name only now, complete.
     if (!target.publish(filesUnder(staging), &result.error))
         return false;

@@ -211,7 +211,7 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
             exportOne(project, inst, settings, summary, risk);
     }
     summary.risk = analyseRisk(risk);
-    if (!finishPackage(project, request, *target, result)) {
+    if (!finishPackage(project, request, *target, result, job)) {
         target->discard();
         return result;
     }

@@ -121,7 +121,7 @@ bool readMeta(const QString &path, Outgoing *out)
 
 // One association for up to ~60 kinds of file: a context for each SOP class
 // in its own syntax, and one uncompressed for conversion where that is refused.
-void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, JobContext &job, NetResult &r)
+void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, qint64 total, JobContext &job, NetResult &r)
 {
     DcmSCU scu;
     configure(scu, node);
@@ -155,7 +155,7 @@ void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, JobContext &
         if (!stored && r.error.isEmpty())
             r.error = c.good() ? QStringLiteral("C-STORE refused: %1").arg(statusText(status))
                                : QStringLiteral("C-STORE failed: %1").arg(QString::fromLatin1(c.text()));
-        job.setProgress(r.done + r.failed, -1, QStringLiteral("Sending"));
+        job.setProgress(r.done + r.failed, total, QStringLiteral("Sending"));
     }
     scu.releaseAssociation();
 }
@@ -178,13 +178,15 @@ NetResult storeFiles(const PacsNode &node, const QStringList &files, JobContext 
     for (auto it = byKind.cbegin(); it != byKind.cend() && !r.cancelled; ++it) {
         batch += it.value();
         if (++kinds == 60 || std::next(it) == byKind.cend()) {
-            storeBatch(node, batch, job, r);
+            storeBatch(node, batch, files.size(), job, r);
             batch.clear();
             kinds = 0;
         }
     }
     r.ok = r.failed == 0 && !r.cancelled && r.error.isEmpty();
-    if (r.failed > 0 && r.error.isEmpty())
+    if (r.cancelled && r.error.isEmpty())
+        r.error = QStringLiteral("cancelled after %1 of %2 file(s)").arg(r.done).arg(files.size());
+    else if (r.failed > 0 && r.error.isEmpty())
         r.error = QStringLiteral("%1 file(s) are not DICOM Part 10 files").arg(r.failed);
     return r;
 }

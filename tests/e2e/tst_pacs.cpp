@@ -314,6 +314,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 120000);
     }
 
+    // A cancelled send says so and how far it got.
+    void cancelledStoreSaysHowFar()
+    {
+        QStringList files;
+        QDirIterator it(m_demo, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        qint64 lastTotal = 0;
+        JobContext job([&](qint64 done, qint64 total, const QString &) {
+            lastTotal = total;
+            if (done == 3)
+                job.cancel();
+        });
+        const NetResult r = storeFiles(m_node, files, job);
+        QVERIFY(!r.ok && r.cancelled);
+        QCOMPARE(r.done, 3);
+        QCOMPARE(lastTotal, qint64(files.size()));
+        QCOMPARE(r.error, QStringLiteral("cancelled after 3 of %1 file(s)").arg(files.size()));
+    }
+
     void cancelledRetrievalLeavesOnlyWholeFiles()
     {
         const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
