@@ -25,7 +25,7 @@ NetResult echo(const PacsNode &node)
     const OFCondition c = scu.sendECHORequest(0);
     r.ok = c.good();
     if (!r.ok)
-        r.error = QStringLiteral("C-ECHO failed: %1").arg(QString::fromLatin1(c.text()));
+        r.error = failure("C-ECHO", c);
     scu.releaseAssociation();
     return r;
 }
@@ -90,7 +90,7 @@ QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &q, NetResu
     scu.releaseAssociation();
     r.ok = c.good() && last == STATUS_Success;
     if (!c.good())
-        r.error = QStringLiteral("C-FIND failed: %1").arg(QString::fromLatin1(c.text()));
+        r.error = failure("C-FIND", c);
     else if (!r.ok)
         r.error = QStringLiteral("C-FIND refused: %1").arg(statusText(last));
     r.done = int(matches.size());
@@ -153,8 +153,7 @@ void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, qint64 total
         r.done += stored ? 1 : 0;
         r.failed += stored ? 0 : 1;
         if (!stored && r.error.isEmpty())
-            r.error = c.good() ? QStringLiteral("C-STORE refused: %1").arg(statusText(status))
-                               : QStringLiteral("C-STORE failed: %1").arg(QString::fromLatin1(c.text()));
+            r.error = c.good() ? QStringLiteral("C-STORE refused: %1").arg(statusText(status)) : failure("C-STORE", c);
         job.setProgress(r.done + r.failed, total, QStringLiteral("Sending"));
     }
     scu.releaseAssociation();

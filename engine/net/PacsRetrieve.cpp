@@ -129,7 +129,7 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
     if (r.cancelled)
         r.error = QStringLiteral("cancelled after %1 instance(s)").arg(r.done);
     else if (c.bad())
-        r.error = QStringLiteral("C-GET failed: %1").arg(QString::fromLatin1(c.text()));
+        r.error = failure("C-GET", c);
     else if (r.failed > 0 || scu.lastStatus() != STATUS_Success)
         r.error = QStringLiteral("C-GET incomplete: %1 received, %2 failed (%3)")
                       .arg(r.done)

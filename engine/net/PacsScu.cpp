@@ -50,6 +50,11 @@ QString statusText(Uint16 status)
     return QStringLiteral("status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
 }
 
+QString failure(const char *operation, const OFCondition &c)
+{
+    return QStringLiteral("%1 failed: %2").arg(QLatin1String(operation), QString::fromLatin1(c.text()));
+}
+
 QString fromDicom(const OFString &s)
 {
     return QString::fromUtf8(s.c_str()).trimmed();

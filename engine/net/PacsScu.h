@@ -14,6 +14,7 @@ void configure(DcmSCU &scu, const PacsNode &node);
 // initNetwork + negotiateAssociation; false with a reason a person can act on.
 bool open(DcmSCU &scu, const PacsNode &node, QString *error);
 QString statusText(Uint16 status);
-QString fromDicom(const OFString &s); // UTF-8 after convertToUTF8(), trimmed
+QString failure(const char *operation, const OFCondition &c); // "C-GET failed: <DCMTK's reason>"
+QString fromDicom(const OFString &s);                         // UTF-8 after convertToUTF8(), trimmed
 
 } // namespace veil::net

@@ -255,7 +255,8 @@ bool isPhiLabel(const QString &word)
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
 {
     QString w = stripEdges(word);
-    w.replace(QRegularExpression(QStringLiteral("[\u2010-\u2015\u2212]")), QStringLiteral("-")); // OCR's dashes
+    static const QRegularExpression dashes(QStringLiteral("[\u2010-\u2015\u2212]"));
+    w.replace(dashes, QStringLiteral("-")); // OCR's dashes
     if (w.isEmpty())
         return {TextClass::NotPhi, QStringLiteral("no letters or digits")};
     const QString folded = foldConfusables(w);
@@ -281,10 +282,12 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     if (namePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)")};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
-    digitsFixed.replace(QRegularExpression(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])")), QStringLiteral("0"));
+    static const QRegularExpression zeroAfterUnit(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])"));
+    digitsFixed.replace(zeroAfterUnit, QStringLiteral("0"));
     // Look-alike folding only for words that have a digit already ("CS-1" is C5-1): a
     // name such as "SOL" must never fold into a number.
-    const bool hasDigit = w.contains(QRegularExpression(QStringLiteral("\\d")));
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    const bool hasDigit = w.contains(digit);
     if (deviceAnnotation().match(w).hasMatch() || deviceAnnotation().match(digitsFixed).hasMatch() ||
         (hasDigit && deviceAnnotation().match(foldConfusables(w)).hasMatch()))
         return {TextClass::NotPhi, QStringLiteral("device annotation")};

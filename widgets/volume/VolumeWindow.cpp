@@ -36,9 +36,9 @@ VolumeWindow::VolumeWindow(const Volume &volume, const QString &title, QWidget *
     layout->addWidget(hint);
     layout->addWidget(m_view, 1);
     layout->addLayout(row);
-    auto showIso = [this, volume] {
-        m_isoLabel->setText(volume.modality == QLatin1String("CT") ? tr("%1 HU").arg(m_iso->value())
-                                                                   : QString::number(m_iso->value()));
+    const bool hounsfield = volume.modality == QLatin1String("CT");
+    auto showIso = [this, hounsfield] {
+        m_isoLabel->setText(hounsfield ? tr("%1 HU").arg(m_iso->value()) : QString::number(m_iso->value()));
     };
     showIso();
     connect(m_iso, &QSlider::valueChanged, this, [this, showIso](int v) {
