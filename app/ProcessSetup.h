@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace veil {
@@ -18,6 +20,25 @@ inline void ensureSingleThreadedOpenMp(char **argv)
     setenv("OMP_THREAD_LIMIT", "1", 1);
     execv("/proc/self/exe", argv);
     // exec failed (no /proc?): carry on, slower.
+}
+
+// Qt warns on stderr at start-up when XDG_RUNTIME_DIR is not set (a
+// service, a container, sudo, CI). Gives it a private one as Qt would
+// (/tmp/runtime-<uid>, mode 0700), so nothing is printed.
+inline void ensureRuntimeDir()
+{
+    if (const char *dir = std::getenv("XDG_RUNTIME_DIR"); dir && *dir)
+        return;
+    char path[64];
+    std::snprintf(path, sizeof path, "/tmp/runtime-%u", unsigned(getuid()));
+    ::mkdir(path, 0700);
+    struct stat st
+    {
+    };
+    if (::lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid()) {
+        ::chmod(path, 0700);
+        setenv("XDG_RUNTIME_DIR", path, 1);
+    }
 }
 
 } // namespace veil

@@ -1,8 +1,19 @@
 #include "CliCommon.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace veil::cli {
+
+const char *const kExitCodesHelp = "Exit codes:\n"
+                                   "  0  every DICOM input handled\n"
+                                   "  1  some DICOM input failed (files that are not DICOM are listed as skipped and "
+                                   "do not count)\n"
+                                   "  2  usage error (the reason is printed)\n"
+                                   "  3  the project could not be opened (locked, wrong passphrase, read-only for a "
+                                   "write)\n";
 
 QTextStream &out()
 {
@@ -14,6 +25,34 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+namespace {
+
+QString commandName(const QCommandLineParser &parser)
+{
+    Q_UNUSED(parser);
+    const QStringList args = QCoreApplication::arguments();
+    return args.size() > 1 ? QStringLiteral("veil-cli ") + args[1] : QStringLiteral("veil-cli");
+}
+
+} // namespace
+
+int parseArgs(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << '\n' << kExitCodesHelp;
+        return ExitOk;
+    }
+    return -1;
+}
+
+int usageError(const QCommandLineParser &parser, const QString &reason)
+{
+    err() << commandName(parser) << ": " << reason << "\n\n" << parser.helpText() << '\n' << kExitCodesHelp;
+    return ExitUsage;
 }
 
 } // namespace veil::cli

@@ -3,13 +3,45 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class QCommandLineParser;
+
+namespace veil {
+class Project;
+}
+
 namespace veil::cli {
 
 QTextStream &out();
 QTextStream &err();
 
+// The exit codes of every command (README, and each command's --help).
+enum Exit {
+    ExitOk = 0,       // every DICOM input handled
+    ExitFailures = 1, // some DICOM input failed (files that are not DICOM are skipped, not counted)
+    ExitUsage = 2,    // the command line is wrong; the reason is printed
+    ExitProject = 3,  // the project could not be opened (locked, wrong passphrase, read-only for a write)
+};
+extern const char *const kExitCodesHelp;
+
+// Parses a command's arguments. Returns -1 to go on, or the exit code to
+// return at once: --help (0, with the exit codes), an unknown option or a
+// missing value (2, with the reason).
+int parseArgs(QCommandLineParser &parser, const QStringList &args);
+// "veil-cli COMMAND: REASON" and the command's help, on stderr; returns ExitUsage.
+int usageError(const QCommandLineParser &parser, const QString &reason);
+
+// The project passphrase: --passphrase-file, $VEIL_PASSPHRASE or a prompt
+// (asked twice when `twice`, after a length check).
+void addPassphraseOption(QCommandLineParser &parser);
+bool passphrase(const QCommandLineParser &parser, bool twice, QString *out);
+// Opens the project, or says why not (null: return ExitProject). A project
+// that cannot be written opens read-only only when `readOnlyOk`, saying so.
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk = false);
+
 // Each command gets its own arguments (after the command name) and returns
-// the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
+// the process exit code (Exit).
 int runInfo(const QStringList &args);
 int runRender(const QStringList &args);
 int runMakeDemo(const QStringList &args);

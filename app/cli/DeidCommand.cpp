@@ -88,11 +88,10 @@ int runKeygen(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("force"), QStringLiteral("Overwrite an existing file.")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Key file to write."), QStringLiteral("FILE"));
-    parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("give one key file to write"));
     const QString path = parser.positionalArguments().first();
     if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
         err() << "veil-cli keygen: " << path
@@ -134,11 +133,12 @@ int runDeid(const QStringList &args)
                       QStringLiteral("RECORDS")});
     parser.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("Files, folders, DICOMDIRs, zip archives."),
                                  QStringLiteral("IN..."));
-    parser.process(args);
-    if (parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("out"))) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().isEmpty())
+        return usageError(parser, QStringLiteral("give the files or folders to de-identify"));
+    if (!parser.isSet(QStringLiteral("out")))
+        return usageError(parser, QStringLiteral("--out DIR is needed"));
     DeidSettings settings;
     if (!parseOptions(parser.values(QStringLiteral("option")), settings.options))
         return 2;
@@ -176,11 +176,11 @@ int runDeid(const QStringList &args)
     const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
                                                                     : settings.outputDir + QStringLiteral(".records");
     const ScanResult scan = scanInputs(parser.positionalArguments(), JobContext::none());
-    int written = 0;
+    int written = 0, skipped = 0;
     QMap<QString, int> refused;
     for (const SkippedInput &s : scan.skipped) {
-        out() << s.path << "\tskipped\t" << s.reason << '\n';
-        ++refused[s.reason];
+        out() << s.path << (s.failure ? "\trefused\t" : "\tskipped\t") << s.reason << '\n';
+        s.failure ? void(++refused[s.reason]) : void(++skipped);
     }
     for (const InputItem &item : scan.items) {
         const DeidOutcome o = deidentifyInstance(item, settings);
@@ -190,6 +190,9 @@ int runDeid(const QStringList &args)
                 out() << "\t" << o.maskedBoxes << " text boxes masked";
             out() << '\n';
             ++written;
+        } else if (o.notDicom) { // README, .DS_Store, a JPEG: listed, not a failure
+            out() << item.displayPath() << "\tskipped\t" << o.error << '\n';
+            ++skipped;
         } else {
             const QString reason = o.error.isEmpty() ? QStringLiteral("cannot write the record") : o.error;
             out() << item.displayPath() << "\trefused\t" << reason << '\n';
@@ -197,8 +200,8 @@ int runDeid(const QStringList &args)
         }
         out().flush();
     }
-    out() << "\nSummary: " << written << " written, " << (scan.items.size() + scan.skipped.size() - written)
-          << " not written\n";
+    out() << "\nSummary: " << written << " written, " << skipped << " skipped (not DICOM), "
+          << (scan.items.size() + scan.skipped.size() - written - skipped) << " not written\n";
     for (auto it = refused.begin(); it != refused.end(); ++it)
         out() << "  " << it.value() << " x " << it.key() << '\n';
     return refused.isEmpty() ? 0 : 1;
@@ -215,11 +218,10 @@ int runExplain(const QStringList &args)
                       QStringLiteral("DIR")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file written by veil-cli deid."),
                                  QStringLiteral("FILE"));
-    parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("give one file written by veil-cli deid"));
     const QString path = parser.positionalArguments().first();
     auto file = DicomFile::open({path, {}});
     if (!file) {

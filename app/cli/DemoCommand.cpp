@@ -12,11 +12,10 @@ int runMakeDemo(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Writes the synthetic demo study (all identity in it is fake)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
-    parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("give one output folder"));
     const DemoStudyResult result = writeDemoStudy(parser.positionalArguments().first());
     if (!result.ok) {
         err() << "veil-cli make-demo: " << result.error << '\n';

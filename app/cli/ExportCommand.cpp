@@ -10,9 +10,6 @@
 
 namespace veil::cli {
 
-void addPassphraseOption(QCommandLineParser &parser);
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path);
-
 namespace {
 
 SharingChecklist checklistFrom(const QStringList &answers, QStringList *unknown)
@@ -82,7 +79,8 @@ int runExport(const QStringList &args)
                                      "no-incentive, healthcare, societal-benefit."),
                       QStringLiteral("LIST")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
-    parser.process(args);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
     const QStringList pos = parser.positionalArguments();
     QStringList unknown;
     ExportRequest request;
@@ -98,18 +96,25 @@ int runExport(const QStringList &args)
     request.writeReport = writeExportReport;
     request.dicomDir = parser.isSet(QStringLiteral("dicomdir"));
     request.sendTo = parser.value(QStringLiteral("send"));
-    if (pos.size() != 1 || request.target.isEmpty() || !unknown.isEmpty() ||
-        !QStringList{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
-                     QStringLiteral("none")}
-             .contains(request.licence)) {
-        for (const QString &u : unknown)
-            err() << "veil-cli export: unknown checklist answer '" << u << "'\n";
-        err() << parser.helpText();
-        return 2;
-    }
+    const QStringList licences{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
+                               QStringLiteral("none")};
+    if (pos.size() != 1)
+        return usageError(parser, QStringLiteral("give one project file"));
+    if (request.target.isEmpty())
+        return usageError(parser, QStringLiteral("--to DIR or --to FILE.zip is needed"));
+    if (!unknown.isEmpty())
+        return usageError(parser, QStringLiteral("unknown checklist answer '%1' (low-risk, access-controlled, "
+                                                 "no-incentive, healthcare, societal-benefit)")
+                                      .arg(unknown.join(QStringLiteral("', '"))));
+    if (!licences.contains(request.licence))
+        return usageError(
+            parser,
+            QStringLiteral("unknown licence '%1' (%2)").arg(request.licence, licences.join(QStringLiteral(", "))));
+    if (request.allowUnreviewed && request.overrideReason.trimmed().isEmpty())
+        return usageError(parser, QStringLiteral("--allow-unreviewed needs --reason TEXT (it is audited)"));
     auto project = openProject(parser, pos[0]);
     if (!project)
-        return 1;
+        return ExitProject;
     JobContext job([](qint64 done, qint64 total, const QString &) {
         err() << "\rexporting " << done + 1 << '/' << total << Qt::flush;
     });
@@ -121,19 +126,28 @@ int runExport(const QStringList &args)
         out() << "failed the last check, sent back to review: instance " << r.instanceId << ": " << r.reason << '\n';
     if (!result.ok) {
         err() << "veil-cli export: " << result.error << '\n';
-        return 1;
+        return ExitFailures;
     }
     printRisk(result.summary.risk);
     out() << "exported " << result.summary.items.size() << " instance(s) to " << request.target << " (export "
           << result.recordId << "); " << result.summary.refused.size() << " refused, "
           << result.summary.failedChecks.size() << " failed the last check\n";
+    int rc = ExitOk;
+    if (!result.summary.failedChecks.isEmpty()) {
+        err() << "veil-cli export: " << result.summary.failedChecks.size()
+              << " approved image(s) failed the last check and are not in the package (flagged for review; "
+                 "see above)\n";
+        rc = ExitFailures;
+    }
     if (request.sendTo.isEmpty())
-        return 0;
+        return rc;
     out() << "sent " << result.sent << " of " << result.summary.items.size() << " instance(s) to the PACS\n";
-    if (!result.sendError.isEmpty())
+    if (!result.sendError.isEmpty()) {
         err() << "veil-cli export: the package is written and recorded, but not every instance reached the PACS: "
               << result.sendError << '\n';
-    return result.sendError.isEmpty() ? 0 : 1;
+        rc = ExitFailures;
+    }
+    return rc;
 }
 
 } // namespace veil::cli

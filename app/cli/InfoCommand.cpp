@@ -105,12 +105,11 @@ int runInfo(const QStringList &args)
         {QStringLiteral("json"), QStringLiteral("One JSON object per line; the last line is the summary.")});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files, folders, DICOMDIRs or zip archives."),
                                  QStringLiteral("PATH..."));
-    parser.process(args);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (paths.isEmpty())
+        return usageError(parser, QStringLiteral("give the files or folders to read"));
     const bool json = parser.isSet(QStringLiteral("json"));
     const IndexResult result = indexInputs(paths, JobContext::none(), [&](const IndexEvent &e) {
         printEvent(e, json);

@@ -61,11 +61,10 @@ int runOcr(const QStringList &args)
     parser.addOption({QStringLiteral("overlay"), QStringLiteral("Also write the first frame with the boxes drawn."),
                       QStringLiteral("PNG")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file."), QStringLiteral("FILE"));
-    parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("give one DICOM file"));
     const QString path = parser.positionalArguments().first();
     OpenFailure failure;
     auto file = DicomFile::open({path, {}}, &failure);

@@ -89,15 +89,18 @@ int runPacs(const QStringList &args)
     p.addOption({QStringLiteral("json"), QStringLiteral("find: the matches as JSON.")});
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("echo, find, get or store."));
     p.addPositionalArgument(QStringLiteral("node"), QStringLiteral("dicom://AE_TITLE@host:port"));
-    p.process(args);
+    if (const int rc = parseArgs(p, args); rc >= 0)
+        return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     PacsNode node;
     QString error;
-    if (pos.size() < 2 || !QStringList{"echo", "find", "get", "store"}.contains(action)) {
-        err() << p.helpText();
-        return 2;
-    }
+    if (!QStringList{"echo", "find", "get", "store"}.contains(action))
+        return usageError(p, action.isEmpty()
+                                 ? QStringLiteral("give an action: echo, find, get or store")
+                                 : QStringLiteral("unknown action '%1' (echo, find, get, store)").arg(action));
+    if (pos.size() < 2)
+        return usageError(p, QStringLiteral("give the PACS node: dicom://AE_TITLE@host:port"));
     if (!parsePacsUrl(pos[1], &node, &error)) {
         err() << "veil-cli pacs: " << error << '\n';
         return 2;

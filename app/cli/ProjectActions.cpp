@@ -6,34 +6,31 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace veil::cli {
-
-void addPassphraseOption(QCommandLineParser &parser);
-bool passphrase(const QCommandLineParser &parser, bool twice, QString *out);
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path);
 
 namespace {
 
 int create(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 2)
-        return 2;
+        return usageError(parser, QStringLiteral("give the new project file: project create PROJECT"));
     DeidKey imported;
     QString error, pass;
     if (parser.isSet(QStringLiteral("key-file"))) {
         imported = DeidKey::load(parser.value(QStringLiteral("key-file")), &error);
         if (!imported.isValid()) {
             err() << "veil-cli project create: " << error << '\n';
-            return 1;
+            return ExitUsage;
         }
     }
     if (!passphrase(parser, true, &pass))
-        return 1;
+        return ExitProject;
     auto project = Project::create(pos[1], pass, &error, imported);
     if (!project) {
         err() << "veil-cli project create: " << error << '\n';
-        return 1;
+        return ExitProject;
     }
     out() << "created " << pos[1] << Qt::endl;
     return 0;
@@ -62,10 +59,10 @@ int autoRun(Project &project, const QList<qint64> &ids)
 int add(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() < 3)
-        return 2;
+        return usageError(parser, QStringLiteral("give the project and what to add: project add PROJECT PATH..."));
     auto project = openProject(parser, pos[1]);
     if (!project)
-        return 1;
+        return ExitProject;
     JobContext job([](qint64 done, qint64 total, const QString &) {
         if (done == total || done % 50 == 0)
             err() << "\radding " << done << '/' << total << (done == total ? "\n" : "") << Qt::flush;
@@ -73,10 +70,12 @@ int add(const QCommandLineParser &parser, const QStringList &pos)
     // Each instance is committed as it is added; the lines say what is already safe.
     const AddReport report =
         project->addInputs(pos.mid(2), job, [](qint64 id) { out() << "added instance " << id << Qt::endl; });
+    for (const SkippedInput &s : report.skipped)
+        out() << "skipped: " << s.path << ": " << s.reason << Qt::endl;
     for (const SkippedInput &s : report.failed)
         err() << "not added: " << s.path << ": " << s.reason << Qt::endl;
     out() << report.added.size() << " added, " << report.alreadyPresent << " already in the project, "
-          << report.failed.size() << " not added" << Qt::endl;
+          << report.skipped.size() << " skipped (not DICOM), " << report.failed.size() << " not added" << Qt::endl;
     int failed = 0;
     if (parser.isSet(QStringLiteral("auto"))) {
         QList<qint64> todo;
@@ -85,31 +84,53 @@ int add(const QCommandLineParser &parser, const QStringList &pos)
                 todo << i.id;
         failed = autoRun(*project, todo);
     }
-    return report.failed.isEmpty() && failed == 0 ? 0 : 1;
+    for (const StudyConflict &c : studyConflicts(project->instances()))
+        err() << "warning: " << conflictText(c) << Qt::endl;
+    return report.failed.isEmpty() && failed == 0 ? ExitOk : ExitFailures;
+}
+
+// One line per image: project ID, modality, pseudonym, status, the
+// original's file name (decrypted: this is the user's own machine), masks,
+// and why it is flagged.
+void listInstances(const Project &project, const QList<ProjectInstance> &all)
+{
+    out() << "id\tmodality\tpseudonym\tstatus\tfile\tmasks\tflag reason\n";
+    for (const ProjectInstance &i : all) {
+        int masks = 0;
+        for (const ProjectMask &m : project.masks(i.id))
+            masks += m.enabled ? 1 : 0;
+        const QString file = i.source.zipEntry.isEmpty()
+                                 ? QFileInfo(i.source.filePath).fileName()
+                                 : QFileInfo(i.source.filePath).fileName() + QStringLiteral("!/") + i.source.zipEntry;
+        out() << i.id << '\t' << i.modality << '\t' << i.pseudoPatientId << '\t'
+              << (i.optedOut ? QStringLiteral("blocked (opt-out)") : statusName(i.status)) << '\t' << file << '\t'
+              << masks << '\t' << project.flagReason(i) << '\n';
+    }
 }
 
 int status(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 2)
-        return 2;
-    auto project = openProject(parser, pos[1]);
+        return usageError(parser, QStringLiteral("give the project: project status PROJECT"));
+    auto project = openProject(parser, pos[1], true);
     if (!project)
-        return 1;
+        return ExitProject;
     const QList<ProjectInstance> all = project->instances();
+    if (parser.isSet(QStringLiteral("list")))
+        listInstances(*project, all);
     QMap<QString, int> counts;
     int optedOut = 0;
     for (const ProjectInstance &i : all) {
         ++counts[statusName(i.status)];
         optedOut += i.optedOut ? 1 : 0;
-        if (parser.isSet(QStringLiteral("list")))
-            out() << i.id << '\t' << i.modality << '\t' << i.pseudoPatientId << '\t' << statusName(i.status)
-                  << (i.optedOut ? "\topted out" : "") << '\n';
     }
     out() << all.size() << " instances:";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         out() << ' ' << it.value() << ' ' << it.key() << ',';
     out() << ' ' << optedOut << " blocked by opt-out; " << project->optOutCount() << " patient(s) on the opt-out list; "
           << project->exports().size() << " export(s)\n";
+    for (const StudyConflict &c : studyConflicts(all))
+        out() << "warning: " << conflictText(c) << '\n';
     if (parser.isSet(QStringLiteral("check"))) {
         const OriginalCheck check = project->checkOriginals(JobContext::none());
         out() << check.missing.size() << " original(s) missing, " << check.changed.size()
@@ -119,18 +140,18 @@ int status(const QCommandLineParser &parser, const QStringList &pos)
         for (qint64 id : check.changed)
             out() << "  changed: instance " << id << '\n';
         if (!check.missing.isEmpty() || !check.changed.isEmpty())
-            return 1;
+            return ExitFailures;
     }
-    return 0;
+    return ExitOk;
 }
 
 int audit(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 2)
-        return 2;
-    auto project = openProject(parser, pos[1]);
+        return usageError(parser, QStringLiteral("give the project: project audit PROJECT"));
+    auto project = openProject(parser, pos[1], true);
     if (!project)
-        return 1;
+        return ExitProject;
     for (const AuditEntry &e : project->audit())
         out() << e.at.toString(Qt::ISODateWithMs) << '\t' << e.user << '\t' << e.action << '\t' << e.object << '\t'
               << e.details << '\n';
@@ -140,10 +161,10 @@ int audit(const QCommandLineParser &parser, const QStringList &pos)
 int optout(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 2)
-        return 2;
+        return usageError(parser, QStringLiteral("give the project: project optout PROJECT [--add ID] [--remove ID]"));
     auto project = openProject(parser, pos[1]);
     if (!project)
-        return 1;
+        return ExitProject;
     for (const QString &id : parser.values(QStringLiteral("add")))
         if (!project->addOptOut(id)) {
             err() << "veil-cli project optout: " << project->lastError() << '\n';
@@ -161,10 +182,11 @@ int optout(const QCommandLineParser &parser, const QStringList &pos)
 int reidentify(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 3)
-        return 2;
+        return usageError(parser,
+                          QStringLiteral("give the project and a pseudonym: project reidentify PROJECT PSEUDONYM"));
     auto project = openProject(parser, pos[1]);
     if (!project)
-        return 1;
+        return ExitProject;
     const QList<Project::Original> found = project->reidentify(pos[2]);
     for (const Project::Original &o : found)
         out() << o.kind << '\t' << o.pseudonym << '\t' << o.values.join(QLatin1Char('\t')) << '\n';
@@ -176,10 +198,11 @@ int reidentify(const QCommandLineParser &parser, const QStringList &pos)
 int lookup(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 3)
-        return 2;
+        return usageError(parser,
+                          QStringLiteral("give the project and a patient ID: project lookup PROJECT PATIENT_ID"));
     auto project = openProject(parser, pos[1]);
     if (!project)
-        return 1;
+        return ExitProject;
     const Project::Lookup found = project->lookup(pos[2]);
     if (found.instances.isEmpty()) {
         err() << "veil-cli project lookup: no instance of that patient in this project\n";
@@ -214,10 +237,11 @@ int runProject(const QStringList &args)
     parser.addOption(
         {QStringLiteral("remove"), QStringLiteral("optout: a patient ID to unblock."), QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("What to do."));
-    parser.process(args);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
-    int rc = 2;
+    int rc = -1;
     if (action == QLatin1String("create"))
         rc = create(parser, pos);
     else if (action == QLatin1String("add"))
@@ -232,10 +256,56 @@ int runProject(const QStringList &args)
         rc = reidentify(parser, pos);
     else if (action == QLatin1String("lookup"))
         rc = lookup(parser, pos);
-    if (rc == 2)
-        err() << parser.helpText();
+    if (rc < 0)
+        return usageError(parser, action.isEmpty() ? QStringLiteral("give an action (create, add, status, audit, "
+                                                                    "optout, reidentify, lookup)")
+                                                   : QStringLiteral("unknown action '%1'").arg(action));
     return rc;
 }
+
+namespace {
+
+int decideOne(Project &project, qint64 id, ReviewStatus status, const QString &comment)
+{
+    ProjectInstance before;
+    if (!project.instance(id, &before)) {
+        err() << "veil-cli review: no instance " << id << " in this project (project status --list shows them)\n";
+        return ExitUsage;
+    }
+    const QString flagged = project.flagReason(before);
+    if (!project.setStatus(id, status, comment)) {
+        err() << "veil-cli review: " << project.lastError() << '\n';
+        return ExitProject;
+    }
+    if (status == ReviewStatus::Approved && !flagged.isEmpty())
+        out() << "instance " << id << " was flagged (" << flagged << "); approved now" << Qt::endl;
+    else
+        out() << statusName(status) << " instance " << id << Qt::endl;
+    return ExitOk;
+}
+
+int approveAll(Project &project)
+{
+    int approved = 0, flagged = 0;
+    for (const ProjectInstance &i : project.instances()) {
+        flagged += i.status == ReviewStatus::Flagged ? 1 : 0;
+        if (i.status != ReviewStatus::AutoCleaned || i.optedOut)
+            continue;
+        if (!project.setStatus(i.id, ReviewStatus::Approved)) {
+            err() << "veil-cli review: " << project.lastError() << '\n';
+            return ExitProject;
+        }
+        out() << "approved instance " << i.id << Qt::endl;
+        ++approved;
+    }
+    out() << approved << " approved";
+    if (flagged > 0)
+        out() << "; " << flagged << " flagged instance(s) left for a person (review --id N --status approved)";
+    out() << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
 
 // veil-cli review PROJECT --approve-all | --id N --status STATUS [--comment TEXT]
 int runReview(const QStringList &args)
@@ -251,39 +321,28 @@ int runReview(const QStringList &args)
     parser.addOption(
         {QStringLiteral("comment"), QStringLiteral("A comment (stored encrypted)."), QStringLiteral("TEXT")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
-    parser.process(args);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
     const QStringList pos = parser.positionalArguments();
     ReviewStatus status = ReviewStatus::Approved;
-    const bool one =
-        parser.isSet(QStringLiteral("id")) && statusFromName(parser.value(QStringLiteral("status")), &status);
-    if (pos.size() != 1 || (!one && !parser.isSet(QStringLiteral("approve-all")))) {
-        err() << parser.helpText();
-        return 2;
-    }
+    const bool one = parser.isSet(QStringLiteral("id"));
+    bool idOk = false;
+    const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&idOk);
+    if (pos.size() != 1)
+        return usageError(parser, QStringLiteral("give the project file"));
+    if (one == parser.isSet(QStringLiteral("approve-all")))
+        return usageError(parser, QStringLiteral("give either --approve-all or --id N --status STATUS"));
+    if (one && (!idOk || id <= 0))
+        return usageError(parser, QStringLiteral("--id takes an instance number (project status --list shows them)"));
+    if (one && !statusFromName(parser.value(QStringLiteral("status")), &status))
+        return usageError(parser, parser.isSet(QStringLiteral("status"))
+                                      ? QStringLiteral("unknown status '%1' (approved, flagged, rejected, unreviewed)")
+                                            .arg(parser.value(QStringLiteral("status")))
+                                      : QStringLiteral("--status is needed with --id"));
     auto project = openProject(parser, pos[0]);
     if (!project)
-        return 1;
-    if (one) {
-        const qint64 id = parser.value(QStringLiteral("id")).toLongLong();
-        if (!project->setStatus(id, status, parser.value(QStringLiteral("comment")))) {
-            err() << "veil-cli review: " << project->lastError() << '\n';
-            return 1;
-        }
-        out() << statusName(status) << " instance " << id << Qt::endl;
-        return 0;
-    }
-    int approved = 0;
-    for (const ProjectInstance &i : project->instances())
-        if (i.status == ReviewStatus::AutoCleaned && !i.optedOut) {
-            if (!project->setStatus(i.id, ReviewStatus::Approved)) {
-                err() << "veil-cli review: " << project->lastError() << '\n';
-                return 1;
-            }
-            out() << "approved instance " << i.id << Qt::endl;
-            ++approved;
-        }
-    out() << approved << " approved" << Qt::endl;
-    return 0;
+        return ExitProject;
+    return one ? decideOne(*project, id, status, parser.value(QStringLiteral("comment"))) : approveAll(*project);
 }
 
 } // namespace veil::cli

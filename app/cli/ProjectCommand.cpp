@@ -63,23 +63,32 @@ bool passphrase(const QCommandLineParser &parser, bool twice, QString *out)
         return true;
     }
     *out = promptHidden("Project passphrase: ");
+    if (out->isEmpty()) {
+        err() << "veil-cli: no passphrase (no terminal to ask on? set VEIL_PASSPHRASE or use --passphrase-file)\n";
+        return false;
+    }
+    if (twice && out->size() < Project::kMinPassphrase) { // said before asking again
+        err() << "veil-cli: the passphrase needs at least " << Project::kMinPassphrase << " characters\n";
+        return false;
+    }
     if (twice && promptHidden("Again: ") != *out) {
         err() << "veil-cli: the passphrases differ\n";
         return false;
     }
-    if (out->isEmpty())
-        err() << "veil-cli: no passphrase (no terminal to ask on? set VEIL_PASSPHRASE or use --passphrase-file)\n";
-    return !out->isEmpty();
+    return true;
 }
 
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path)
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk)
 {
     QString pass, error;
     if (!passphrase(parser, false, &pass))
         return nullptr;
-    auto project = Project::open(path, pass, &error);
+    auto project = Project::open(path, pass, &error,
+                                 readOnlyOk ? Project::OpenMode::ReadOnlyIfNeeded : Project::OpenMode::ReadWrite);
     if (!project)
         err() << "veil-cli: " << path << ": " << error << '\n';
+    else if (!project->readOnlyReason().isEmpty())
+        err() << "veil-cli: " << path << ": opened read-only (" << project->readOnlyReason() << ")\n";
     return project;
 }
 

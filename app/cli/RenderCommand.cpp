@@ -45,18 +45,18 @@ int runRender(const QStringList &args)
     parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("PNG")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file (or archive.zip!/entry)."),
                                  QStringLiteral("FILE"));
-    parser.process(args);
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("give one DICOM file"));
+    if (!parser.isSet(QStringLiteral("out")))
+        return usageError(parser, QStringLiteral("--out PNG is needed"));
     bool frameOk = false;
     const int frame = parser.value(QStringLiteral("frame")).toInt(&frameOk);
     RenderOptions options;
     if (!frameOk || frame < 0 ||
         (parser.isSet(QStringLiteral("window")) && !parseWindow(parser.value(QStringLiteral("window")), options))) {
-        err() << "veil-cli render: bad --frame or --window\n";
-        return 2;
+        return usageError(parser, QStringLiteral("bad --frame (a number from 0) or --window (centre,width)"));
     }
     const QString path = parser.positionalArguments().first();
     OpenFailure failure;

@@ -25,13 +25,13 @@ int runTemplate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("templates"),
                                  QStringLiteral("Templates file (JSON), created if missing."),
                                  QStringLiteral("TEMPLATES"));
-    parser.process(args);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || pos[0] != QLatin1String("add") || !parser.isSet(QStringLiteral("from")) ||
-        !parser.isSet(QStringLiteral("mask"))) {
-        err() << parser.helpText();
-        return 2;
-    }
+    if (pos.size() != 2 || pos[0] != QLatin1String("add"))
+        return usageError(parser, QStringLiteral("the form is: template add TEMPLATES --from DICOM --mask x,y,w,h"));
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("mask")))
+        return usageError(parser, QStringLiteral("--from DICOM and at least one --mask x,y,w,h are needed"));
     auto file = DicomFile::open({parser.value(QStringLiteral("from")), {}});
     if (!file) {
         err() << "veil-cli template: cannot read " << parser.value(QStringLiteral("from")) << '\n';

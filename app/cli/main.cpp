@@ -34,7 +34,8 @@ void usage()
                         "                                            the share package of approved images\n"
                         "  pacs echo|find|get|store dicom://AE@host:port ...\n"
                         "                                            query, retrieve from and send to a PACS\n\n"
-                        "Run 'veil-cli <command> --help' for a command's options.\n";
+                        "Run 'veil-cli <command> --help' for a command's options.\n\n"
+                     << veil::cli::kExitCodesHelp;
     veil::cli::err().flush();
 }
 
@@ -45,6 +46,7 @@ int dispatch(QStringList args);
 int main(int argc, char **argv)
 {
     veil::ensureSingleThreadedOpenMp(argv);
+    veil::ensureRuntimeDir();
     // export lays out a PDF report: fonts need a QGuiApplication (offscreen, no display).
     const bool gui = argc > 1 && QByteArray(argv[1]) == "export";
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

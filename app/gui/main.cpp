@@ -13,6 +13,7 @@
 int main(int argc, char **argv)
 {
     veil::ensureSingleThreadedOpenMp(argv);
+    veil::ensureRuntimeDir();
     veil::VolumeView::setDefaultSurfaceFormat(); // the 3-D view's OpenGL, before the QApplication
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Veil"));

@@ -182,7 +182,7 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
         out.error = failure.reason;
         return false;
     }
-        stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
+    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
     if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
         const MaskOutcome masked = maskPixels(ds, info, settings.masks);
         if (!masked.ok) {
@@ -296,6 +296,7 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
     auto file = DicomFile::open(input, &failure);
     if (!file) {
         out.refused = true;
+        out.notDicom = failure.kind == OpenFailure::Kind::Skipped;
         out.error = failure.reason;
         return out;
     }

@@ -22,7 +22,7 @@ struct DeidSettings
     QHash<quint32, ProfileRule> rules; // the project's own, applied before the standard's
     bool cleanPixels = false;          // find burned-in text and mask PHI and unknown boxes
     bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
-        std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
+    std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
     // With cleanPixels: the reviewed masks of each frame (a project's), burned
     // in instead of what OCR would find now. Unset: OCR decides.
     std::function<QList<QRect>(int frame)> masks;
@@ -42,7 +42,8 @@ struct DeidRecordEntry
 struct DeidOutcome
 {
     bool ok = false;
-    bool refused = false; // not de-identifiable (unsupported, unreadable): listed, never silently dropped
+    bool refused = false;  // not de-identifiable (unsupported, unreadable): listed, never silently dropped
+    bool notDicom = false; // not a DICOM file at all (README, .DS_Store, JPEG): skipped, not a failure
     QString error;
     QString outputPath;
     QString sopInstanceUid; // the new one

@@ -24,6 +24,10 @@ struct SkippedInput
 {
     QString path;
     QString reason; // short, fixed vocabulary: "not DICOM", "gzip file", ...
+    // A named input, a file a DICOMDIR references or an archive that is not
+    // there or cannot be read: counts as a failure (exit code 1), unlike a
+    // file that is simply not DICOM.
+    bool failure = false;
 };
 
 // The header fields a browser, the CLI and later layers need.

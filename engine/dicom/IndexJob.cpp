@@ -34,13 +34,17 @@ IndexResult indexInputs(const QStringList &paths, JobContext &job,
     IndexResult result;
     job.setProgress(0, 0, QStringLiteral("Scanning"));
     ScanResult scan = scanInputs(paths, job);
-    result.skipped = std::move(scan.skipped);
     auto emitEvent = [&](IndexEvent::Kind kind, const QString &path, const QString &reason, const InstanceInfo *info) {
         if (onEvent)
             onEvent(IndexEvent{kind, path, reason, info});
     };
-    for (const SkippedInput &s : result.skipped)
-        emitEvent(IndexEvent::Kind::Skipped, s.path, s.reason, nullptr);
+    for (const SkippedInput &s : scan.skipped) { // a missing input is a failure; junk is only skipped
+        if (s.failure)
+            result.failed.push_back({s.path, s.reason});
+        else
+            result.skipped.push_back(s);
+        emitEvent(s.failure ? IndexEvent::Kind::Failed : IndexEvent::Kind::Skipped, s.path, s.reason, nullptr);
+    }
     const qint64 total = scan.items.size();
     for (qint64 i = 0; i < total; ++i) {
         if (job.isCancelled()) {

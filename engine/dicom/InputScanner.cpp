@@ -54,7 +54,7 @@ public:
     {
         const QFileInfo fi(path);
         if (!fi.exists()) {
-            m_result.skipped.push_back({path, QStringLiteral("does not exist")});
+            m_result.skipped.push_back({path, QStringLiteral("does not exist"), true});
         } else if (fi.isDir()) {
             addFolder(fi.absoluteFilePath());
         } else {
@@ -109,7 +109,7 @@ private:
         QString error;
         const QStringList entries = ZipArchive::entries(path, &error);
         if (!error.isEmpty()) {
-            m_result.skipped.push_back({path, error});
+            m_result.skipped.push_back({path, error, true});
             return;
         }
         for (const QString &e : entries)
@@ -122,7 +122,7 @@ private:
         QString error;
         const QStringList refs = dicomDirReferences(path, &missing, &error);
         for (const QString &m : missing)
-            m_result.skipped.push_back({m, QStringLiteral("referenced by a DICOMDIR but missing")});
+            m_result.skipped.push_back({m, QStringLiteral("referenced by a DICOMDIR but missing"), true});
         for (const QString &r : refs)
             addFile(r);
     }

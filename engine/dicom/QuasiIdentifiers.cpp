@@ -1,5 +1,6 @@
 #include "dicom/QuasiIdentifiers.h"
 
+#include "deid/DeidProfile.h"
 #include "dicom/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
@@ -22,18 +23,29 @@ QString value(DcmDataset *ds, const DcmTagKey &tag)
     return ds->findAndGetOFStringArray(tag, v).good() ? QString::fromLatin1(v.c_str()).trimmed() : QString();
 }
 
-void collect(DcmItem &item, QStringList &out, int depth)
+QString tagText(quint32 tag)
+{
+    return QStringLiteral("(%1,%2)")
+        .arg(tag >> 16, 4, 16, QLatin1Char('0'))
+        .arg(tag & 0xFFFF, 4, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+void collectNamed(DcmItem &item, const QString &prefix, QList<HeaderElement> &out, int depth)
 {
     for (unsigned long i = 0; i < item.card(); ++i) {
         DcmElement *e = item.getElement(i);
+        const quint32 tag = (quint32(e->getTag().getGroup()) << 16) | e->getTag().getElement();
+        const QString name =
+            prefix.isEmpty() ? attributeName(tag) : prefix + QStringLiteral(" > ") + attributeName(tag);
         if (e->ident() == EVR_SQ && depth < 64) {
             auto *sq = static_cast<DcmSequenceOfItems *>(e);
             for (unsigned long k = 0; k < sq->card(); ++k)
-                collect(*sq->getItem(k), out, depth + 1);
+                collectNamed(*sq->getItem(k), name, out, depth + 1);
         } else if (e->isaString()) {
             const QString t = elementText(e);
             if (!t.isEmpty())
-                out << t;
+                out.push_back({tag, name, QString::fromLatin1(DcmVR(e->ident()).getVRName()), t});
         }
     }
 }
@@ -81,15 +93,46 @@ QHash<QString, QString> quasiIdentifiersOf(DcmDataset *ds)
     return q;
 }
 
-QStringList headerTexts(const QString &path)
+QList<HeaderElement> headerElements(const QString &path, bool *readable)
 {
-    QStringList out;
+    QList<HeaderElement> out;
     DcmFileFormat ff;
-    if (!load(path, ff))
-        return {QStringLiteral("<unreadable>")};
-    collect(*ff.getMetaInfo(), out, 0);
-    collect(*ff.getDataset(), out, 0);
+    *readable = load(path, ff);
+    if (*readable) {
+        collectNamed(*ff.getMetaInfo(), {}, out, 0);
+        collectNamed(*ff.getDataset(), {}, out, 0);
+    }
     return out;
+}
+
+QString attributeName(quint32 tag)
+{
+    QString name;
+    if ((tag >> 16) & 1)
+        name = QStringLiteral("private");
+    else if (const ProfileRow *row = profileRow(tag))
+        name = QString::fromLatin1(row->name);
+    else
+        name = QString::fromLatin1(DcmTag(DcmTagKey(quint16(tag >> 16), quint16(tag & 0xFFFF))).getTagName());
+    return name + QLatin1Char(' ') + tagText(tag);
+}
+
+QStringList replacedUidsOf(const InputItem &original)
+{
+    auto file = DicomFile::open(original);
+    if (!file)
+        return {};
+    QList<HeaderElement> all;
+    collectNamed(*file->dcmtk().getDataset(), {}, all, 0);
+    QStringList uids;
+    for (const HeaderElement &e : all) {
+        const ProfileRow *row = profileRow(e.tag);
+        if (e.vr == QLatin1String("UI") && row && (row->basic == Basic::U || row->basic == Basic::XZU))
+            for (const QString &v : e.text.split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+                uids << v.trimmed();
+    }
+    uids.removeDuplicates();
+    return uids;
 }
 
 } // namespace veil

@@ -7,6 +7,11 @@
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace veil {
 namespace {
 
@@ -16,18 +21,38 @@ namespace {
 class LocalTarget : public ExportTarget
 {
 public:
-    LocalTarget(const QString &path, bool zip) : m_target(QFileInfo(path).absoluteFilePath()), m_zip(zip) {}
+    LocalTarget(const QString &path, bool zip) : m_target(QFileInfo(path).absoluteFilePath()), m_zip(zip)
+    {
+        m_target.setCaching(false); // asked again at publish time
+    }
 
     QString location() const override { return m_target.absoluteFilePath(); }
     QString packageName() const override { return m_target.completeBaseName(); }
     QString stagingFolder() const override { return m_staging; }
 
+    // An empty folder may be the target (it is replaced whole when the
+    // package is complete); anything else that exists is never overwritten.
+    bool emptyFolder() const
+    {
+        return m_target.isDir() && !m_zip &&
+               QDir(m_target.absoluteFilePath())
+                   .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    }
+
     bool check(qint64 bytes, QString *error) const override
     {
-        if (m_target.exists())
-            *error = QStringLiteral("%1 already exists; an export never overwrites").arg(m_target.filePath());
-        else if (!m_target.absoluteDir().exists())
-            *error = QStringLiteral("the folder %1 does not exist").arg(m_target.absolutePath());
+        const QString parent = m_target.absolutePath();
+        if (m_target.exists() && !emptyFolder())
+            *error =
+                m_target.isDir()
+                    ? QStringLiteral("%1 is a folder that is not empty; an export never overwrites: "
+                                     "choose a new or an empty folder")
+                          .arg(m_target.absoluteFilePath())
+                    : QStringLiteral("%1 already exists; an export never overwrites").arg(m_target.absoluteFilePath());
+        else if (!QFileInfo(parent).isDir())
+            *error = QStringLiteral("the folder %1 does not exist").arg(parent);
+        else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
+            *error = QStringLiteral("cannot write in %1: %2").arg(parent, QString::fromLocal8Bit(strerror(errno)));
         if (!error->isEmpty())
             return false;
         const qint64 need = bytes * (m_zip ? 3 : 2) + (16 << 20); // output (+ the zip), reports, headroom
@@ -49,8 +74,10 @@ public:
                       : void(QFile::remove(f.absoluteFilePath()));
         m_staging = dir.filePath(
             prefix + QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
-        if (!QDir().mkpath(m_staging)) {
-            *error = QStringLiteral("cannot create the staging folder beside the target");
+        if (::mkdir(QFile::encodeName(m_staging).constData(), 0700) != 0) {
+            *error = QStringLiteral("cannot create the staging folder in %1: %2")
+                         .arg(dir.absolutePath(), QString::fromLocal8Bit(strerror(errno)));
+            m_staging.clear();
             return false;
         }
         return true;
@@ -59,8 +86,13 @@ public:
     bool publish(const QStringList &files, QString *error) override
     {
         if (!m_zip) {
-            if (m_target.exists() || !QDir().rename(m_staging, m_target.absoluteFilePath())) {
-                *error = QStringLiteral("cannot move the package into place");
+            // rename(2) replaces an empty folder in one step; Qt's rename would refuse it.
+            const bool free = !m_target.exists() || emptyFolder();
+            if (!free || ::rename(QFile::encodeName(m_staging).constData(),
+                                  QFile::encodeName(m_target.absoluteFilePath()).constData()) != 0) {
+                *error = QStringLiteral("cannot move the package into place at %1: %2")
+                             .arg(m_target.absoluteFilePath(),
+                                  free ? QString::fromLocal8Bit(strerror(errno)) : QStringLiteral("it exists now"));
                 return false;
             }
             return true;
@@ -72,7 +104,7 @@ public:
         }
         if (m_target.exists() || !QFile::rename(partial, m_target.absoluteFilePath())) {
             QFile::remove(partial);
-            *error = QStringLiteral("cannot move the zip file into place");
+            *error = QStringLiteral("cannot move the zip file into place at %1").arg(m_target.absoluteFilePath());
             return false;
         }
         discard();

@@ -4,6 +4,7 @@
 #include "dicom/QuasiIdentifiers.h"
 #include "dicom/ZipArchive.h"
 #include "export/ExportTarget.h"
+#include "export/LeakCheck.h"
 #include "export/PackageFiles.h"
 #include "jobs/JobContext.h"
 #include "net/PacsClient.h"
@@ -25,38 +26,6 @@ QString sha256Of(const QString &path)
     if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
         return {};
     return QString::fromLatin1(h.result().toHex());
-}
-
-// The original identifiers the last check looks for in every written tag.
-QStringList identifiersOf(const IdentityValues &v, const DeidOptions &options)
-{
-    QStringList out;
-    for (const auto &n : v.names)
-        for (const QString &part : QString(n.text).replace(QLatin1Char('^'), QLatin1Char(' ')).split(QLatin1Char(' ')))
-            if (part.trimmed().size() >= 4)
-                out << part.trimmed();
-    for (const auto &i : v.ids)
-        if (i.text.trimmed().size() >= 4)
-            out << i.text.trimmed();
-    if (!options.test(size_t(DeidOption::RetainLongitudinalFullDates)))
-        for (const auto &d : v.dates)
-            if (d.text.size() == 8)
-                out << d.text;
-    if (!options.test(size_t(DeidOption::RetainInstitutionIdentity)))
-        for (const auto &p : v.phrases)
-            if (p.text.trimmed().size() >= 6)
-                out << p.text.trimmed();
-    out.removeDuplicates();
-    return out;
-}
-
-QString leakIn(const QString &path, const QStringList &identifiers)
-{
-    for (const QString &text : headerTexts(path))
-        for (const QString &id : identifiers)
-            if (text.contains(id, Qt::CaseInsensitive))
-                return QStringLiteral("an original identifier is still in a tag");
-    return {};
 }
 
 bool checkRequest(const ExportRequest &r, QString *error)
@@ -116,9 +85,9 @@ bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings setti
     // Re-OCR for header values wherever text was found or masked (also text a reviewer chose to keep).
     settings.verify = !enabled.isEmpty() || !project.findings(inst.id).isEmpty();
     const DeidOutcome outcome = deidentifyInstance(inst.source, settings);
-    QString problem = outcome.ok
-                          ? leakIn(outcome.outputPath, identifiersOf(project.identity(inst.id), settings.options))
-                          : outcome.error;
+    QString problem = outcome.ok ? LeakCheck(project.identity(inst.id), replacedUidsOf(inst.source), settings.options)
+                                       .problemIn(outcome.outputPath)
+                                 : outcome.error;
     if (outcome.ok && !problem.isEmpty())
         QFile::remove(outcome.outputPath);
     if (!problem.isEmpty()) {
@@ -147,6 +116,14 @@ bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings setti
     addQuasiIdentifiers(risk, inst.pseudoPatientId, readQuasiIdentifiers(outcome.outputPath));
     summary.items << item;
     return true;
+}
+
+QString failureList(const QList<ExportRefusal> &failed)
+{
+    QStringList parts;
+    for (const ExportRefusal &f : failed)
+        parts << QStringLiteral("instance %1: %2").arg(f.instanceId).arg(f.reason);
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -211,6 +188,14 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
             exportOne(project, inst, settings, summary, risk);
     }
     summary.risk = analyseRisk(risk);
+    if (summary.items.isEmpty()) { // nothing passed the last check: no package, no record
+        target->discard();
+        result.error = QStringLiteral("nothing was exported: all %1 approved image(s) failed the last check and went "
+                                      "back to review (flagged)")
+                           .arg(summary.failedChecks.size());
+        project.auditExportFailure(QStringLiteral("%1 (%2)").arg(result.error, failureList(summary.failedChecks)));
+        return result;
+    }
     if (!finishPackage(project, request, *target, result, job)) {
         target->discard();
         return result;

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace veil {
@@ -74,7 +75,9 @@ bool ProjectPrivate::audit(const QString &action, const QString &object, const Q
 
 bool ProjectPrivate::fail(const QString &message)
 {
-    lastError = message;
+    lastError = readOnly.isEmpty()
+                    ? message
+                    : QStringLiteral("the project is open read-only (%1); nothing was changed").arg(readOnly);
     return false;
 }
 
@@ -82,7 +85,65 @@ bool ProjectPrivate::fail(const QString &message)
 
 namespace {
 
-std::unique_ptr<ProjectPrivate> openDatabase(const QString &path, bool create, QString *error)
+QString errnoText()
+{
+    return QString::fromLocal8Bit(strerror(errno));
+}
+
+// Why this process cannot write the project (the file, its folder, or the
+// -wal/-shm files SQLite keeps beside it); empty when it can.
+QString unwritableReason(const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path), dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::access(file.constData(), W_OK) != 0)
+        return QStringLiteral("%1 cannot be written: %2").arg(path, errnoText());
+    if (::access(dir.constData(), W_OK | X_OK) != 0)
+        return QStringLiteral("its folder %1 cannot be written: %2").arg(QFileInfo(path).absolutePath(), errnoText());
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray side = file + suffix;
+        if (::access(side.constData(), F_OK) == 0 && ::access(side.constData(), R_OK | W_OK) != 0)
+            return QStringLiteral("%1%2 cannot be written: %3").arg(path, QLatin1String(suffix), errnoText());
+    }
+    return {};
+}
+
+// SQLite gives -wal and -shm the main file's mode whenever it opens them
+// empty (0444 for a read-only copy, which then locks every later writer
+// out). Ours get the project's own mode back, 0600, before SQLite opens
+// them (damage an older run left) and once it has (whatever the umask and
+// the main file's mode).
+void mendSidecars(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray side = QFile::encodeName(path) + suffix;
+        struct stat st
+        {
+        };
+        if (::lstat(side.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
+            (st.st_mode & 07777) != 0600)
+            ::chmod(side.constData(), 0600);
+    }
+}
+
+std::unique_ptr<ProjectPrivate> openReadOnly(std::unique_ptr<ProjectPrivate> d, const QString &why, QString *error)
+{
+    mendSidecars(d->path);
+    if (!d->db.openReadOnly(d->path, error))
+        return nullptr;
+    mendSidecars(d->path);
+    d->readOnly = why;
+    const int version = d->db.scalar("PRAGMA user_version", {}, 0).toInt();
+    if (version != Project::kSchemaVersion) {
+        *error = QStringLiteral("this project's format (%1) needs updating, which a read-only project cannot do; "
+                                "open it once where it can be written")
+                     .arg(version);
+        return nullptr;
+    }
+    return d;
+}
+
+std::unique_ptr<ProjectPrivate> openDatabase(const QString &path, bool create, QString *error,
+                                             Project::OpenMode mode = Project::OpenMode::ReadWrite)
 {
     auto d = std::make_unique<ProjectPrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
@@ -99,13 +160,26 @@ std::unique_ptr<ProjectPrivate> openDatabase(const QString &path, bool create, Q
         *error = QStringLiteral("%1 already exists; a new project needs a new file").arg(path);
         return nullptr;
     }
-    if (!d->lock.acquire(d->path, error) || !d->db.open(d->path, create, error))
+    mendSidecars(d->path); // what an older run left 0444 would lock every writer out
+    if (!create) {
+        if (const QString why = unwritableReason(d->path); !why.isEmpty()) {
+            if (mode == Project::OpenMode::ReadOnlyIfNeeded)
+                return openReadOnly(std::move(d), why, error);
+            *error = QStringLiteral("the project cannot be changed: %1").arg(why);
+            return nullptr;
+        }
+    }
+    if (!d->lock.acquire(d->path, error))
+        return nullptr;
+    mendSidecars(d->path);
+    if (!d->db.open(d->path, create, error))
         return nullptr;
     if (create) // only its owner reads it, like a key file
         QFile::setPermissions(d->path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // WAL + FULL: a committed decision survives a crash or power loss.
-    if (!d->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;") ||
-        !migrateProject(d->db, Project::kSchemaVersion, error)) {
+    const bool wal = d->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    mendSidecars(d->path);
+    if (!wal || !migrateProject(d->db, Project::kSchemaVersion, error)) {
         if (error->isEmpty())
             *error = d->db.lastError();
         return nullptr;
@@ -140,7 +214,7 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &pas
                                          const DeidKey &deidKey)
 {
     error->clear();
-    if (passphrase.size() < 8) {
+    if (passphrase.size() < kMinPassphrase) {
         *error = QStringLiteral("the passphrase needs at least 8 characters");
         return nullptr;
     }
@@ -171,10 +245,10 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &pas
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
-std::unique_ptr<Project> Project::open(const QString &path, const QString &passphrase, QString *error)
+std::unique_ptr<Project> Project::open(const QString &path, const QString &passphrase, QString *error, OpenMode mode)
 {
     error->clear();
-    auto d = openDatabase(path, false, error);
+    auto d = openDatabase(path, false, error, mode);
     if (!d)
         return nullptr;
     const QByteArray wrapped = d->db.scalar("SELECT value FROM meta WHERE key = 'wrapped_key'").toByteArray();
@@ -196,7 +270,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &passp
         d = std::move(probe.d);
         d->pseudonyms = std::make_shared<Pseudonyms>(d->pseudonyms->key(), settings);
     }
-    if (!d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName())) {
+    if (d->readOnly.isEmpty() && !d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName())) {
         *error = QStringLiteral("cannot write to the project: %1").arg(d->db.lastError());
         return nullptr;
     }
@@ -211,6 +285,11 @@ QString Project::path() const
 std::shared_ptr<const Pseudonyms> Project::pseudonyms() const
 {
     return d->pseudonyms;
+}
+
+QString Project::readOnlyReason() const
+{
+    return d->readOnly;
 }
 
 QString Project::lastError() const

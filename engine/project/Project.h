@@ -37,12 +37,20 @@ public:
     // secret so pseudonyms match earlier runs; otherwise a new one is made.
     static std::unique_ptr<Project> create(const QString &path, const QString &passphrase, QString *error,
                                            const DeidKey &deidKey = {});
-    static std::unique_ptr<Project> open(const QString &path, const QString &passphrase, QString *error);
+    // ReadWrite fails when the project cannot be written (the file, its
+    // folder, its -wal/-shm); ReadOnlyIfNeeded then opens it read-only for
+    // browsing, status and audit (writes fail with a clear message).
+    enum class OpenMode { ReadWrite, ReadOnlyIfNeeded };
+    static std::unique_ptr<Project> open(const QString &path, const QString &passphrase, QString *error,
+                                         OpenMode mode = OpenMode::ReadWrite);
     ~Project();
 
     QString path() const;
     std::shared_ptr<const Pseudonyms> pseudonyms() const;
     QString lastError() const;
+    // Why the project is open read-only; empty when it can be written.
+    QString readOnlyReason() const;
+    static constexpr int kMinPassphrase = 8; // characters
     bool integrityOk(QString *detail = nullptr) const;
 
     // Settings in force (deid options, project rules, OCR languages...): JSON text, audited.
@@ -73,6 +81,9 @@ public:
     QList<ProjectInstance> instances() const;
     bool instance(qint64 id, ProjectInstance *out) const;
     IdentityValues identity(qint64 id) const; // the original's identifying values (decrypted)
+    // Why a flagged instance is flagged (the comment, or the automatic
+    // finding); empty when it is not flagged.
+    QString flagReason(const ProjectInstance &instance) const;
     OriginalCheck checkOriginals(JobContext &job) const;
 
     // Automatic tag and pixel findings; masks for PHI and unknown text.
@@ -117,6 +128,9 @@ public:
     // The same answer, for a dialog: nothing is audited.
     ExportGate previewGate(const QList<qint64> &ids, bool allowAutoCleaned, const QString &overrideReason) const;
     qint64 recordExport(const ExportRecord &record);
+    // An export that wrote nothing (every image failed the last check, or
+    // the target could not be used): audited, no export record.
+    bool auditExportFailure(const QString &reason);
     QList<ExportRecord> exports() const;
 
     QList<AuditEntry> audit() const;

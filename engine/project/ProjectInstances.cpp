@@ -191,7 +191,10 @@ AddReport Project::addInputs(const QStringList &paths, JobContext &job, const st
 {
     const ScanResult scan = scanInputs(paths, job);
     AddReport report = addItems(scan.items, job, added);
-    report.failed = scan.skipped + report.failed;
+    QList<SkippedInput> missing;
+    for (const SkippedInput &s : scan.skipped)
+        (s.failure ? missing : report.skipped) << s;
+    report.failed = missing + report.failed;
     return report;
 }
 
@@ -206,6 +209,7 @@ PreparedInstance Project::prepare(const InputItem &item)
     auto file = DicomFile::open(item, &failure);
     if (!file) {
         p.error = failure.reason;
+        p.notDicom = failure.kind == OpenFailure::Kind::Skipped;
         return p;
     }
     p.info = file->info();
@@ -218,7 +222,8 @@ bool Project::addPrepared(const PreparedInstance &prepared, qint64 *id, AddRepor
 {
     *id = 0;
     if (!prepared.ok) {
-        report.failed << SkippedInput{prepared.item.displayPath(), prepared.error};
+        (prepared.notDicom ? report.skipped : report.failed)
+            << SkippedInput{prepared.item.displayPath(), prepared.error};
         return false;
     }
     if (d->db.scalar("SELECT id FROM instances WHERE content_hash = ?", {prepared.hash}).isValid()) {

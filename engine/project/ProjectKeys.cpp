@@ -171,6 +171,11 @@ qint64 Project::recordExport(const ExportRecord &r)
     return ok ? id : 0;
 }
 
+bool Project::auditExportFailure(const QString &reason)
+{
+    return d->audit(QStringLiteral("export.failed"), QStringLiteral("export"), reason) || d->fail(d->db.lastError());
+}
+
 QList<ExportRecord> Project::exports() const
 {
     QList<ExportRecord> out;

@@ -33,6 +33,7 @@ struct ProjectPrivate
     std::shared_ptr<const Pseudonyms> pseudonyms;
     QString user; // the OS user, for audit rows and decisions
     QString lastError;
+    QString readOnly; // why the project is open read-only (empty: writable)
 
     // One append-only audit row; call inside the transaction of the change.
     bool audit(const QString &action, const QString &object, const QString &details = {});

@@ -122,7 +122,8 @@ struct AddReport
 {
     QList<qint64> added;
     int alreadyPresent = 0;
-    QList<SkippedInput> failed; // unreadable inputs, with the reason
+    QList<SkippedInput> failed;  // unreadable or missing DICOM inputs, with the reason
+    QList<SkippedInput> skipped; // files that are not DICOM (README, .DS_Store, JPEG): not a failure
     bool cancelled = false;
 };
 
@@ -130,6 +131,7 @@ struct AddReport
 struct PreparedInstance
 {
     bool ok = false;
+    bool notDicom = false; // with !ok: skipped, not failed
     QString error;
     InputItem item;
     QString hash;
@@ -142,5 +144,16 @@ struct OriginalCheck
 {
     QList<qint64> missing, changed;
 };
+
+// One Study Instance UID under more than one patient: a data-quality
+// problem to settle before a share (the browser groups by patient first).
+struct StudyConflict
+{
+    QString pseudoStudyUid;
+    QStringList patients; // pseudonyms
+    QList<qint64> instances;
+};
+QList<StudyConflict> studyConflicts(const QList<ProjectInstance> &instances);
+QString conflictText(const StudyConflict &conflict);
 
 } // namespace veil

@@ -1,6 +1,8 @@
 #include "project/SqliteDb.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -134,6 +136,25 @@ bool SqliteDb::open(const QString &path, bool create, QString *error)
     }
     sqlite3_busy_timeout(m_db, 5000);
     return true;
+}
+
+bool SqliteDb::openReadOnly(const QString &path, QString *error)
+{
+    close();
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/");
+    for (const char *mode : {"?mode=ro", "?mode=ro&immutable=1"}) {
+        close();
+        const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX;
+        if (sqlite3_open_v2((uri + mode).constData(), &m_db, flags, nullptr) == SQLITE_OK &&
+            scalar("SELECT count(*) FROM sqlite_master", {}, -1).toInt() >= 0) {
+            sqlite3_busy_timeout(m_db, 5000);
+            return true;
+        }
+        if (error)
+            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    }
+    close();
+    return false;
 }
 
 void SqliteDb::close()

@@ -49,6 +49,9 @@ public:
     SqliteDb &operator=(const SqliteDb &) = delete;
 
     bool open(const QString &path, bool create, QString *error);
+    // Read-only: never writes the file (nor, when they exist, its -wal and
+    // -shm); a folder that cannot be written is read as an immutable file.
+    bool openReadOnly(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 

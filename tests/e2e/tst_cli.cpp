@@ -119,7 +119,7 @@ private slots:
                               out, QStringLiteral("--key-file"), key, QStringLiteral("--option"),
                               QStringLiteral("retain-modified-dates")});
         QCOMPARE(deid.exitCode, 0);
-        QVERIFY(deid.out.contains("Summary: 24 written, 0 not written"));
+        QVERIFY(deid.out.contains("Summary: 24 written, 0 skipped (not DICOM), 0 not written"));
         const QStringList files = veil::test::filesUnder(out, {QStringLiteral("*.dcm")});
         QCOMPARE(files.size(), 24);
         for (const QString &f : files) {

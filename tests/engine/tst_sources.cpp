@@ -52,8 +52,8 @@ private slots:
         QVERIFY(QFile::link(root, root + QStringLiteral("/03_ct/loop"))); // a symlink loop
         const IndexResult r = indexInputs({root, m_tmp.filePath(QStringLiteral("missing"))}, JobContext::none());
         QCOMPARE(r.instances.size(), 24);
-        QCOMPARE(r.failed.size(), 0);
-        QCOMPARE(r.skipped.size(), 3); // notes.txt, empty.dcm, the missing path
+        QCOMPARE(r.failed.size(), 1);  // the missing path: a named input that is not there
+        QCOMPARE(r.skipped.size(), 2); // notes.txt, empty.dcm: not DICOM
         for (const SkippedInput &s : r.skipped)
             QVERIFY(!s.reason.isEmpty());
         QFile::remove(root + QStringLiteral("/03_ct/loop"));

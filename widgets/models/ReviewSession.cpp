@@ -360,7 +360,7 @@ void ReviewSession::addPaths(const QStringList &paths, bool automatic)
                 m_project->addPrepared(prepared, &id, r);
                 added += r.added;
                 out.already += r.alreadyPresent;
-                out.failed += r.failed;
+                out.failed += r.failed + r.skipped; // both listed in Problems
             }
             out.added = int(added.size());
             for (int n = 0; automatic && n < added.size() && !job.isCancelled(); ++n) {
