@@ -1,7 +1,9 @@
 #include "ExportDialog.h"
 
+#include "export/ExportTarget.h"
 #include "models/EngineText.h"
 #include "models/ReviewSession.h"
+#include "net/PacsNode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +77,12 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(browse);
     form->addRow(tr("Export to"), targetRow);
+    m_targetError = new QLabel(record);
+    m_targetError->setObjectName(QStringLiteral("targetError"));
+    m_targetError->setWordWrap(true);
+    m_targetError->setStyleSheet(QStringLiteral("QLabel { color: #d03030; }"));
+    m_targetError->hide();
+    form->addRow(QString(), m_targetError);
     m_dicomDir = new QCheckBox(tr("Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)"), record);
     form->addRow(QString(), m_dicomDir);
     m_sendTo = new QLineEdit(record);
@@ -147,6 +155,48 @@ void ExportDialog::chooseTarget()
         QFileDialog::getSaveFileName(this, tr("Export to"), QString(), tr("Zip file (*.zip);;Folder (any name)"));
     if (!path.isEmpty())
         m_target->setText(path);
+}
+
+void ExportDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        QString error;
+        PacsNode node;
+        const QString target = m_target->text().trimmed();
+        if (!ExportTarget::forPath(target)->check(0, &error)) {
+        } else if (!m_sendTo->text().trimmed().isEmpty() && !parsePacsUrl(m_sendTo->text().trimmed(), &node, &error)) {
+            error = tr("PACS address: %1").arg(error);
+        }
+        m_targetError->setText(error);
+        m_targetError->setVisible(!error.isEmpty());
+        if (!error.isEmpty()) {
+            m_target->setFocus();
+            return; // stays open, with everything typed
+        }
+    }
+    QDialog::done(result);
+}
+
+QString ExportDialog::targetError() const
+{
+    return m_targetError->isHidden() ? QString() : m_targetError->text();
+}
+
+void ExportDialog::setRequest(const ExportRequest &r)
+{
+    m_target->setText(r.target);
+    m_allowUnreviewed->setChecked(r.allowUnreviewed);
+    m_reason->setText(r.overrideReason);
+    m_recipient->setText(r.recipient);
+    m_purpose->setText(r.purpose);
+    m_agreement->setText(r.agreement);
+    m_licence->setCurrentIndex(std::max(0, m_licence->findData(r.licence)));
+    m_dicomDir->setChecked(r.dicomDir);
+    m_sendTo->setText(r.sendTo);
+    const bool answers[] = {r.checklist.lowRiskEvenCombined, r.checklist.accessControlled, r.checklist.noIncentive,
+                            r.checklist.healthcarePurpose, r.checklist.societalBenefit};
+    for (int i = 0; i < m_checklist.size(); ++i)
+        m_checklist[i]->setChecked(answers[i]);
 }
 
 void ExportDialog::updateButton()

@@ -25,6 +25,15 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(ReviewSession *session, QWidget *parent = nullptr);
     ExportRequest request() const;
+    // What was typed last time (the target too, when that export failed).
+    void setRequest(const ExportRequest &request);
+    QString targetError() const;
+
+protected:
+    // "Export" closes the dialog only when the target can take a package
+    // (free or an empty folder, its folder there and writable) and the PACS
+    // address reads; otherwise it says why and keeps everything typed.
+    void done(int result) override;
 
 private:
     void refreshGate();
@@ -33,7 +42,7 @@ private:
     void updateButton();
 
     ReviewSession *m_session;
-    QLabel *m_gateSummary, *m_risk;
+    QLabel *m_gateSummary, *m_risk, *m_targetError;
     QListWidget *m_refused;
     QCheckBox *m_allowUnreviewed, *m_dicomDir;
     QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement, *m_sendTo;

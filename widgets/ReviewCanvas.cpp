@@ -60,7 +60,35 @@ void ReviewCanvas::setOverlay(const QList<ProjectFinding> &findings, const QList
     m_findings = findings;
     m_masks = masks;
     m_frame = frame;
+    m_lines.clear();
+    for (const ProjectFinding &f : m_findings)
+        if (holdsOthers(f))
+            m_lines.insert(f.id);
     update();
+}
+
+bool ReviewCanvas::holdsOthers(const ProjectFinding &f) const
+{
+    const QRect around = f.box.adjusted(-2, -2, 2, 2);
+    for (const ProjectFinding &o : m_findings)
+        if (o.id != f.id && (o.frame == f.frame || o.frame < 0 || f.frame < 0) && around.contains(o.box) &&
+            qint64(o.box.width()) * o.box.height() < qint64(f.box.width()) * f.box.height())
+            return true;
+    return false;
+}
+
+QRect ReviewCanvas::findingOnScreen(qint64 findingId) const
+{
+    for (const ProjectFinding &f : m_findings)
+        if (f.id == findingId)
+            return drawnRect(f.box, m_lines.contains(f.id));
+    return {};
+}
+
+QRect ReviewCanvas::drawnRect(const QRect &imageBox, bool line) const
+{
+    const QRect r = imageToWidget(imageBox);
+    return line ? r.adjusted(-4, -4, 4, 4) : r; // a line's outline stands clear of its words'
 }
 
 double ReviewCanvas::scale() const
@@ -123,35 +151,8 @@ void ReviewCanvas::paintOverlay(QPainter &p)
     if (!m_showBoxes)
         return;
     p.setRenderHint(QPainter::Antialiasing, false);
-    for (const ProjectFinding &f : m_findings) {
-        if (f.frame >= 0 && f.frame != m_frame)
-            continue;
-        QColor c = classColour(f.cls);
-        p.setPen(QPen(c, 1.5, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(imageToWidget(f.box));
-    }
-    for (const ProjectMask &m : m_masks) {
-        if (m.frame >= 0 && m.frame != m_frame)
-            continue;
-        const ProjectFinding *from = nullptr;
-        for (const ProjectFinding &f : m_findings)
-            from = f.id == m.findingId ? &f : from;
-        QColor c = m.origin == ProjectMask::Origin::Manual && !from ? kManual : from ? classColour(from->cls) : kManual;
-        const QRect r = imageToWidget(m.id == m_dragMask && m_drag != Drag::None ? m_dragRect : m.box);
-        if (m.enabled) {
-            c.setAlpha(70);
-            p.setBrush(c);
-            c.setAlpha(255);
-            p.setPen(QPen(c, m.id == m_selected ? 3 : 2));
-        } else { // kept: only a thin dotted outline
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(c, 1, Qt::DotLine));
-        }
-        p.drawRect(r);
-        if (m.id == m_selected)
-            p.fillRect(QRect(r.bottomRight() - QPoint(kCorner, kCorner), QSize(kCorner, kCorner)), c);
-    }
+    paintFindings(p);
+    paintMasks(p);
     if (m_drag == Drag::Draw) {
         p.setPen(QPen(kManual, 2));
         p.setBrush(QColor(70, 150, 255, 60));
@@ -159,27 +160,91 @@ void ReviewCanvas::paintOverlay(QPainter &p)
     }
 }
 
+// Each OCR box once: solid and tinted when its mask is on, dashed when kept.
+void ReviewCanvas::paintFindings(QPainter &p)
+{
+    QHash<qint64, const ProjectMask *> maskOf;
+    for (const ProjectMask &m : m_masks)
+        if (m.findingId)
+            maskOf.insert(m.findingId, &m);
+    // Lines first, so their words' outlines are drawn over the lines' tint.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const ProjectFinding &f : m_findings) {
+            const bool line = m_lines.contains(f.id);
+            if ((f.frame >= 0 && f.frame != m_frame) || line != (pass == 0))
+                continue;
+            const ProjectMask *m = maskOf.value(f.id);
+            const bool masked = m && m->enabled;
+            QColor c = classColour(f.cls);
+            const QRect r = drawnRect(m && m->id == m_dragMask && m_drag != Drag::None ? m_dragRect : f.box, line);
+            if (masked) {
+                c.setAlpha(line ? 45 : 70);
+                p.setBrush(c);
+                c.setAlpha(255);
+                p.setPen(QPen(c, m->id == m_selected ? 3 : 2));
+            } else {
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(c, 1.5, Qt::DashLine));
+            }
+            p.drawRect(r);
+            if (m && m->id == m_selected)
+                p.fillRect(QRect(r.bottomRight() - QPoint(kCorner, kCorner), QSize(kCorner, kCorner)), c);
+        }
+}
+
+// Masks drawn by hand or from a device template (blue).
+void ReviewCanvas::paintMasks(QPainter &p)
+{
+    for (const ProjectMask &m : m_masks) {
+        if (m.findingId || (m.frame >= 0 && m.frame != m_frame))
+            continue;
+        QColor c = kManual;
+        const QRect r = drawnRect(m.id == m_dragMask && m_drag != Drag::None ? m_dragRect : m.box, false);
+        if (m.enabled) {
+            c.setAlpha(70);
+            p.setBrush(c);
+            c.setAlpha(255);
+            p.setPen(QPen(c, m.id == m_selected ? 3 : 2));
+        } else {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(c, 1.5, Qt::DashLine));
+        }
+        p.drawRect(r);
+        if (m.id == m_selected)
+            p.fillRect(QRect(r.bottomRight() - QPoint(kCorner, kCorner), QSize(kCorner, kCorner)), c);
+    }
+}
+
+// The smallest mask under the point (a word before the line around it).
 qint64 ReviewCanvas::maskAt(const QPointF &at, bool *onCorner) const
 {
-    for (auto it = m_masks.crbegin(); it != m_masks.crend(); ++it) {
-        if (it->frame >= 0 && it->frame != m_frame)
+    const QPoint wp = (at * scale() + offset()).toPoint();
+    qint64 best = 0, bestArea = 0;
+    for (const ProjectMask &m : m_masks) {
+        if (m.frame >= 0 && m.frame != m_frame)
             continue;
-        const QRect w = imageToWidget(it->box);
-        const QPoint wp = (at * scale() + offset()).toPoint();
-        if (w.adjusted(-3, -3, 3, 3).contains(wp)) {
+        const QRect w = drawnRect(m.box, m.findingId && m_lines.contains(m.findingId));
+        const qint64 area = qint64(w.width()) * w.height();
+        if (w.adjusted(-3, -3, 3, 3).contains(wp) && (!best || area < bestArea)) {
+            best = m.id;
+            bestArea = area;
             *onCorner = (w.bottomRight() - wp).manhattanLength() <= 2 * kCorner;
-            return it->id;
         }
     }
-    return 0;
+    return best;
 }
 
 qint64 ReviewCanvas::findingAt(const QPointF &at) const
 {
-    for (const ProjectFinding &f : m_findings)
-        if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at))
-            return f.id;
-    return 0;
+    qint64 best = 0, bestArea = 0;
+    for (const ProjectFinding &f : m_findings) {
+        const qint64 area = qint64(f.box.width()) * f.box.height();
+        if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at) && (!best || area < bestArea)) {
+            best = f.id;
+            bestArea = area;
+        }
+    }
+    return best;
 }
 
 void ReviewCanvas::mousePressEvent(QMouseEvent *event)
@@ -201,6 +266,11 @@ void ReviewCanvas::mousePressEvent(QMouseEvent *event)
     bool corner = false;
     const qint64 mask = maskAt(at, &corner);
     m_clickFinding = findingAt(at);
+    m_toggleClick = event->modifiers() & Qt::ControlModifier;
+    if (m_toggleClick && m_clickFinding) { // the deliberate gesture: nothing moves
+        m_drag = Drag::Click;
+        return;
+    }
     if (mask != 0) {
         for (const ProjectMask &m : m_masks)
             if (m.id == mask)
@@ -275,16 +345,15 @@ void ReviewCanvas::mouseReleaseEvent(QMouseEvent *event)
         bool changed = true;
         for (const ProjectMask &m : m_masks)
             changed = m.id == id ? m.box != r : changed;
-        if (clicked) {
-            // A click on a mask that came from a finding toggles it (masked / kept).
-            for (const ProjectMask &m : m_masks)
-                if (m.id == id && m.findingId)
-                    emit findingClicked(m.findingId);
-        } else if (changed && r.width() >= 2 && r.height() >= 2) {
+        if (clicked && m_clickFinding)
+            emit hint(tr("Ctrl+click a box to mask or keep it"));
+        else if (!clicked && changed && r.width() >= 2 && r.height() >= 2)
             emit maskChanged(id, r, false);
-        }
     } else if (drag == Drag::Click && clicked) {
-        emit findingClicked(m_clickFinding);
+        if (m_toggleClick)
+            emit findingClicked(m_clickFinding);
+        else
+            emit hint(tr("Ctrl+click a box to mask or keep it"));
     }
     update();
 }
@@ -292,9 +361,13 @@ void ReviewCanvas::mouseReleaseEvent(QMouseEvent *event)
 void ReviewCanvas::wheelEvent(QWheelEvent *event)
 {
     const int steps = event->angleDelta().y() / 120;
-    if (steps != 0 && event->modifiers() & Qt::ControlModifier)
+    if (steps != 0 && event->modifiers() & Qt::ControlModifier && !m_image.isNull()) {
+        // Around the cursor: the image point under it stays under it.
+        const QPointF under = widgetToImage(event->position());
         m_view->setZoom(m_view->zoom() * std::pow(1.25, steps));
-    else if (steps != 0)
+        const QPointF viewCentre(width() / 2.0, kTitleBand + (height() - kTitleBand) / 2.0);
+        m_view->setCentre(under - (event->position() - viewCentre) / scale());
+    } else if (steps != 0)
         emit stepRequested(-steps);
     event->accept();
 }
@@ -321,11 +394,11 @@ bool ReviewCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const QPointF at = widgetToImage(help->pos());
+        const qint64 under = findingAt(widgetToImage(help->pos()));
         for (const ProjectFinding &f : m_findings)
-            if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at)) {
+            if (f.id == under) {
                 QToolTip::showText(help->globalPos(),
-                                   tr("<b>%1</b> — “%2”<br>confidence %3%<br>%4<br><i>click to mask or keep</i>")
+                                   tr("<b>%1</b> — “%2”<br>confidence %3%<br>%4<br><i>Ctrl+click to mask or keep</i>")
                                        .arg(textClassName(f.cls), f.text.toHtmlEscaped())
                                        .arg(int(f.confidence))
                                        .arg(f.why.toHtmlEscaped()),

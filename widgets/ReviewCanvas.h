@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 namespace veil {
@@ -14,9 +15,13 @@ class ViewState;
 // unknown amber, not PHI green) and the masks (manual blue), zoom and pan
 // shared with the other pane through a ViewState. Mouse as in Weasis:
 // left-drag window/level, middle-drag pan, wheel frames, Ctrl+wheel zoom.
-// In the browse tool a click on a box toggles it (masked / kept) and masks
-// can be moved (drag) or resized (drag a corner); in the draw tool a drag
-// draws a new mask. The canvas only asks (signals); the session decides.
+// In the browse tool Ctrl+click on a box toggles it (masked / kept: a
+// plain click only focuses, so nothing changes by accident) and masks can
+// be moved (drag) or resized (drag a corner); in the draw tool a drag draws
+// a new mask. A box that holds others (a line around its words) is drawn
+// a few pixels larger, so no two outlines lie on each other. Solid with a
+// tint: masked; dashed: kept. The canvas only asks (signals); the session
+// decides.
 class ReviewCanvas : public QWidget
 {
     Q_OBJECT
@@ -47,7 +52,8 @@ public:
         update();
     }
 
-    QRect imageToWidget(const QRect &r) const; // for tests and tooltips
+    QRect imageToWidget(const QRect &r) const;     // for tests and tooltips
+    QRect findingOnScreen(qint64 findingId) const; // where its outline is drawn (for tests)
     QPointF widgetToImage(const QPointF &p) const;
     QSize sizeHint() const override { return {560, 480}; }
 
@@ -55,7 +61,8 @@ signals:
     void maskDrawn(const QRect &imageRect);
     void maskChanged(qint64 maskId, const QRect &imageRect, bool nudge);
     void maskDeleteRequested(qint64 maskId);
-    void findingClicked(qint64 findingId);
+    void findingClicked(qint64 findingId); // Ctrl+click: toggle masked / kept
+    void hint(const QString &message);     // for the status bar
     void windowDragged(int dx, int dy);
     void stepRequested(int delta);
 
@@ -75,6 +82,10 @@ private:
     void paintOverlay(QPainter &p);
     qint64 maskAt(const QPointF &imagePoint, bool *onCorner) const;
     qint64 findingAt(const QPointF &imagePoint) const;
+    bool holdsOthers(const ProjectFinding &f) const; // a line box around word boxes
+    QRect drawnRect(const QRect &imageBox, bool line) const;
+    void paintFindings(QPainter &p);
+    void paintMasks(QPainter &p);
 
     QPointer<ViewState> m_view;
     QImage m_image;
@@ -90,6 +101,8 @@ private:
     QRect m_dragRect; // image coordinates: the mask being drawn, moved or resized
     qint64 m_dragMask = 0;
     qint64 m_clickFinding = 0;
+    bool m_toggleClick = false; // Ctrl held at the press
+    QSet<qint64> m_lines;       // findings that hold others (drawn larger)
 };
 
 } // namespace veil

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "FrameBar.h"
 #include "ReviewCanvas.h"
 #include "TagPanel.h"
 #include "ViewState.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -109,14 +111,8 @@ QWidget *ReviewPage::buildPanes()
          {browseToolAction, drawToolAction, allFramesAction, deleteMaskAction, seriesMaskAction, deviceMaskAction})
         tools->addAction(a);
     tools->addSeparator();
-    for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction, playAction})
+    for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction})
         tools->addAction(a);
-    m_frameSlider = new QSlider(Qt::Horizontal, box);
-    m_frameSlider->setMinimumWidth(120);
-    m_frameLabel = new QLabel(box);
-    m_frameLabel->setMinimumWidth(70);
-    tools->addWidget(m_frameSlider);
-    tools->addWidget(m_frameLabel);
     layout->addWidget(tools);
     auto *panes = new QSplitter(Qt::Horizontal, box);
     m_original = new ReviewCanvas(m_view, panes);
@@ -128,8 +124,11 @@ QWidget *ReviewPage::buildPanes()
     panes->addWidget(m_original);
     panes->addWidget(m_redacted);
     layout->addWidget(panes, 1);
+    m_frameBar = new FrameBar(playAction, box); // under the panes: never in a toolbar's overflow
+    layout->addWidget(m_frameBar);
     for (ReviewCanvas *c : {m_original, m_redacted}) {
         c->installEventFilter(this);
+        connect(c, &ReviewCanvas::hint, this, &ReviewPage::statusMessage);
         connect(c, &ReviewCanvas::maskDrawn, this, [this](const QRect &r) {
             if (m_session && m_session->currentId())
                 m_session->addMask(m_session->currentId(), r, allFramesAction->isChecked() ? -1 : m_frame);
@@ -162,7 +161,7 @@ QWidget *ReviewPage::buildPanes()
             render();
         });
     }
-    connect(m_frameSlider, &QSlider::valueChanged, this, [this](int v) {
+    connect(m_frameBar, &FrameBar::frameRequested, this, [this](int v) {
         if (v != m_frame)
             showFrame(v);
     });
@@ -224,6 +223,7 @@ void ReviewPage::createActions()
         };
     };
     browseToolAction = make(tr("Browse"), QKeySequence(tr("B")), tool(ReviewCanvas::Tool::Browse), true);
+    browseToolAction->setShortcuts({QKeySequence(tr("B")), QKeySequence(Qt::Key_Escape)}); // Esc leaves Draw Mask
     drawToolAction = make(tr("Draw Mask"), QKeySequence(tr("M")), tool(ReviewCanvas::Tool::Draw), true);
     auto *tools = new QActionGroup(this);
     tools->addAction(browseToolAction);
@@ -341,14 +341,10 @@ void ReviewPage::onCurrentChanged(qint64 id)
     }
     m_window = {};
     m_frame = 0;
-    {
-        const QSignalBlocker block(m_frameSlider);
-        m_frameSlider->setRange(0, std::max(0, i->frames - 1));
-        m_frameSlider->setValue(0);
-        m_frameSlider->setEnabled(i->frames > 1);
-    }
+    m_frameBar->setFrameCount(i->frames);
     playAction->setEnabled(i->frames > 1);
     m_comment->setText(i->comment);
+    showCheckAlert(*i);
     m_tagModel->setRows({});
     m_session->loadTagDiff(id);
     if (i->frames == 0) {
@@ -361,11 +357,31 @@ void ReviewPage::onCurrentChanged(qint64 id)
     updateReviewBar();
 }
 
+// An image the last export check sent back names the attribute (never the
+// value): a line above the tag panel and that row marked red.
+void ReviewPage::showCheckAlert(const ProjectInstance &i)
+{
+    static const QRegularExpression tag(QStringLiteral("\\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\\)"));
+    const QString prefix = QStringLiteral("export check: ");
+    const bool sentBack = i.status == ReviewStatus::Flagged && i.comment.startsWith(prefix);
+    QStringList tags;
+    for (auto it = tag.globalMatch(sentBack ? i.comment : QString()); it.hasNext();)
+        tags = QStringList{it.next().captured(0)}; // the innermost attribute of a nested path
+    m_tagModel->setAlert(tags, i.comment.mid(prefix.size()));
+    m_tags->setAlert(sentBack ? tr("The last export check sent this image back: %1").arg(i.comment.mid(prefix.size()))
+                              : QString());
+}
+
 void ReviewPage::onInstanceChanged(qint64 id)
 {
     if (const ProjectInstance *i = m_session->instance(id))
         m_treeModel->updateInstance(*i);
     if (id == m_session->currentId()) {
+        const QString alertBefore = m_tags->alert();
+        if (const ProjectInstance *i = m_session->instance(id))
+            showCheckAlert(*i);
+        if (m_tags->alert() != alertBefore) // marked rows follow the status
+            m_session->loadTagDiff(id);
         refreshOverlay();
         render();
     }
@@ -401,7 +417,7 @@ void ReviewPage::render()
     }
 }
 
-void ReviewPage::onOriginal(qint64 id, int frame, const QImage &image, double centre, double width)
+void ReviewPage::onOriginal(qint64 id, int, const QImage &image, double centre, double width)
 {
     m_rendering = false;
     if (m_session && id == m_session->currentId()) {
@@ -413,8 +429,6 @@ void ReviewPage::onOriginal(qint64 id, int frame, const QImage &image, double ce
             m_redacted->setImage(image);
         if (playAction->isChecked())
             ++m_playFrames;
-        const ProjectInstance *i = m_session->instance(id);
-        m_frameLabel->setText(i && i->frames > 1 ? tr("%1 / %2").arg(frame + 1).arg(i->frames) : QString());
     }
     if (m_renderAgain) {
         m_renderAgain = false;
@@ -439,10 +453,7 @@ void ReviewPage::onRedacted(qint64 id, int, const QImage &image)
 void ReviewPage::showFrame(int frame)
 {
     m_frame = frame;
-    {
-        const QSignalBlocker block(m_frameSlider);
-        m_frameSlider->setValue(frame);
-    }
+    m_frameBar->setFrame(frame);
     refreshOverlay();
     render();
 }

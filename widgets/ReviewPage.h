@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dicom/DicomFile.h"
+#include "project/ProjectTypes.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QTreeView;
 
 namespace veil {
 
+class FrameBar;
 class ProjectTreeModel;
 class ReviewCanvas;
 class ReviewSession;
@@ -37,6 +39,7 @@ public:
     ReviewCanvas *redactedPane() const { return m_redacted; }
     QTreeView *tree() const { return m_tree; }
     TagPanel *tagPanel() const { return m_tags; }
+    FrameBar *frameBar() const { return m_frameBar; }
     int frame() const { return m_frame; }
     bool isPlaying() const;
     double framesShownPerSecond() const; // while playing
@@ -68,6 +71,7 @@ private:
     void render();
     void refreshOverlay();
     void updateReviewBar();
+    void showCheckAlert(const ProjectInstance &instance);
     void decide(int status);
     void setCompare(bool on);
 
@@ -79,8 +83,8 @@ private:
     ReviewCanvas *m_original, *m_redacted;
     TagDiffModel *m_tagModel;
     TagPanel *m_tags;
-    QSlider *m_frameSlider;
-    QLabel *m_frameLabel, *m_statusLabel, *m_progressLabel;
+    FrameBar *m_frameBar;
+    QLabel *m_statusLabel, *m_progressLabel;
     QLineEdit *m_comment;
     QTimer *m_playTimer;
     int m_frame = 0;

@@ -50,6 +50,12 @@ TagPanel::TagPanel(TagDiffModel *model, QWidget *parent) : QWidget(parent), m_mo
     row->addWidget(m_filter, 1);
     row->addWidget(m_changedOnly);
     layout->addLayout(row);
+    m_alert = new QLabel(this);
+    m_alert->setObjectName(QStringLiteral("tagAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 4px; }"));
+    m_alert->hide();
+    layout->addWidget(m_alert);
     auto *proxy = new TagFilter(this);
     proxy->setSourceModel(model);
     proxy->setRecursiveFilteringEnabled(true);
@@ -73,6 +79,17 @@ TagPanel::TagPanel(TagDiffModel *model, QWidget *parent) : QWidget(parent), m_mo
         proxy->changedOnly = on;
         proxy->refresh();
     });
+}
+
+void TagPanel::setAlert(const QString &text)
+{
+    m_alert->setText(text);
+    m_alert->setVisible(!text.isEmpty());
+}
+
+QString TagPanel::alert() const
+{
+    return m_alert->isHidden() ? QString() : m_alert->text();
 }
 
 void TagPanel::modelReset()

@@ -20,6 +20,9 @@ class TagPanel : public QWidget
 public:
     explicit TagPanel(TagDiffModel *model, QWidget *parent = nullptr);
     void modelReset();
+    // A line above the table (the last export check's finding), or none.
+    void setAlert(const QString &text);
+    QString alert() const;
     QTreeView *view() const { return m_view; }
 
 private:
@@ -29,6 +32,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_changedOnly;
     QLabel *m_summary;
+    QLabel *m_alert;
 };
 
 } // namespace veil

@@ -229,7 +229,8 @@ void MainWindow::buildStatusBar()
 
 bool MainWindow::openProject(const QString &path, const QString &passphrase, QString *error)
 {
-    return adopt(Project::open(path, passphrase, error), path);
+    // A project that cannot be written opens for browsing, and says so.
+    return adopt(Project::open(path, passphrase, error, Project::OpenMode::ReadOnlyIfNeeded), path);
 }
 
 bool MainWindow::createProject(const QString &path, const QString &passphrase, QString *error)
@@ -257,7 +258,15 @@ void MainWindow::useSession(ReviewSession *session)
     });
     m_review->setSession(session);
     m_stack->setCurrentWidget(m_review);
-    setWindowTitle(tr("%1 — Veil").arg(QFileInfo(session->projectPath()).completeBaseName()));
+    const QString readOnly = session->readOnlyReason();
+    setWindowTitle(readOnly.isEmpty()
+                       ? tr("%1 — Veil").arg(QFileInfo(session->projectPath()).completeBaseName())
+                       : tr("%1 (read-only) — Veil").arg(QFileInfo(session->projectPath()).completeBaseName()));
+    if (!readOnly.isEmpty())
+        showProblem(tr("Opened read-only"), tr("%1. You can look, but no change can be saved.").arg(readOnly));
+    m_conflictsShown.clear();
+    showStudyConflicts();
+    connect(session, &ReviewSession::instancesChanged, this, &MainWindow::showStudyConflicts);
     for (QAction *a : m_projectActions)
         a->setEnabled(true);
     m_summary->setText(tr("%1 instances").arg(session->instances().size()));
@@ -319,9 +328,11 @@ void MainWindow::openProjectDialog(const QString &given)
 void MainWindow::exportDialog()
 {
     ExportDialog dialog(m_session, this);
+    dialog.setRequest(m_lastExport); // what was typed before (the target only after a failure)
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();
+    m_lastExport = request;
     request.writeReport = writeExportReport;
     // Modal while it runs: the project is busy, the window stays alive.
     auto *progress = new QProgressDialog(tr("Exporting the share package…"), tr("Cancel"), 0, 0, this);
@@ -335,11 +346,15 @@ void MainWindow::exportDialog()
     connect(m_jobs, &JobController::idle, progress, &QObject::deleteLater);
     connect(m_session, &ReviewSession::exportFinished, this, [this](const ExportResult &r) {
         disconnect(m_session, &ReviewSession::exportFinished, this, nullptr);
+        for (const ExportRefusal &f : r.summary.failedChecks) // by the project's ID, naming the attribute
+            showProblem(tr("Instance %1").arg(f.instanceId),
+                        tr("failed the last export check and went back to review: %1").arg(f.reason));
         if (!r.ok) {
             showProblem(tr("Export"), r.error);
             QMessageBox::warning(this, tr("Export"), tr("Nothing was exported: %1").arg(r.error));
             return;
         }
+        m_lastExport.target.clear(); // used: the next export needs a new one
         QMessageBox::information(this, tr("Export"),
                                  tr("%1 image(s) exported; %2 held back by the gate; %3 failed the last check and "
                                     "went back to review (flagged). Smallest k = %4.")
@@ -445,14 +460,57 @@ int MainWindow::problemCount() const
     return m_problems->count();
 }
 
+QStringList MainWindow::problems() const
+{
+    QStringList out;
+    for (int i = 0; i < m_problems->count(); ++i)
+        out << m_problems->item(i)->text();
+    return out;
+}
+
+// A Study Instance UID under two patients: a problem of its own, once.
+void MainWindow::showStudyConflicts()
+{
+    if (!m_session)
+        return;
+    for (const StudyConflict &c : studyConflicts(m_session->instances())) {
+        const QString text = conflictText(c);
+        if (!m_conflictsShown.contains(text)) {
+            m_conflictsShown.insert(text);
+            showProblem(tr("Study shared by %n patient(s)", nullptr, int(c.patients.size())), text);
+        }
+    }
+}
+
+// Every action with a shortcut, in menu order (the menus' and the review
+// page's), each once.
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> out;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *a : actions) {
+            if (a->menu())
+                walk(a->menu()->actions());
+            else if (!a->shortcuts().isEmpty() && !out.contains(a))
+                out << a;
+        }
+    };
+    walk(menuBar()->actions());
+    walk(m_review->actions());
+    return out;
+}
+
 void MainWindow::showShortcuts()
 {
     QString html = tr("<h3>Keyboard shortcuts</h3><table cellspacing=6>");
-    for (QAction *a : m_review->actions())
-        if (!a->shortcut().isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                             a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    for (QAction *a : shortcutActions()) {
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(),
+                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
     html += tr("<tr><td><b>C (hold)</b></td><td>Show the original in the right pane</td></tr>"
                "<tr><td><b>Alt+arrows</b></td><td>Nudge the selected mask</td></tr>"
                "<tr><td><b>Left drag / middle drag</b></td><td>Window-level / pan</td></tr>"

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "export/ShareExport.h"
+
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -50,6 +53,8 @@ public:
     StartPage *startPage() const { return m_start; }
     JobController *jobs() const { return m_jobs; }
     int problemCount() const;
+    QStringList problems() const;
+    QList<QAction *> shortcutActions() const; // every action with a shortcut (F1 lists them)
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -64,6 +69,7 @@ private:
     void useSession(ReviewSession *session);
     void rememberRecent(const QString &path);
     void showShortcuts();
+    void showStudyConflicts();
 
     JobController *m_jobs;
     ReviewSession *m_session = nullptr;
@@ -77,6 +83,8 @@ private:
     QLabel *m_summary;
     QList<QAction *> m_projectActions;
     qint64 m_jobStartedMs = 0;
+    QSet<QString> m_conflictsShown;
+    ExportRequest m_lastExport; // what the export dialog had, for the next time
 };
 
 } // namespace veil

@@ -75,13 +75,7 @@ bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings setti
     for (const ProjectMask &m : masks)
         if (m.enabled)
             enabled << m;
-    settings.masks = [enabled](int frame) {
-        QList<QRect> out;
-        for (const ProjectMask &m : enabled)
-            if (m.frame < 0 || m.frame == frame)
-                out << m.box;
-        return out;
-    };
+    settings.masks = [masks](int frame) { return burnedRects(masks, frame); };
     // Re-OCR for header values wherever text was found or masked (also text a reviewer chose to keep).
     settings.verify = !enabled.isEmpty() || !project.findings(inst.id).isEmpty();
     const DeidOutcome outcome = deidentifyInstance(inst.source, settings);

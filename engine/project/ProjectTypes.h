@@ -157,3 +157,15 @@ QList<StudyConflict> studyConflicts(const QList<ProjectInstance> &instances);
 QString conflictText(const StudyConflict &conflict);
 
 } // namespace veil
+
+namespace veil {
+
+// What is burned into frame `frame`: every enabled mask on that frame,
+// less the OCR boxes a reviewer kept (a disabled mask of a finding) where
+// an enabled mask of a larger finding holds them whole — keeping a word
+// inside a masked line shows that word and nothing else of the line.
+// Masks drawn by hand and device templates are never carved. The one
+// definition the export-ready preview and the export both use.
+QList<QRect> burnedRects(const QList<ProjectMask> &masks, int frame);
+
+} // namespace veil

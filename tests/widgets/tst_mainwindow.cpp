@@ -192,7 +192,7 @@ private slots:
             QVERIFY(next != us && next != 0);
             settle(w);
 
-            // Toggle an OCR box on the next image that has findings, with a click.
+            // Toggle an OCR box on the next image that has findings, with Ctrl+click.
             s->setCurrent(us); // the ultrasound has findings for sure
             settle(w);
             // A box no other box or mask overlaps at its centre, so the click is unambiguous.
@@ -212,7 +212,7 @@ private slots:
                 if (m.findingId == f.id)
                     toggledWasMasked = m.enabled;
             toggled = f.id;
-            QTest::mouseClick(left, Qt::LeftButton, {}, toWidget(left, f.box.center()));
+            QTest::mouseClick(left, Qt::LeftButton, Qt::ControlModifier, toWidget(left, f.box.center()));
             settle(w);
             w.close();
         }

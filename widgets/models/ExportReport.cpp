@@ -122,10 +122,10 @@ QString masksSection(const ExportSummary &s, bool dataUris)
             h += QObject::tr("<h3>Series %1 (%2)</h3>").arg(esc(i.series), esc(i.modality));
         }
         h += QStringLiteral("<table><tr><td><img src=\"%1\"></td><td><img src=\"%2\"></td>"
-                            "<td>%3<br>%4 mask(s)</td></tr></table>")
+                            "<td>%3<br>%4</td></tr></table>")
                  .arg(imageSrc(i.before, QStringLiteral("before-%1").arg(n), dataUris),
-                      imageSrc(i.after, QStringLiteral("after-%1").arg(n), dataUris), esc(i.path))
-                 .arg(i.masks);
+                      imageSrc(i.after, QStringLiteral("after-%1").arg(n), dataUris), esc(i.path),
+                      QObject::tr("instance %1 · %2 mask(s)").arg(i.instanceId).arg(i.masks));
         ++n;
     }
     return n ? h : h + QObject::tr("<p>No image needed a mask.</p>");

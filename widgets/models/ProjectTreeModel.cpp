@@ -119,11 +119,13 @@ void ProjectTreeModel::rebuild(const QList<ProjectInstance> &instances)
                       .arg(personName(l.patientName).isEmpty() ? tr("(no name)") : personName(l.patientName),
                            i.pseudoPatientId),
                   PatientLevel);
-        QStandardItem *study =
-            child(patient, i.pseudoStudyUid, tr("%1 %2").arg(dicomDate(l.studyDate), l.studyDescription).simplified(),
-                  StudyLevel);
+        // Keyed under their patient: a study UID two patients share (a
+        // data-quality problem) shows under each, and no node stays empty.
+        const QString studyKey = i.pseudoPatientId + QLatin1Char('/') + i.pseudoStudyUid;
+        QStandardItem *study = child(
+            patient, studyKey, tr("%1 %2").arg(dicomDate(l.studyDate), l.studyDescription).simplified(), StudyLevel);
         QStandardItem *series =
-            child(study, i.pseudoSeriesUid,
+            child(study, studyKey + QLatin1Char('/') + i.pseudoSeriesUid,
                   tr("Series %1 · %2 %3").arg(l.seriesNumber).arg(i.modality, l.seriesDescription), SeriesLevel);
         const QList<QStandardItem *> row = makeRow(QString(), InstanceLevel);
         series->appendRow(row);
@@ -138,11 +140,15 @@ void ProjectTreeModel::updateInstance(const ProjectInstance &i)
     if (!item)
         return;
     const QString frames = i.frames > 1 ? tr(", %1 frames").arg(i.frames) : QString();
-    item->setText(tr("#%1 %2%3").arg(i.labels.instanceNumber).arg(i.modality, frames));
+    // The project's ID first (what the CLI, the export and the report say), then the file's Instance Number.
+    item->setText(tr("Instance %1 · #%2 %3%4").arg(i.id).arg(i.labels.instanceNumber).arg(i.modality, frames));
     item->setIcon(statusIcon(i.status, i.optedOut));
     item->setData(i.id, InstanceIdRole);
     item->setData(int(i.status), StatusRole);
-    item->setToolTip(statusText(i.status, i.optedOut));
+    item->setToolTip(tr("Instance %1 (Instance Number %2): %3")
+                         .arg(i.id)
+                         .arg(i.labels.instanceNumber)
+                         .arg(statusText(i.status, i.optedOut)));
     QStandardItem *progress = item->parent()->child(item->row(), 1);
     progress->setText(statusText(i.status, i.optedOut));
     for (QStandardItem *node = item->parent(); node; node = node->parent())

@@ -59,6 +59,12 @@ ReviewSession::~ReviewSession()
     m_jobs->waitForAll();
 }
 
+QString ReviewSession::readOnlyReason() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->readOnlyReason();
+}
+
 QString ReviewSession::projectPath() const
 {
     return m_project->path();
@@ -148,11 +154,7 @@ ProjectMask ReviewSession::mask(qint64 maskId) const
 
 QList<QRect> ReviewSession::maskRects(qint64 id, int frame) const
 {
-    QList<QRect> out;
-    for (const ProjectMask &m : masks(id))
-        if (m.enabled && (m.frame < 0 || m.frame == frame))
-            out << m.box;
-    return out;
+    return burnedRects(masks(id), frame);
 }
 
 // ---- undoable edits --------------------------------------------------------
@@ -196,6 +198,7 @@ void ReviewSession::toggleFinding(qint64 findingId)
                 m_undo->push(new ChangeMaskCommand(this, m, after, false));
                 return;
             }
+        const QList<ProjectMask> all = masks(i.id);
         for (const ProjectFinding &f : findings(i.id))
             if (f.id == findingId) {
                 ProjectMask m;
@@ -203,7 +206,15 @@ void ReviewSession::toggleFinding(qint64 findingId)
                 m.findingId = f.id;
                 m.frame = f.frame;
                 m.box = f.box;
-                m_undo->push(new AddMaskCommand(this, m, tr("Mask text")));
+                // A word with no mask inside a masked line is masked already:
+                // the deliberate toggle keeps it (carved out of the line).
+                bool insideMaskedLine = false;
+                for (const ProjectMask &line : all)
+                    insideMaskedLine = insideMaskedLine || (line.enabled && line.findingId != 0 &&
+                                                            line.box.adjusted(-2, -2, 2, 2).contains(f.box) &&
+                                                            (line.frame < 0 || line.frame == f.frame));
+                m.enabled = !insideMaskedLine;
+                m_undo->push(new AddMaskCommand(this, m, insideMaskedLine ? tr("Keep text") : tr("Mask text")));
                 return;
             }
     }
@@ -550,9 +561,10 @@ void ReviewSession::renderRedacted(qint64 id, int frame, const RenderOptions &wi
     const quint64 request = ++m_redactRequest;
     const QList<ProjectMask> all = masks(id);
     QStringList parts;
-    for (const ProjectMask &m : all)
-        if (m.enabled)
-            parts << QStringLiteral("%1:%2,%3,%4,%5")
+    for (const ProjectMask &m : all) // kept boxes carve lines: they are part of the key
+        if (m.enabled || m.findingId != 0)
+            parts << QStringLiteral("%1%2:%3,%4,%5,%6")
+                         .arg(m.enabled ? QLatin1Char('+') : QLatin1Char('-'))
                          .arg(m.frame)
                          .arg(m.box.x())
                          .arg(m.box.y())
@@ -566,7 +578,7 @@ void ReviewSession::renderRedacted(qint64 id, int frame, const RenderOptions &wi
         tr("Rendering"),
         [=](JobContext &) {
             RenderResult r;
-            if (key.isEmpty()) { // nothing to burn in: the export-ready pixels are the original's
+            if (!key.contains(QLatin1Char('+'))) { // nothing to burn in: the export-ready pixels are the original's
                 frames->frame(source, frame, r.redacted, &r.error, window);
                 return r;
             }
@@ -576,15 +588,7 @@ void ReviewSession::renderRedacted(qint64 id, int frame, const RenderOptions &wi
                 holder->id = id;
                 holder->key = key;
                 holder->file = DicomFile::openRedacted(
-                    source,
-                    [&](int f) {
-                        QList<QRect> rects;
-                        for (const ProjectMask &m : all)
-                            if (m.enabled && (m.frame < 0 || m.frame == f))
-                                rects << m.box;
-                        return rects;
-                    },
-                    &r.error);
+                    source, [&](int f) { return burnedRects(all, f); }, &r.error);
             }
             if (holder->file)
                 holder->file->renderFrame(frame, r.redacted, &r.error, window);

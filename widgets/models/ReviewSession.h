@@ -33,6 +33,7 @@ public:
     ~ReviewSession() override;
 
     QString projectPath() const;
+    QString readOnlyReason() const; // empty: the project can be written
     QUndoStack *undoStack() const { return m_undo; }
     JobController *jobs() const { return m_jobs; }
 

@@ -17,10 +17,17 @@ public:
     enum Role { ChangeRole = Qt::UserRole + 1 };
     explicit TagDiffModel(QObject *parent = nullptr);
     void setRows(const QList<TagDiffRow> &rows);
+    // Attributes the last export check found an original identifier in
+    // ("(0009,1010)"): their rows are marked red with `note` (next setRows).
+    void setAlert(const QStringList &tags, const QString &note);
+    int alertRows() const { return m_alertRows; }
     int changedCount() const { return m_changed; }
 
 private:
     int m_changed = 0;
+    QStringList m_alertTags;
+    QString m_alertNote;
+    int m_alertRows = 0;
 };
 
 } // namespace veil
