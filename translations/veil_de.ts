@@ -110,6 +110,11 @@
         <translation>&lt;h3&gt;Serie %1 (%2)&lt;/h3&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="128"/>
+        <source>instance %1 · %2 mask(s)</source>
+        <translation>Instanz %1 · %2 Maske(n)</translation>
+    </message>
+    <message>
         <location filename="../widgets/models/ExportReport.cpp" line="131"/>
         <source>&lt;p&gt;No image needed a mask.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Bild brauchte eine Maske.&lt;/p&gt;</translation>
@@ -234,188 +239,231 @@
     </message>
 </context>
 <context>
+    <name>veil::BoxLegend</name>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="11"/>
+        <source>Ctrl+click a box to mask or keep it</source>
+        <translation>Strg+Klick auf ein Feld: maskieren oder behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="16"/>
+        <source>PHI</source>
+        <translation>PHI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="17"/>
+        <source>unknown</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="18"/>
+        <source>not PHI</source>
+        <translation>keine PHI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="19"/>
+        <source>drawn</source>
+        <translation>gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="20"/>
+        <source>solid: masked</source>
+        <translation>durchgezogen: maskiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/BoxLegend.cpp" line="21"/>
+        <source>dashed: kept</source>
+        <translation>gestrichelt: behalten</translation>
+    </message>
+</context>
+<context>
     <name>veil::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="23"/>
+        <location filename="../widgets/ExportDialog.cpp" line="25"/>
         <source>Export share package</source>
         <translation>Weitergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="25"/>
+        <location filename="../widgets/ExportDialog.cpp" line="27"/>
         <source>What goes out</source>
         <translation>Was hinausgeht</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="31"/>
+        <location filename="../widgets/ExportDialog.cpp" line="33"/>
         <source>Also export auto-cleaned images nobody reviewed (audited), because:</source>
         <translation>Auch automatisch bereinigte, ungeprüfte Bilder exportieren (protokolliert), weil:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="33"/>
+        <location filename="../widgets/ExportDialog.cpp" line="35"/>
         <source>the reason, required for this override</source>
         <translation>die Begründung, nötig für diese Ausnahme</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="41"/>
+        <location filename="../widgets/ExportDialog.cpp" line="43"/>
         <source>Re-identification risk (k-anonymity)</source>
         <translation>Re-Identifizierungsrisiko (k-Anonymität)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="43"/>
-        <location filename="../widgets/ExportDialog.cpp" line="117"/>
+        <location filename="../widgets/ExportDialog.cpp" line="45"/>
+        <location filename="../widgets/ExportDialog.cpp" line="127"/>
         <source>Estimating…</source>
         <translation>Wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="49"/>
+        <location filename="../widgets/ExportDialog.cpp" line="51"/>
         <source>Export record</source>
         <translation>Exportprotokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="55"/>
+        <location filename="../widgets/ExportDialog.cpp" line="57"/>
         <source>Data use agreement (DATA_USE_AGREEMENT.txt)</source>
         <translation>Datennutzungsvereinbarung (DATA_USE_AGREEMENT.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="56"/>
+        <location filename="../widgets/ExportDialog.cpp" line="58"/>
         <source>CC BY 4.0 (LICENSE.txt)</source>
         <translation>CC BY 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="57"/>
+        <location filename="../widgets/ExportDialog.cpp" line="59"/>
         <source>CC BY-NC 4.0 (LICENSE.txt)</source>
         <translation>CC BY-NC 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="58"/>
+        <location filename="../widgets/ExportDialog.cpp" line="60"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="59"/>
+        <location filename="../widgets/ExportDialog.cpp" line="61"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="60"/>
+        <location filename="../widgets/ExportDialog.cpp" line="62"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="61"/>
+        <location filename="../widgets/ExportDialog.cpp" line="63"/>
         <source>Agreement reference</source>
         <translation>Vereinbarung (Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="62"/>
+        <location filename="../widgets/ExportDialog.cpp" line="64"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="64"/>
+        <location filename="../widgets/ExportDialog.cpp" line="66"/>
         <source>Re-identification risk is low, even combined with other data</source>
         <translation>Das Re-Identifizierungsrisiko ist gering, auch mit anderen Daten kombiniert</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="65"/>
+        <location filename="../widgets/ExportDialog.cpp" line="67"/>
         <source>Access is controlled by a licence or agreement</source>
         <translation>Der Zugang ist durch Lizenz oder Vereinbarung geregelt</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="65"/>
+        <location filename="../widgets/ExportDialog.cpp" line="67"/>
         <source>There is no incentive to re-identify</source>
         <translation>Es gibt keinen Anreiz zur Re-Identifizierung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="66"/>
+        <location filename="../widgets/ExportDialog.cpp" line="68"/>
         <source>The purpose is healthcare</source>
         <translation>Der Zweck ist die Gesundheitsversorgung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="66"/>
+        <location filename="../widgets/ExportDialog.cpp" line="68"/>
         <source>The share has a societal benefit</source>
         <translation>Die Weitergabe hat gesellschaftlichen Nutzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="72"/>
+        <location filename="../widgets/ExportDialog.cpp" line="75"/>
         <source>a new folder, or a new .zip file</source>
         <translation>ein neuer Ordner oder eine neue .zip-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="73"/>
+        <location filename="../widgets/ExportDialog.cpp" line="76"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="76"/>
-        <location filename="../widgets/ExportDialog.cpp" line="145"/>
+        <location filename="../widgets/ExportDialog.cpp" line="79"/>
+        <location filename="../widgets/ExportDialog.cpp" line="155"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="77"/>
+        <location filename="../widgets/ExportDialog.cpp" line="86"/>
         <source>Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)</source>
         <translation>Dateien als DICOM-Datei-IDs benennen und ein DICOMDIR anlegen (für Datenträger und Viewer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="80"/>
+        <location filename="../widgets/ExportDialog.cpp" line="90"/>
         <source>optional: dicom://AE_TITLE@host:port</source>
         <translation>optional: dicom://AE_TITEL@rechner:port</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="81"/>
+        <location filename="../widgets/ExportDialog.cpp" line="91"/>
         <source>The checked DICOM files also go to this PACS (C-STORE) before the package is moved into place; the package records what left.</source>
         <translation>Die geprüften DICOM-Dateien gehen auch an dieses PACS (C-STORE), bevor das Paket an seinen Platz kommt; das Paket hält fest, was hinausging.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="83"/>
+        <location filename="../widgets/ExportDialog.cpp" line="93"/>
         <source>Also send to PACS</source>
         <translation>Auch an PACS senden</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="87"/>
+        <location filename="../widgets/ExportDialog.cpp" line="97"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="88"/>
+        <location filename="../widgets/ExportDialog.cpp" line="98"/>
         <source>Back to Review</source>
         <translation>Zurück zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="108"/>
+        <location filename="../widgets/ExportDialog.cpp" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt; image(s) will be exported; &lt;b&gt;%2&lt;/b&gt; are held back:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Bild(er) werden exportiert; &lt;b&gt;%2&lt;/b&gt; werden zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="116"/>
+        <location filename="../widgets/ExportDialog.cpp" line="126"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="125"/>
+        <location filename="../widgets/ExportDialog.cpp" line="135"/>
         <source>%1 patient record(s) over %2; smallest k = &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>%1 Patientendatensatz/-sätze über %2; kleinstes k = &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="137"/>
         <source>no quasi-identifier</source>
         <translation>kein Quasi-Identifikator</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="133"/>
+        <location filename="../widgets/ExportDialog.cpp" line="143"/>
         <source>&lt;br&gt;Below k = 5: %1%2</source>
         <translation>&lt;br&gt;Unter k = 5: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="135"/>
+        <location filename="../widgets/ExportDialog.cpp" line="145"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="145"/>
+        <location filename="../widgets/ExportDialog.cpp" line="155"/>
         <source>Zip file (*.zip);;Folder (any name)</source>
         <translation>Zip-Datei (*.zip);;Ordner (beliebiger Name)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="168"/>
+        <source>PACS address: %1</source>
+        <translation>PACS-Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -457,10 +505,19 @@
     </message>
 </context>
 <context>
+    <name>veil::FrameBar</name>
+    <message>
+        <location filename="../widgets/FrameBar.cpp" line="23"/>
+        <location filename="../widgets/FrameBar.cpp" line="59"/>
+        <source>Frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>veil::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="60"/>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
@@ -636,7 +693,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="191"/>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -663,71 +720,96 @@
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 hinzugefügt, %2 schon im Projekt, %3 nicht hinzugefügt (siehe Probleme)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>%1 — Veil</source>
         <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <source>%1 (read-only) — Veil</source>
+        <translation>%1 (schreibgeschützt) — Veil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>%1. You can look, but no change can be saved.</source>
+        <translation>%1. Ansehen geht, aber keine Änderung kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Veil projects (*.veil)</source>
         <translation>Veil-Projekte (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Exporting the share package…</source>
         <translation>Das Weitergabepaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
         <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <source>failed the last export check and went back to review: %1</source>
+        <translation>hat die letzte Exportprüfung nicht bestanden und ist zurück in der Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>%1 image(s) exported; %2 held back by the gate; %3 failed the last check and went back to review (flagged). Smallest k = %4.</source>
         <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>only %1 of %2 image(s) reached the PACS: %3</source>
         <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n Bild</numerusform>
@@ -735,42 +817,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>Building the 3-D view</source>
         <translation>3-D-Ansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
         <source>3-D View</source>
         <translation>3-D-Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="480"/>
+        <source>Study shared by %n patient(s)</source>
+        <translation>
+            <numerusform>Studie von %n Patienten geteilt</numerusform>
+            <numerusform>Studie von %n Patienten geteilt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
         <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="483"/>
+        <location filename="../app/gui/MainWindow.cpp" line="541"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="483"/>
+        <location filename="../app/gui/MainWindow.cpp" line="541"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -881,7 +971,7 @@
     </message>
     <message>
         <location filename="../widgets/PacsDialog.cpp" line="68"/>
-        <location filename="../widgets/PacsDialog.cpp" line="88"/>
+        <location filename="../widgets/PacsDialog.cpp" line="93"/>
         <source>Retrieve into</source>
         <translation>Abrufen nach</translation>
     </message>
@@ -891,32 +981,32 @@
         <translation>Abrufen &amp;&amp; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="121"/>
+        <location filename="../widgets/PacsDialog.cpp" line="125"/>
         <source>Calling %1…</source>
         <translation>%1 wird angerufen…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="123"/>
+        <location filename="../widgets/PacsDialog.cpp" line="127"/>
         <source>Testing the PACS</source>
         <translation>PACS wird getestet</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="124"/>
+        <location filename="../widgets/PacsDialog.cpp" line="128"/>
         <source>%1 answers.</source>
         <translation>%1 antwortet.</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="135"/>
+        <location filename="../widgets/PacsDialog.cpp" line="139"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="137"/>
+        <location filename="../widgets/PacsDialog.cpp" line="141"/>
         <source>Searching the PACS</source>
         <translation>Suche im PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/PacsDialog.cpp" line="165"/>
+        <location filename="../widgets/PacsDialog.cpp" line="169"/>
         <source>%n study(ies) found.</source>
         <translation>
             <numerusform>%n Studie gefunden.</numerusform>
@@ -1020,27 +1110,36 @@
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="123"/>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="126"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="127"/>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="129"/>
         <source>Series %1 · %2 %3</source>
         <translation>Serie %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="140"/>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="142"/>
         <source>, %1 frames</source>
         <translation>, %1 Frames</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="141"/>
-        <source>#%1 %2%3</source>
-        <translation>#%1 %2%3</translation>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="144"/>
+        <source>ID %1 · #%2 %3%4</source>
+        <translation>ID %1 · #%2 %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ProjectTreeModel.cpp" line="168"/>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="148"/>
+        <source>Instance %1 (Instance Number %2): %3</source>
+        <translation>Instanz %1 (Instance Number %2): %3</translation>
+    </message>
+    <message>
+        <source>#%1 %2%3</source>
+        <translation type="vanished">#%1 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ProjectTreeModel.cpp" line="174"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1048,95 +1147,106 @@
 <context>
     <name>veil::ReviewCanvas</name>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="328"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;click to mask or keep&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewCanvas.cpp" line="349"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="356"/>
+        <source>Ctrl+click a box to mask or keep it</source>
+        <translation>Strg+Klick auf ein Feld: maskieren oder behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewCanvas.cpp" line="401"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Ctrl+click to mask or keep&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Strg+Klick: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>veil::ReviewPage</name>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="71"/>
+        <location filename="../widgets/ReviewPage.cpp" line="73"/>
         <source>Filter patients, studies, series…</source>
         <translation>Patienten, Studien, Serien filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="126"/>
+        <location filename="../widgets/ReviewPage.cpp" line="122"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="127"/>
-        <location filename="../widgets/ReviewPage.cpp" line="487"/>
+        <location filename="../widgets/ReviewPage.cpp" line="123"/>
+        <location filename="../widgets/ReviewPage.cpp" line="498"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="180"/>
+        <location filename="../widgets/ReviewPage.cpp" line="179"/>
         <source>Comment (optional, stored encrypted)</source>
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="200"/>
+        <location filename="../widgets/ReviewPage.cpp" line="199"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="206"/>
+        <location filename="../widgets/ReviewPage.cpp" line="205"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="206"/>
+        <location filename="../widgets/ReviewPage.cpp" line="205"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="207"/>
+        <location filename="../widgets/ReviewPage.cpp" line="206"/>
         <source>Approve &amp;&amp; Next</source>
         <translation>Freigeben &amp;&amp; weiter</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="207"/>
+        <location filename="../widgets/ReviewPage.cpp" line="206"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="213"/>
+        <location filename="../widgets/ReviewPage.cpp" line="212"/>
         <source>Flag</source>
         <translation>Markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="213"/>
+        <location filename="../widgets/ReviewPage.cpp" line="212"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="214"/>
+        <location filename="../widgets/ReviewPage.cpp" line="213"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="214"/>
+        <location filename="../widgets/ReviewPage.cpp" line="213"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="215"/>
+        <location filename="../widgets/ReviewPage.cpp" line="214"/>
         <source>Next Unreviewed</source>
         <translation>Nächstes ungeprüftes</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="215"/>
+        <location filename="../widgets/ReviewPage.cpp" line="214"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="226"/>
+        <location filename="../widgets/ReviewPage.cpp" line="225"/>
         <source>Browse</source>
         <translation>Ansehen</translation>
     </message>
     <message>
+        <location filename="../widgets/ReviewPage.cpp" line="225"/>
         <location filename="../widgets/ReviewPage.cpp" line="226"/>
         <source>B</source>
         <translation>B</translation>
@@ -1277,27 +1387,31 @@
         <translation>Dateien zum Projekt hinzufügen (Projekt ▸ Dateien oder Ordner hinzufügen, oder hier ablegen).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="356"/>
+        <location filename="../widgets/ReviewPage.cpp" line="352"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
         <translation>Kein Bild in dieser Instanz (%1): ihr Text und ihre Attribute werden de-identifiziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="417"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <location filename="../widgets/ReviewPage.cpp" line="371"/>
+        <source>The last export check sent this image back: %1</source>
+        <translation>Die letzte Exportprüfung hat dieses Bild zurückgeschickt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="474"/>
+        <source>%1 / %2</source>
+        <translation type="vanished">%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPage.cpp" line="485"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="477"/>
+        <location filename="../widgets/ReviewPage.cpp" line="488"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="487"/>
+        <location filename="../widgets/ReviewPage.cpp" line="498"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>
@@ -1305,98 +1419,103 @@
 <context>
     <name>veil::ReviewSession</name>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="167"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="169"/>
         <source>Draw mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="206"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="240"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
+        <source>Keep text</source>
+        <translation>Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
         <source>Apply mask to the series</source>
         <translation>Maske auf die Serie anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="262"/>
         <source>%1 %2 %3x%4</source>
         <translation>%1 %2 %3x%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="258"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="269"/>
         <source>Saving a device template</source>
         <translation>Gerätevorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="264"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="275"/>
         <source>Apply mask to the device</source>
         <translation>Maske auf das Gerät anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="302"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="309"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="313"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="320"/>
         <source>Saving a mask</source>
         <translation>Maske speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="317"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="328"/>
         <source>Deleting a mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="324"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="335"/>
         <source>Saving a decision</source>
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="348"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="355"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="359"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="366"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="367"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="401"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="405"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="378"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="412"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="416"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="395"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="406"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="455"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="466"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="466"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="477"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="489"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="531"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="566"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="500"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="542"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="578"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="514"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="525"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="539"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="550"/>
         <source>Showing instance %1</source>
         <translation>Instanz %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="598"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="602"/>
         <source>Showing instance %1 (export-ready)</source>
         <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>
@@ -1568,9 +1687,14 @@
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="52"/>
+        <location filename="../widgets/models/TagDiffModel.cpp" line="61"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/TagDiffModel.cpp" line="64"/>
+        <source>last export check: %1</source>
+        <translation>letzte Exportprüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1710,7 @@
         <translation>Nur geänderte</translation>
     </message>
     <message>
-        <location filename="../widgets/TagPanel.cpp" line="81"/>
+        <location filename="../widgets/TagPanel.cpp" line="98"/>
         <source>%1 attributes changed, removed or added; tinted rows</source>
         <translation>%1 Attribute geändert, entfernt oder hinzugefügt (farbig hinterlegte Zeilen)</translation>
     </message>
@@ -1614,7 +1738,7 @@
         <translation>Oberfläche bei</translation>
     </message>
     <message>
-        <location filename="../widgets/volume/VolumeWindow.cpp" line="40"/>
+        <location filename="../widgets/volume/VolumeWindow.cpp" line="41"/>
         <source>%1 HU</source>
         <translation>%1 HU</translation>
     </message>

@@ -29,11 +29,20 @@ QTextStream &err()
 
 namespace {
 
-QString commandName(const QCommandLineParser &parser)
+QString commandName()
 {
-    Q_UNUSED(parser);
     const QStringList args = QCoreApplication::arguments();
     return args.size() > 1 ? QStringLiteral("veil-cli ") + args[1] : QStringLiteral("veil-cli");
+}
+
+// "Usage: veil-cli export [options] ..." (not the binary's full path).
+QString helpOf(const QCommandLineParser &parser)
+{
+    QString help = parser.helpText();
+    const QString binary = QCoreApplication::arguments().value(0);
+    if (!binary.isEmpty())
+        help.replace(QStringLiteral("Usage: ") + binary, QStringLiteral("Usage: ") + commandName());
+    return help;
 }
 
 } // namespace
@@ -43,7 +52,7 @@ int parseArgs(QCommandLineParser &parser, const QStringList &args)
     if (!parser.parse(args))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << '\n' << kExitCodesHelp;
+        out() << helpOf(parser) << '\n' << kExitCodesHelp;
         return ExitOk;
     }
     return -1;
@@ -51,7 +60,7 @@ int parseArgs(QCommandLineParser &parser, const QStringList &args)
 
 int usageError(const QCommandLineParser &parser, const QString &reason)
 {
-    err() << commandName(parser) << ": " << reason << "\n\n" << parser.helpText() << '\n' << kExitCodesHelp;
+    err() << commandName() << ": " << reason << "\n\n" << helpOf(parser) << '\n' << kExitCodesHelp;
     return ExitUsage;
 }
 

@@ -63,6 +63,7 @@ void shoot(MainWindow &w, const QString &dir, const char *name)
 int main(int argc, char **argv)
 {
     ensureSingleThreadedOpenMp(argv);
+    ensureRuntimeDir();
     VolumeView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
@@ -97,8 +98,9 @@ int main(int argc, char **argv)
     }
     QStringList inputs{demo};
     const QString cine = shared + QStringLiteral("/deid/ultrasounds/GREYSCALE_CINE.zip");
+    const QString still = shared + QStringLiteral("/deid/ultrasounds/RGB_IMAGE.dcm");
     if (!shared.isEmpty() && QFile::exists(cine))
-        inputs << cine;
+        inputs << cine << still;
     w.addPaths(inputs);
     waitIdle(w);
     ReviewSession *s = w.session();
@@ -109,6 +111,13 @@ int main(int argc, char **argv)
     s->setCurrent(target);
     waitIdle(w);
     shoot(w, out, "2-review-cine-with-boxes.png");
+    for (const ProjectInstance &i : s->instances())
+        if (i.source.filePath.endsWith(QLatin1String("RGB_IMAGE.dcm")))
+            s->setCurrent(i.id);
+    waitIdle(w);
+    shoot(w, out, "2b-review-still-lines-and-words.png");
+    s->setCurrent(target);
+    waitIdle(w);
 
     for (QLineEdit *filter : w.reviewPage()->tagPanel()->findChildren<QLineEdit *>())
         filter->setText(QStringLiteral("Patient"));
@@ -125,6 +134,13 @@ int main(int argc, char **argv)
         dialog.show();
         waitIdle(w);
         shoot(w, out, "5-export-dialog.png");
+        ExportRequest typed = dialog.request();
+        typed.recipient = QStringLiteral("Trial 7 core lab");
+        typed.purpose = QStringLiteral("validation");
+        typed.target = QStringLiteral("/no/such/folder/share.zip");
+        dialog.setRequest(typed);
+        dialog.accept(); // refused: stays open, says why, keeps what was typed
+        shoot(w, out, "5b-export-dialog-target-error.png");
     }
     for (const ProjectInstance &i : s->instances())
         if (i.modality == QLatin1String("CT"))

@@ -241,8 +241,8 @@ private slots:
         const QString target = m_tmp.filePath(QStringLiteral("gate"));
         const Run noReason = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target,
                                   QStringLiteral("--allow-unreviewed")});
-        QCOMPARE(noReason.code, 1);
-        QVERIFY(noReason.err.contains("needs a reason"));
+        QCOMPARE(noReason.code, 2); // a usage error, with the reason
+        QVERIFY(noReason.err.contains("needs --reason"));
         QVERIFY(!QFileInfo::exists(target));
         // Unreview one image, then override with a reason: it goes, and the override is audited.
         QCOMPARE(cli({QStringLiteral("review"), m_project, QStringLiteral("--id"), QStringLiteral("3"),

@@ -313,7 +313,7 @@ private slots:
                         QVERIFY2(model->rowCount(i) > 0, qPrintable(i.data().toString()));
                         noEmptyNodes(i);
                     } else { // the project's ID is what an image is called
-                        QVERIFY(i.data().toString().startsWith(QLatin1String("Instance ")));
+                        QVERIFY(i.data().toString().startsWith(QLatin1String("ID ")));
                         QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QLatin1String("Instance Number")));
                     }
                 }

@@ -141,7 +141,7 @@ void ProjectTreeModel::updateInstance(const ProjectInstance &i)
         return;
     const QString frames = i.frames > 1 ? tr(", %1 frames").arg(i.frames) : QString();
     // The project's ID first (what the CLI, the export and the report say), then the file's Instance Number.
-    item->setText(tr("Instance %1 · #%2 %3%4").arg(i.id).arg(i.labels.instanceNumber).arg(i.modality, frames));
+    item->setText(tr("ID %1 · #%2 %3%4").arg(i.id).arg(i.labels.instanceNumber).arg(i.modality, frames));
     item->setIcon(statusIcon(i.status, i.optedOut));
     item->setData(i.id, InstanceIdRole);
     item->setData(int(i.status), StatusRole);
