@@ -40,9 +40,11 @@ ReviewCanvas::ReviewCanvas(ViewState *view, QWidget *parent) : QWidget(parent), 
     connect(view, &ViewState::changed, this, qOverload<>(&QWidget::update));
 }
 
-void ReviewCanvas::setImage(const QImage &image)
+void ReviewCanvas::setImage(const QImage &image, int frame)
 {
     m_image = image;
+    if (frame >= 0)
+        m_frame = frame;
     m_message.clear();
     update();
 }
@@ -59,7 +61,8 @@ void ReviewCanvas::setOverlay(const QList<ProjectFinding> &findings, const QList
 {
     m_findings = findings;
     m_masks = masks;
-    m_frame = frame;
+    if (m_image.isNull())
+        m_frame = frame; // otherwise the frame of the pixels shown (setImage) decides
     m_lines.clear();
     for (const ProjectFinding &f : m_findings)
         if (holdsOthers(f))

@@ -29,7 +29,9 @@ public:
     enum class Tool { Browse, Draw };
     ReviewCanvas(ViewState *view, QWidget *parent = nullptr);
 
-    void setImage(const QImage &image);
+    // `frame`: the frame these pixels are (its boxes are drawn; while a
+    // cine plays, the pixels may lag the frame asked for).
+    void setImage(const QImage &image, int frame = -1);
     const QImage &image() const { return m_image; }
     void setTitle(const QString &title)
     {

@@ -417,16 +417,16 @@ void ReviewPage::render()
     }
 }
 
-void ReviewPage::onOriginal(qint64 id, int, const QImage &image, double centre, double width)
+void ReviewPage::onOriginal(qint64 id, int frame, const QImage &image, double centre, double width)
 {
     m_rendering = false;
     if (m_session && id == m_session->currentId()) {
         m_lastOriginal = image;
         m_shownCentre = centre;
         m_shownWidth = width;
-        m_original->setImage(image);
+        m_original->setImage(image, frame); // the boxes of the frame whose pixels are shown
         if (m_compare)
-            m_redacted->setImage(image);
+            m_redacted->setImage(image, frame);
         if (playAction->isChecked())
             ++m_playFrames;
     }
@@ -436,13 +436,13 @@ void ReviewPage::onOriginal(qint64 id, int, const QImage &image, double centre, 
     }
 }
 
-void ReviewPage::onRedacted(qint64 id, int, const QImage &image)
+void ReviewPage::onRedacted(qint64 id, int frame, const QImage &image)
 {
     m_redacting = false;
     if (m_session && id == m_session->currentId()) {
         m_lastRedacted = image;
         if (!m_compare)
-            m_redacted->setImage(image);
+            m_redacted->setImage(image, frame);
     }
     if (m_redactAgain) {
         m_redactAgain = false;
