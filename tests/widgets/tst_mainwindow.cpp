@@ -1,6 +1,7 @@
 // The review workstation, offscreen, driven through its real widgets: a
 // project of the demo study, a mask drawn with the mouse, undo and redo,
 // approve and next, an OCR box toggled; then the project file is read back.
+#include "GuiTest.h"
 #include "TestData.h"
 
 #include "ExportDialog.h"
@@ -34,16 +35,8 @@ namespace {
 
 const QString kPass = QStringLiteral("gui test passphrase");
 
-void settle(MainWindow &w)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 60000);
-    QApplication::processEvents();
-}
-
-QPoint toWidget(ReviewCanvas *c, QPoint imagePoint)
-{
-    return c->imageToWidget(QRect(imagePoint, QSize(1, 1))).center();
-}
+using test::settle;
+using test::toWidget;
 
 // Share of non-dark pixels the pane painted.
 double paintedFraction(QWidget *view)

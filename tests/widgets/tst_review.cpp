@@ -4,6 +4,7 @@
 // frame bar, the export dialog that checks its target, the browser's
 // grouping (one study UID under two patients), the last check's finding in
 // the tag panel, and a first share of the corpus's ultrasound files.
+#include "GuiTest.h"
 #include "TestData.h"
 
 #include "ExportDialog.h"
@@ -43,16 +44,8 @@ namespace {
 
 const QString kPass = QStringLiteral("review test passphrase");
 
-void settle(MainWindow &w)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningJobs() == 0, 120000);
-    QApplication::processEvents();
-}
-
-QPoint toWidget(ReviewCanvas *c, QPoint imagePoint)
-{
-    return c->imageToWidget(QRect(imagePoint, QSize(1, 1))).center();
-}
+using test::settle;
+using test::toWidget;
 
 qint64 firstWith(ReviewSession *s, const std::function<bool(const ProjectInstance &)> &pick)
 {
