@@ -693,7 +693,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="191"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -766,50 +766,50 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="33"/>
         <source>Exporting the share package…</source>
         <translation>Das Weitergabepaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="45"/>
         <source>Instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="46"/>
         <source>failed the last export check and went back to review: %1</source>
         <translation>hat die letzte Exportprüfung nicht bestanden und ist zurück in der Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="48"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="49"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="53"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="61"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="49"/>
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="54"/>
         <source>%1 image(s) exported; %2 held back by the gate; %3 failed the last check and went back to review (flagged). Smallest k = %4.</source>
         <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="61"/>
         <source>only %1 of %2 image(s) reached the PACS: %3</source>
         <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n Bild</numerusform>
@@ -817,22 +817,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>Building the 3-D view</source>
         <translation>3-D-Ansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>3-D View</source>
         <translation>3-D-Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="71"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="101"/>
         <source>Study shared by %n patient(s)</source>
         <translation>
             <numerusform>Studie von %n Patienten geteilt</numerusform>
@@ -840,27 +840,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="126"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
         <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="135"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="140"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="541"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="541"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -1151,13 +1151,13 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="349"/>
-        <location filename="../widgets/ReviewCanvas.cpp" line="356"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="352"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="359"/>
         <source>Ctrl+click a box to mask or keep it</source>
         <translation>Strg+Klick auf ein Feld: maskieren oder behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="401"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="404"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Ctrl+click to mask or keep&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Strg+Klick: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../widgets/ReviewPage.cpp" line="123"/>
-        <location filename="../widgets/ReviewPage.cpp" line="498"/>
+        <location filename="../widgets/ReviewPage.cpp" line="398"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
@@ -1186,213 +1186,213 @@
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="199"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="205"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="30"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="205"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="30"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="206"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="31"/>
         <source>Approve &amp;&amp; Next</source>
         <translation>Freigeben &amp;&amp; weiter</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="206"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="31"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="212"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="37"/>
         <source>Flag</source>
         <translation>Markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="212"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="37"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="213"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="38"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="213"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="38"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="214"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="39"/>
         <source>Next Unreviewed</source>
         <translation>Nächstes ungeprüftes</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="214"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="39"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="225"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="50"/>
         <source>Browse</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="225"/>
-        <location filename="../widgets/ReviewPage.cpp" line="226"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="50"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="51"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="227"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="52"/>
         <source>Draw Mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="227"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="52"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="233"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="58"/>
         <source>All Frames</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="235"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="60"/>
         <source>New masks cover every frame (off: this frame only)</source>
         <translation>Neue Masken gelten für jedes Bild der Serie (aus: nur dieses Bild)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="236"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="61"/>
         <source>Delete Mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="241"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="66"/>
         <source>Mask Whole Series</source>
         <translation>Ganze Serie maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="241"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="66"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="245"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="70"/>
         <source>Mask copied to %1 other image(s) of the series</source>
         <translation>Maske auf %1 weitere(s) Bild(er) der Serie kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="247"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="72"/>
         <source>Mask Device (Template)</source>
         <translation>Gerät maskieren (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="247"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="72"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="250"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="75"/>
         <source>Template saved; mask copied to %1 other image(s) of this device</source>
         <translation>Vorlage gespeichert; Maske auf %1 weitere(s) Bild(er) dieses Geräts kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="254"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="79"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="254"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="79"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="268"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="93"/>
         <source>Compare (hold C)</source>
         <translation>Vergleichen (C halten)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="270"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="95"/>
         <source>Boxes</source>
         <translation>Rahmen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="270"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="95"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="277"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="102"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="278"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="103"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="279"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="104"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="279"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="104"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="280"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="105"/>
         <source>Reset Window</source>
         <translation>Fenster zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="280"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="105"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="285"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="110"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="287"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="112"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="288"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="113"/>
         <source>Next Image</source>
         <translation>Nächste Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="289"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="114"/>
         <source>Previous Image</source>
         <translation>Vorherige Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="332"/>
+        <location filename="../widgets/ReviewPage.cpp" line="232"/>
         <source>Add files to the project (Project ▸ Add Files or Add Folder, or drop them here).</source>
         <translation>Dateien zum Projekt hinzufügen (Projekt ▸ Dateien oder Ordner hinzufügen, oder hier ablegen).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="352"/>
+        <location filename="../widgets/ReviewPage.cpp" line="252"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
         <translation>Kein Bild in dieser Instanz (%1): ihr Text und ihre Attribute werden de-identifiziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="371"/>
+        <location filename="../widgets/ReviewPage.cpp" line="271"/>
         <source>The last export check sent this image back: %1</source>
         <translation>Die letzte Exportprüfung hat dieses Bild zurückgeschickt: %1</translation>
     </message>
@@ -1401,17 +1401,17 @@
         <translation type="vanished">%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="485"/>
+        <location filename="../widgets/ReviewPage.cpp" line="385"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="488"/>
+        <location filename="../widgets/ReviewPage.cpp" line="388"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="498"/>
+        <location filename="../widgets/ReviewPage.cpp" line="398"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>

@@ -325,52 +325,6 @@ void MainWindow::openProjectDialog(const QString &given)
         askPassphrase(path, false);
 }
 
-void MainWindow::exportDialog()
-{
-    ExportDialog dialog(m_session, this);
-    dialog.setRequest(m_lastExport); // what was typed before (the target only after a failure)
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ExportRequest request = dialog.request();
-    m_lastExport = request;
-    request.writeReport = writeExportReport;
-    // Modal while it runs: the project is busy, the window stays alive.
-    auto *progress = new QProgressDialog(tr("Exporting the share package…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    connect(progress, &QProgressDialog::canceled, m_jobs, &JobController::cancelAll);
-    connect(m_jobs, &JobController::progressed, progress, [progress](const QString &, qint64 done, qint64 total) {
-        progress->setMaximum(int(total));
-        progress->setValue(int(done));
-    });
-    connect(m_jobs, &JobController::idle, progress, &QObject::deleteLater);
-    connect(m_session, &ReviewSession::exportFinished, this, [this](const ExportResult &r) {
-        disconnect(m_session, &ReviewSession::exportFinished, this, nullptr);
-        for (const ExportRefusal &f : r.summary.failedChecks) // by the project's ID, naming the attribute
-            showProblem(tr("Instance %1").arg(f.instanceId),
-                        tr("failed the last export check and went back to review: %1").arg(f.reason));
-        if (!r.ok) {
-            showProblem(tr("Export"), r.error);
-            QMessageBox::warning(this, tr("Export"), tr("Nothing was exported: %1").arg(r.error));
-            return;
-        }
-        m_lastExport.target.clear(); // used: the next export needs a new one
-        QMessageBox::information(this, tr("Export"),
-                                 tr("%1 image(s) exported; %2 held back by the gate; %3 failed the last check and "
-                                    "went back to review (flagged). Smallest k = %4.")
-                                     .arg(r.summary.items.size())
-                                     .arg(r.summary.refused.size())
-                                     .arg(r.summary.failedChecks.size())
-                                     .arg(r.summary.risk.smallestK));
-        if (!r.sendError.isEmpty())
-            showProblem(tr("Export"), tr("only %1 of %2 image(s) reached the PACS: %3")
-                                          .arg(r.sent)
-                                          .arg(r.summary.items.size())
-                                          .arg(r.sendError));
-    });
-    m_session->exportShare(request);
-}
-
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
@@ -443,82 +397,6 @@ void MainWindow::showVolume()
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->show();
         });
-}
-
-void MainWindow::showProblem(const QString &what, const QString &reason)
-{
-    m_problems->addItem(tr("%1 — %2").arg(what, reason));
-    auto *dock = static_cast<QDockWidget *>(m_problems->parentWidget());
-    if (dock->isHidden()) {
-        dock->show();
-        resizeDocks({dock}, {110}, Qt::Vertical);
-    }
-}
-
-int MainWindow::problemCount() const
-{
-    return m_problems->count();
-}
-
-QStringList MainWindow::problems() const
-{
-    QStringList out;
-    for (int i = 0; i < m_problems->count(); ++i)
-        out << m_problems->item(i)->text();
-    return out;
-}
-
-// A Study Instance UID under two patients: a problem of its own, once.
-void MainWindow::showStudyConflicts()
-{
-    if (!m_session)
-        return;
-    for (const StudyConflict &c : studyConflicts(m_session->instances())) {
-        const QString text = conflictText(c);
-        if (!m_conflictsShown.contains(text)) {
-            m_conflictsShown.insert(text);
-            showProblem(tr("Study shared by %n patient(s)", nullptr, int(c.patients.size())), text);
-        }
-    }
-}
-
-// Every action with a shortcut, in menu order (the menus' and the review
-// page's), each once.
-QList<QAction *> MainWindow::shortcutActions() const
-{
-    QList<QAction *> out;
-    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
-        for (QAction *a : actions) {
-            if (a->menu())
-                walk(a->menu()->actions());
-            else if (!a->shortcuts().isEmpty() && !out.contains(a))
-                out << a;
-        }
-    };
-    walk(menuBar()->actions());
-    walk(m_review->actions());
-    return out;
-}
-
-void MainWindow::showShortcuts()
-{
-    QString html = tr("<h3>Keyboard shortcuts</h3><table cellspacing=6>");
-    for (QAction *a : shortcutActions()) {
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(),
-                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
-    }
-    html += tr("<tr><td><b>C (hold)</b></td><td>Show the original in the right pane</td></tr>"
-               "<tr><td><b>Alt+arrows</b></td><td>Nudge the selected mask</td></tr>"
-               "<tr><td><b>Left drag / middle drag</b></td><td>Window-level / pan</td></tr>"
-               "<tr><td><b>Wheel / Ctrl+wheel</b></td><td>Frames or images / zoom</td></tr></table>");
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setText(html);
-    box.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
