@@ -203,7 +203,8 @@ private slots:
                                demo + QStringLiteral("/05_sr"), QStringLiteral("--auto")},
                               pass);
         QCOMPARE(added.exitCode, 0);
-        QVERIFY2(added.out.contains("2 added, 0 already in the project, 0 skipped (not DICOM), 0 not added"), added.out.constData());
+        QVERIFY2(added.out.contains("2 added, 0 already in the project, 0 skipped (not DICOM), 0 not added"),
+                 added.out.constData());
         QVERIFY(added.out.contains("auto instance 1 "));
         const Run denied = run({p, QStringLiteral("status"), project}, wrong);
         QCOMPARE(denied.exitCode, 3); // the project could not be opened

@@ -13,8 +13,8 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-#include <QRegion>
 #include <QRandomGenerator>
+#include <QRegion>
 #include <QTemporaryDir>
 
 #include <dcmtk/config/osconfig.h>
@@ -258,8 +258,8 @@ private slots:
         QTemporaryDir tmp;
         QVERIFY(writeDemoStudy(tmp.path()).ok);
         DcmFileFormat ff;
-        QVERIFY(ff.loadFile(QFile::encodeName(tmp.filePath(QStringLiteral("02_us_cine/IM0001.dcm"))).constData())
-                    .good());
+        QVERIFY(
+            ff.loadFile(QFile::encodeName(tmp.filePath(QStringLiteral("02_us_cine/IM0001.dcm"))).constData()).good());
         DcmDataset &ds = *ff.getDataset();
         const Uint8 *pixels = nullptr;
         unsigned long size = 0;
