@@ -267,13 +267,21 @@
     </message>
     <message>
         <location filename="../widgets/BoxLegend.cpp" line="20"/>
-        <source>solid: masked</source>
-        <translation>durchgezogen: maskiert</translation>
+        <source>masked</source>
+        <translation>maskiert</translation>
     </message>
     <message>
         <location filename="../widgets/BoxLegend.cpp" line="21"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>solid: masked</source>
+        <translation type="vanished">durchgezogen: maskiert</translation>
+    </message>
+    <message>
         <source>dashed: kept</source>
-        <translation>gestrichelt: behalten</translation>
+        <translation type="vanished">gestrichelt: behalten</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ namespace veil {
 BoxLegend::BoxLegend(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("boxLegend"));
-    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // the slider gives way, not the legend
     setToolTip(tr("Ctrl+click a box to mask or keep it"));
 }
 
@@ -17,8 +17,8 @@ QList<BoxLegend::Entry> BoxLegend::entries() const
             {QColor(245, 170, 30), true, tr("unknown")},
             {QColor(60, 200, 90), true, tr("not PHI")},
             {QColor(70, 150, 255), true, tr("drawn")},
-            {palette().color(QPalette::WindowText), true, tr("solid: masked")},
-            {palette().color(QPalette::WindowText), false, tr("dashed: kept")}};
+            {palette().color(QPalette::WindowText), true, tr("masked")},
+            {palette().color(QPalette::WindowText), false, tr("kept")}};
 }
 
 QSize BoxLegend::sizeHint() const

@@ -5,7 +5,7 @@
 namespace veil {
 
 // What the boxes on the panes mean: colour = class (PHI, unknown, not PHI,
-// drawn by hand), solid and tinted = masked, dashed = kept.
+// drawn by hand); a solid, tinted swatch = masked, a dashed one = kept.
 class BoxLegend : public QWidget
 {
     Q_OBJECT

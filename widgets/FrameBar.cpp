@@ -17,7 +17,7 @@ FrameBar::FrameBar(QAction *play, QWidget *parent)
     m_play->setDefaultAction(play);
     m_play->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_slider->setObjectName(QStringLiteral("frameSlider"));
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(100);
     m_slider->setPageStep(1);
     m_counter->setObjectName(QStringLiteral("frameCounter"));
     m_counter->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Frame %1 / %2").arg(9999).arg(9999)) + 8);
