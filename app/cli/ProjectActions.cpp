@@ -288,7 +288,7 @@ int approveAll(Project &project)
 {
     int approved = 0, flagged = 0;
     for (const ProjectInstance &i : project.instances()) {
-        flagged += i.status == ReviewStatus::Flagged ? 1 : 0;
+        flagged += i.status == ReviewStatus::Flagged && !i.optedOut ? 1 : 0; // opted out: never leaves anyway
         if (i.status != ReviewStatus::AutoCleaned || i.optedOut)
             continue;
         if (!project.setStatus(i.id, ReviewStatus::Approved)) {

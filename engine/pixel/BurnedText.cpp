@@ -274,8 +274,8 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
             for (qsizetype k = i; k < i + n; ++k)
                 parts << words[k].text;
             const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), 100);
-            if (v.cls != TextClass::Phi)
-                continue;
+            if (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList))
+                continue; // only evidence (a header value, a date, a name) spreads to the words beside it
             for (qsizetype k = i; k < i + n; ++k)
                 if (why[k].isEmpty())
                     why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
@@ -306,7 +306,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     bool readable = false;
     QString phiWhy;
     const qsizetype first = scan.boxes.size();
-    bool afterLabel = false;
+    QString label; // the label seen on this line: what follows it is masked
     QStringList lineText;
     const QList<TextVerdict> verdicts = verdictsOf(words, matcher);
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -320,12 +320,14 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
             if (!clinical) {
                 TextVerdict v = verdicts[i];
-                if (v.cls != TextClass::Phi && v.why != QLatin1String("device annotation")) {
+                if (v.cls != TextClass::Phi && !label.isEmpty())
+                    v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)};
+                if (v.cls != TextClass::Phi) { // even a safe-looking reading: too doubtful to keep
                     if (!textLike || !flagUnreadable)
                         continue; // a doubtful reading of something that does not look like letters
                     v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
                 }
-                if (v.cls == TextClass::Phi && phiWhy.isEmpty())
+                if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
                     phiWhy = v.why;
                 readable = readable || v.cls != TextClass::Unknown;
                 scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
@@ -333,14 +335,17 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             continue;
         }
         TextVerdict v = verdicts[i];
-        if (v.cls != TextClass::Phi && afterLabel)
-            v = {TextClass::Phi, QStringLiteral("follows a label such as ID: or Ex:")};
-        afterLabel = isPhiLabel(w.text);
+        if (v.cls != TextClass::Phi && !label.isEmpty())
+            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)};
+        if (matcher.safeList().isPhiLabel(w.text))
+            label = w.text.trimmed();
         if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
             continue; // an uncertain reading of something that does not look like letters
         readable = true;
         lineText << w.text;
-        if (v.cls == TextClass::Phi && phiWhy.isEmpty())
+        // Evidence of PHI masks the whole line (OCR can skip a word); a word
+        // that is only unknown to the safe list masks itself.
+        if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
             phiWhy = v.why;
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
     }

@@ -3,7 +3,14 @@
 #include <algorithm>
 
 namespace veil {
+
+const char *const kNotOnSafeList = "not on the safe list";
+
 namespace {
+
+// OCR confidence from which an unknown word counts as read.
+constexpr float kConfidentWord = 75;
+constexpr float kCertainWord = 95;
 
 int editDistance(const QString &a, const QString &b, int limit)
 {
@@ -55,20 +62,6 @@ const QRegularExpression &idPattern()
     // Six or more digits, maybe with separators: record numbers, phone numbers.
     static const QRegularExpression re(QStringLiteral("^[A-Z]{0,3}[\\-#]?\\d[\\d\\-]{4,}\\d$"),
                                        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &deviceAnnotation()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d+([.,]\\d+)?\\s?(CM|MM|HZ|KHZ|MHZ|DB|%|FPS|S|MS|BPM|V|MV|KV|MA|MAS|DEG|°)|"
-                       "(MI|TI[SBC]?|TIS\\d|TIB\\d|TIC\\d)[\\d.]*|"
-                       "[A-Z]{1,3}\\d{1,2}(-\\d{1,2})?[A-Z]{0,3}|" // probe names: C5-1, L12-5, 6C1
-                       "\\d[A-Z]\\d|"
-                       "GAIN|DEPTH|FREQ|PWR|POWER|DR|DYN|COMP|PROC|PERSIST|RES|GEN|PEN|HD|THI|CHI|FOCUS|ZOOM|"
-                       "2D|3D|4D|CF|PW|CW|M|B|R|L|LT|RT|ANT|POST|SAG|TRV|TRANS|LONG|AX|COR|CINE|FROZEN|LIVE|"
-                       "\\d+([.,]\\d+)?|[+\\-xX×]?\\d+([.,]\\d+)?)$"),
-        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -214,7 +207,7 @@ QString foldConfusables(const QString &text)
     return out;
 }
 
-PhiMatcher::PhiMatcher(const IdentityValues &values)
+PhiMatcher::PhiMatcher(const IdentityValues &values, std::shared_ptr<const SafeList> safe) : m_safe(std::move(safe))
 {
     for (const auto &v : values.names)
         for (const QString &group : v.text.split(QLatin1Char('=')))
@@ -237,19 +230,6 @@ void PhiMatcher::addTerm(const QString &text, const QString &source)
     const QString t = stripEdges(text);
     if (t.size() >= 2)
         m_terms.push_back({foldConfusables(t), source});
-}
-
-bool isPhiLabel(const QString &word)
-{
-    static const QStringList labels{QStringLiteral("ID"),   QStringLiteral("MRN"),      QStringLiteral("EX"),
-                                    QStringLiteral("EXAM"), QStringLiteral("ACC"),      QStringLiteral("ACCESSION"),
-                                    QStringLiteral("DOB"),  QStringLiteral("NAME"),     QStringLiteral("PATIENT"),
-                                    QStringLiteral("PT"),   QStringLiteral("BORN"),     QStringLiteral("PID"),
-                                    QStringLiteral("REF"),  QStringLiteral("REFERRER"), QStringLiteral("PHYSICIAN")};
-    QString w = word.toUpper();
-    w.remove(QRegularExpression(QStringLiteral("[^A-Z]")));
-    return word.trimmed().endsWith(QLatin1Char(':')) || word.trimmed().endsWith(QLatin1Char('#')) ? labels.contains(w)
-                                                                                                  : false;
 }
 
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
@@ -281,6 +261,8 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         return {TextClass::Phi, QStringLiteral("ID or phone number pattern")};
     if (namePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)")};
+    if (m_safe->isPhiLabel(w))
+        return {TextClass::NotPhi, QStringLiteral("label announcing an identifier (what follows it is masked)")};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     static const QRegularExpression zeroAfterUnit(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])"));
     digitsFixed.replace(zeroAfterUnit, QStringLiteral("0"));
@@ -288,12 +270,23 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     // name such as "SOL" must never fold into a number.
     static const QRegularExpression digit(QStringLiteral("\\d"));
     const bool hasDigit = w.contains(digit);
-    if (deviceAnnotation().match(w).hasMatch() || deviceAnnotation().match(digitsFixed).hasMatch() ||
-        (hasDigit && deviceAnnotation().match(foldConfusables(w)).hasMatch()))
-        return {TextClass::NotPhi, QStringLiteral("device annotation")};
-    if (confidence < 60)
+    QString safe = m_safe->match(w);
+    if (safe.isEmpty())
+        safe = m_safe->match(digitsFixed);
+    if (safe.isEmpty() && hasDigit)
+        safe = m_safe->match(foldConfusables(w));
+    if (!safe.isEmpty())
+        return {TextClass::NotPhi, QStringLiteral("safe list: %1").arg(safe)};
+    // What reads as a word (confident; three letters or digits, or two read
+    // with near certainty: OCR finds two-letter "words" in anatomy) and is
+    // not known: masked. A doubtful reading (speckle, anatomy, a smudged
+    // word): unknown, for the region's rules (masked and flagged where text
+    // is expected, anatomy on 16-bit grey images).
+    static const QRegularExpression alnum(QStringLiteral("[\\p{L}\\p{N}]"));
+    const qsizetype glyphs = w.count(alnum);
+    if (confidence < kConfidentWord || glyphs < 2 || (glyphs == 2 && confidence < kCertainWord))
         return {TextClass::Unknown, QStringLiteral("read with low confidence")};
-    return {TextClass::NotPhi, QStringLiteral("matches no header value or pattern")};
+    return {TextClass::Phi, QString::fromLatin1(kNotOnSafeList)};
 }
 
 } // namespace veil

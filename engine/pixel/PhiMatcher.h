@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deid/IdentityValues.h"
+#include "pixel/SafeList.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -8,6 +9,8 @@
 namespace veil {
 
 enum class TextClass { Phi, NotPhi, Unknown };
+// The `why` of a word masked only because the safe list does not know it.
+extern const char *const kNotOnSafeList;
 QString textClassName(TextClass c); // "PHI", "not PHI", "unknown"
 
 struct TextVerdict
@@ -16,15 +19,19 @@ struct TextVerdict
     QString why; // the matched attribute or rule
 };
 
-// Decides whether a word read from the pixels is identifying: it matches a
-// value of the object's own header (names in any order and case, with OCR
-// confusions such as O/0 and I/1 forgiven, IDs, dates in any common format,
-// institution, physicians), or looks like a date, time, ID or phone number.
-// Known device annotations (depth, probe, gain, MI/TI, units, L/R) are not.
+// Decides whether a word read from the pixels may stay. Recall first: it is
+// PHI when it matches a value of the object's own header (names in any
+// order and case, with OCR confusions such as O/0 and I/1 forgiven, IDs,
+// dates in any common format, institution, physicians) or looks like a
+// date, time, ID or phone number; it stays only when the safe list knows it
+// (device and acquisition vocabulary, numbers with units, labels such as
+// "Name:" themselves); a doubtful reading is unknown; every other word is
+// masked ("not on the safe list").
 class PhiMatcher
 {
 public:
-    explicit PhiMatcher(const IdentityValues &values);
+    explicit PhiMatcher(const IdentityValues &values, std::shared_ptr<const SafeList> safe = SafeList::builtIn());
+    const SafeList &safeList() const { return *m_safe; }
 
     TextVerdict classify(const QString &word, float confidence) const;
 
@@ -37,10 +44,8 @@ private:
     void addTerm(const QString &text, const QString &source);
 
     QList<Term> m_terms;
+    std::shared_ptr<const SafeList> m_safe;
 };
-
-// "ID:", "MRN:", "Ex:", "DOB:", "Name:" ...: whatever follows such a label is PHI.
-bool isPhiLabel(const QString &word);
 
 // Which words of one line of text name an institution: a run of words made of
 // letters around a word such as Hospital, Clinic, Klinikum, Radiology or

@@ -1,0 +1,144 @@
+#include "pixel/SafeList.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace veil {
+namespace {
+
+void addWords(SafeList &list, const QJsonValue &words, QHash<QString, QString> &into)
+{
+    Q_UNUSED(list);
+    auto add = [&](const QJsonArray &a, const QString &category) {
+        for (const QJsonValue &w : a)
+            if (const QString key = safeListKey(w.toString()); !key.isEmpty())
+                into.insert(key, category);
+    };
+    if (words.isArray())
+        add(words.toArray(), QStringLiteral("safe list"));
+    const QJsonObject byCategory = words.toObject();
+    for (auto it = byCategory.begin(); it != byCategory.end(); ++it)
+        add(it.value().toArray(), it.key());
+}
+
+} // namespace
+
+QString safeListKey(const QString &word)
+{
+    static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}+\\-±×*]+|[^\\p{L}\\p{N}%°²]+$"));
+    static const QRegularExpression star(QStringLiteral("^\\*+"));
+    QString w = word.trimmed();
+    w.remove(edges);
+    w.remove(star); // "*Renal": a device's marker
+    return w.toCaseFolded();
+}
+
+std::shared_ptr<const SafeList> SafeList::builtIn()
+{
+    static const std::shared_ptr<const SafeList> list = [] {
+        QFile f(QStringLiteral(":/veil/safelist/safe-words.json"));
+        QString error;
+        auto l = std::make_shared<SafeList>(f.open(QIODevice::ReadOnly) ? fromJson(f.readAll(), &error) : SafeList());
+        if (l->size() == 0)
+            qFatal("the built-in safe list is missing or broken: %s", qPrintable(error));
+        return l;
+    }();
+    return list;
+}
+
+SafeList SafeList::fromJson(const QByteArray &json, QString *error)
+{
+    SafeList list;
+    QJsonParseError parse;
+    const QJsonObject o = QJsonDocument::fromJson(json, &parse).object();
+    if (parse.error != QJsonParseError::NoError) {
+        *error = parse.errorString();
+        return list;
+    }
+    list.m_name = o.value(QStringLiteral("name")).toString();
+    list.m_version = o.value(QStringLiteral("version")).toInt();
+    addWords(list, o.value(QStringLiteral("words")), list.m_words);
+    for (const QJsonValue &p : o.value(QStringLiteral("patterns")).toArray()) {
+        const QString regex = p.isString() ? p.toString() : p.toObject().value(QStringLiteral("regex")).toString();
+        const QString name =
+            p.isString() ? QStringLiteral("safe pattern") : p.toObject().value(QStringLiteral("name")).toString();
+        const QRegularExpression re(QStringLiteral("^(?:%1)$").arg(regex), QRegularExpression::CaseInsensitiveOption);
+        if (!re.isValid()) {
+            *error = QStringLiteral("pattern '%1': %2").arg(regex, re.errorString());
+            return SafeList();
+        }
+        list.m_patterns.push_back({re, name});
+    }
+    const QJsonObject labels = o.value(QStringLiteral("phiLabels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        for (const QJsonValue &w : it.value().toArray())
+            list.m_labels.insert(safeListKey(w.toString()));
+    return list;
+}
+
+SafeList SafeList::fromWords(const QStringList &words, const QString &category)
+{
+    SafeList list;
+    for (const QString &w : words)
+        if (const QString key = safeListKey(w); !key.isEmpty())
+            list.m_words.insert(key, category);
+    return list;
+}
+
+void SafeList::merge(const SafeList &other)
+{
+    for (auto it = other.m_words.cbegin(); it != other.m_words.cend(); ++it)
+        m_words.insert(it.key(), it.value());
+    m_patterns += other.m_patterns;
+    m_labels.unite(other.m_labels);
+}
+
+QString SafeList::matchWhole(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    if (const auto it = m_words.constFind(key); it != m_words.constEnd())
+        return it.value();
+    for (const auto &[re, name] : m_patterns)
+        if (re.match(key).hasMatch())
+            return name;
+    return {};
+}
+
+QString SafeList::match(const QString &word) const
+{
+    const QString key = safeListKey(word);
+    if (key.isEmpty())
+        return {};
+    if (const QString whole = matchWhole(key); !whole.isEmpty())
+        return whole;
+    static const QRegularExpression separators(QStringLiteral("[/;,|\u2013\u2014]+"));
+    const QStringList parts = key.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    // "02/19/..." is how dates begin: two bare numbers make no safe compound.
+    static const QRegularExpression bareNumber(QStringLiteral("^\\d+$"));
+    if (parts.filter(bareNumber).size() >= 2)
+        return {};
+    QString category;
+    for (const QString &part : parts) {
+        const QString c = matchWhole(safeListKey(part));
+        if (c.isEmpty())
+            return {};
+        category = category.isEmpty() ? c : category;
+    }
+    return category;
+}
+
+bool SafeList::isPhiLabel(const QString &word) const
+{
+    QString key = safeListKey(word);
+    while (key.endsWith(QLatin1Char('#')) || key.endsWith(QLatin1Char('.')))
+        key.chop(1);
+    return !key.isEmpty() && (m_labels.contains(key) || m_labels.contains(key + QLatin1Char('#')) ||
+                              m_labels.contains(key + QLatin1Char('.')));
+}
+
+} // namespace veil
