@@ -179,6 +179,34 @@ int optout(const QCommandLineParser &parser, const QStringList &pos)
     return 0;
 }
 
+// The words reviewers kept (the project's safe list, on top of the built-in one).
+int safelist(const QCommandLineParser &parser, const QStringList &pos)
+{
+    if (pos.size() != 2)
+        return usageError(parser, QStringLiteral("give the project: project safelist PROJECT [--add WORD] "
+                                                 "[--remove WORD]"));
+    const bool writes = parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"));
+    auto project = openProject(parser, pos[1], !writes);
+    if (!project)
+        return ExitProject;
+    for (const QString &w : parser.values(QStringLiteral("add")))
+        if (!project->addSafeWord(w)) {
+            err() << "veil-cli project safelist: " << project->lastError() << '\n';
+            return ExitProject;
+        }
+    for (const QString &w : parser.values(QStringLiteral("remove")))
+        if (!project->removeSafeWord(w)) {
+            err() << "veil-cli project safelist: " << project->lastError() << '\n';
+            return ExitUsage;
+        }
+    const QStringList words = project->safeWords();
+    for (const QString &w : words)
+        out() << w << '\n';
+    out() << words.size() << " word(s) on the project's safe list; " << SafeList::builtIn()->size()
+          << " words and patterns on the built-in list (version " << SafeList::builtIn()->version() << ")\n";
+    return ExitOk;
+}
+
 int reidentify(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() != 3)
@@ -222,9 +250,12 @@ int runProject(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A review project (one SQLite file): actions create, add, status, audit, optout, reidentify, lookup.\n"
+        "A review project (one SQLite file): actions create, add, status, audit, optout, safelist, reidentify, "
+        "lookup.\n"
         "  create PROJECT [--key-file FILE]\n  add PROJECT PATH... [--auto]\n  status PROJECT [--list] [--check]\n"
-        "  audit PROJECT\n  optout PROJECT [--add ID]... [--remove ID]...\n  reidentify PROJECT PSEUDONYM\n"
+        "  audit PROJECT\n  optout PROJECT [--add ID]... [--remove ID]...\n"
+        "  safelist PROJECT [--add WORD]... [--remove WORD]...   (words that may stay in the pixels)\n"
+        "  reidentify PROJECT PSEUDONYM\n"
         "  lookup PROJECT PATIENT_ID"));
     parser.addHelpOption();
     addPassphraseOption(parser);
@@ -233,9 +264,11 @@ int runProject(const QStringList &args)
     parser.addOption({QStringLiteral("auto"), QStringLiteral("add: run the automatic findings too.")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("status: one line per instance.")});
     parser.addOption({QStringLiteral("check"), QStringLiteral("status: re-hash the originals (moved or changed?).")});
-    parser.addOption({QStringLiteral("add"), QStringLiteral("optout: a patient ID to block."), QStringLiteral("ID")});
-    parser.addOption(
-        {QStringLiteral("remove"), QStringLiteral("optout: a patient ID to unblock."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("add"), QStringLiteral("optout: a patient ID to block; safelist: a word to keep."),
+                      QStringLiteral("ID|WORD")});
+    parser.addOption({QStringLiteral("remove"),
+                      QStringLiteral("optout: a patient ID to unblock; safelist: a word to take off."),
+                      QStringLiteral("ID|WORD")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("What to do."));
     if (const int rc = parseArgs(parser, args); rc >= 0)
         return rc;
@@ -252,13 +285,15 @@ int runProject(const QStringList &args)
         rc = audit(parser, pos);
     else if (action == QLatin1String("optout"))
         rc = optout(parser, pos);
+    else if (action == QLatin1String("safelist"))
+        rc = safelist(parser, pos);
     else if (action == QLatin1String("reidentify"))
         rc = reidentify(parser, pos);
     else if (action == QLatin1String("lookup"))
         rc = lookup(parser, pos);
     if (rc < 0)
         return usageError(parser, action.isEmpty() ? QStringLiteral("give an action (create, add, status, audit, "
-                                                                    "optout, reidentify, lookup)")
+                                                                    "optout, safelist, reidentify, lookup)")
                                                    : QStringLiteral("unknown action '%1'").arg(action));
     return rc;
 }

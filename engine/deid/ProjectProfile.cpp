@@ -97,7 +97,7 @@ ProjectProfile ProjectProfile::fromJson(const QByteArray &json, QStringList *err
     const QJsonObject root = doc.object();
     checkKeys(root,
               {QStringLiteral("name"), QStringLiteral("options"), QStringLiteral("pseudonymPrefix"),
-               QStringLiteral("rules"), QStringLiteral("comment")},
+               QStringLiteral("rules"), QStringLiteral("safeWords"), QStringLiteral("comment")},
               QStringLiteral("profile"), errors);
     p.name = root.value(QStringLiteral("name")).toString();
     p.pseudonymPrefix = root.value(QStringLiteral("pseudonymPrefix")).toString();
@@ -113,6 +113,13 @@ ProjectProfile ProjectProfile::fromJson(const QByteArray &json, QStringList *err
             *errors << QStringLiteral("options[%1]: unknown option '%2' (%3)")
                            .arg(i)
                            .arg(options[i].toString(), allOptionNames().join(QStringLiteral(", ")));
+    }
+    const QJsonArray safe = root.value(QStringLiteral("safeWords")).toArray();
+    for (int i = 0; i < safe.size(); ++i) {
+        if (!safe[i].isString() || safe[i].toString().trimmed().isEmpty())
+            *errors << QStringLiteral("safeWords[%1]: expected a word").arg(i);
+        else
+            p.safeWords << safe[i].toString().trimmed();
     }
     const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
     for (int i = 0; i < rules.size(); ++i)

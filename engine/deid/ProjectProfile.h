@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace veil {
 
@@ -12,7 +13,8 @@ namespace veil {
 // replace by a keyed hash. Stored as JSON:
 //   {"name": "...", "options": ["retain-modified-dates"], "pseudonymPrefix": "TRIAL7-",
 //    "rules": [{"tag": "(0008,1030)", "action": "keep"},
-//              {"tag": "(0008,0080)", "action": "replace", "value": "SITE 3"}]}
+//              {"tag": "(0008,0080)", "action": "replace", "value": "SITE 3"}],
+//    "safeWords": ["DTCEM", "MapE"]}   (words that may stay in the pixels, on top of the safe list)
 struct ProfileRule
 {
     enum class Kind { Keep, Remove, Replace, ShiftDate, Hash } kind;
@@ -25,6 +27,7 @@ struct ProjectProfile
     DeidOptions options;
     QString pseudonymPrefix; // empty: the default
     QHash<quint32, ProfileRule> rules;
+    QStringList safeWords;
 
     // Every problem is reported with where it is ("rules[2].action: ...").
     static ProjectProfile fromJson(const QByteArray &json, QStringList *errors);

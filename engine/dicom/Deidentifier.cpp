@@ -182,7 +182,8 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
         out.error = failure.reason;
         return false;
     }
-    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues());
+    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues(),
+                                                 settings.safeList ? settings.safeList : SafeList::builtIn());
     if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
         const MaskOutcome masked = maskPixels(ds, info, settings.masks);
         if (!masked.ok) {

@@ -5,6 +5,7 @@
 #include "deid/Pseudonyms.h"
 #include "dicom/DicomTypes.h"
 #include "pixel/DeviceTemplates.h"
+#include "pixel/SafeList.h"
 
 #include <QList>
 #include <QRect>
@@ -23,6 +24,7 @@ struct DeidSettings
     bool cleanPixels = false;          // find burned-in text and mask PHI and unknown boxes
     bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
     std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
+    std::shared_ptr<const SafeList> safeList;         // what may stay in the pixels; null: the built-in list
     // With cleanPixels: the reviewed masks of each frame (a project's), burned
     // in instead of what OCR would find now. Unset: OCR decides.
     std::function<QList<QRect>(int frame)> masks;

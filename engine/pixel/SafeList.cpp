@@ -114,7 +114,7 @@ QString SafeList::match(const QString &word) const
         return {};
     if (const QString whole = matchWhole(key); !whole.isEmpty())
         return whole;
-    static const QRegularExpression separators(QStringLiteral("[/;,|\u2013\u2014]+"));
+    static const QRegularExpression separators(QStringLiteral("[/;,|_\\-\u2013\u2014]+"));
     const QStringList parts = key.split(separators, Qt::SkipEmptyParts);
     if (parts.size() < 2)
         return {};

@@ -62,7 +62,15 @@ public:
     // prefix is fixed once instances are added. Audited.
     ProjectProfile profile() const;
     bool setProfile(const QByteArray &json, QStringList *errors);
-    DeidSettings deidSettings() const; // profile + the project's pseudonyms, pixels cleaned
+    DeidSettings deidSettings() const; // profile + the project's pseudonyms and safe list, pixels cleaned
+
+    // What may stay in the pixels: the built-in safe list, the profile's
+    // "safeWords" and the words reviewers kept (stored sealed; each change
+    // audited by count). The next automatic run uses it.
+    std::shared_ptr<const SafeList> safeList() const;
+    QStringList safeWords() const; // the reviewers' words
+    bool addSafeWord(const QString &word);
+    bool removeSafeWord(const QString &word);
 
     // Device templates (CTP-style signature masks), kept in the project.
     // Automatic runs add a Template mask for every template that matches.
@@ -137,6 +145,7 @@ public:
 
 private:
     explicit Project(std::unique_ptr<ProjectPrivate> d);
+    bool storeSafeWords(const QStringList &words, const QString &action);
     std::unique_ptr<ProjectPrivate> d;
 };
 
@@ -146,7 +155,8 @@ namespace veil {
 
 // The burned-in text of an original (what runAutomatic stores). Slow; needs
 // no Project, so it can run on any thread.
-TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job);
+TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
+                      std::shared_ptr<const SafeList> safeList = SafeList::builtIn());
 
 PseudonymSettings pseudonymSettingsOf(const ProjectProfile &profile);
 DeviceSignature signatureOf(const ProjectInstance &instance);

@@ -39,7 +39,61 @@ DeidSettings Project::deidSettings() const
     s.rules = p.rules;
     s.pseudonyms = d->pseudonyms;
     s.cleanPixels = true;
+    s.safeList = safeList();
     return s;
+}
+
+// ---- the project's safe list ----------------------------------------------
+// Words a reviewer kept come from OCR: they are stored sealed (a name kept
+// by mistake must not sit in the file in clear), and audited by count only.
+
+QStringList Project::safeWords() const
+{
+    const QByteArray sealed = QByteArray::fromBase64(setting(QStringLiteral("safeWords")).toLatin1());
+    if (sealed.isEmpty())
+        return {};
+    return d->crypto.openText(sealed, "safe-words").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool Project::storeSafeWords(const QStringList &words, const QString &action)
+{
+    const QByteArray sealed = d->crypto.sealText(words.join(QLatin1Char('\n')), "safe-words");
+    SqlTransaction tx(d->db);
+    if (!d->db.exec("INSERT INTO settings(key, json) VALUES('safeWords', ?) ON CONFLICT(key) DO UPDATE SET json = "
+                    "excluded.json",
+                    {QString::fromLatin1(sealed.toBase64())}) ||
+        !d->audit(action, QStringLiteral("project safe list"), QStringLiteral("%1 word(s) now").arg(words.size())) ||
+        !tx.commit())
+        return d->fail(d->db.lastError());
+    return true;
+}
+
+bool Project::addSafeWord(const QString &word)
+{
+    QStringList words = safeWords();
+    const QString w = word.trimmed();
+    if (w.isEmpty() || safeListKey(w).isEmpty())
+        return d->fail(QStringLiteral("no word to add"));
+    if (words.contains(w, Qt::CaseInsensitive))
+        return true;
+    words << w;
+    return storeSafeWords(words, QStringLiteral("safelist.add"));
+}
+
+bool Project::removeSafeWord(const QString &word)
+{
+    QStringList words = safeWords();
+    if (words.removeIf([&](const QString &w) { return w.compare(word.trimmed(), Qt::CaseInsensitive) == 0; }) == 0)
+        return d->fail(QStringLiteral("that word is not on the project's safe list"));
+    return storeSafeWords(words, QStringLiteral("safelist.remove"));
+}
+
+std::shared_ptr<const SafeList> Project::safeList() const
+{
+    auto list = std::make_shared<SafeList>(*SafeList::builtIn());
+    list->merge(SafeList::fromWords(profile().safeWords, QStringLiteral("project profile")));
+    list->merge(SafeList::fromWords(safeWords(), QStringLiteral("project safe list")));
+    return list;
 }
 
 DeviceTemplates Project::templates() const

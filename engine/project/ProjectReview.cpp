@@ -69,7 +69,7 @@ bool Project::runAutomatic(qint64 id, JobContext &job, QString *error)
         *error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
         return false;
     }
-    const TextScan scan = scanBurnedText(*file, PhiMatcher(identity(id)), job);
+    const TextScan scan = scanBurnedText(*file, PhiMatcher(identity(id), safeList()), job);
     if (!scan.ok) {
         *error = job.isCancelled() ? QStringLiteral("cancelled") : scan.error;
         return false;
@@ -77,7 +77,8 @@ bool Project::runAutomatic(qint64 id, JobContext &job, QString *error)
     return storeAutomatic(id, scan, error);
 }
 
-TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job)
+TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
+                      std::shared_ptr<const SafeList> safeList)
 {
     OpenFailure failure;
     auto file = DicomFile::open(source, &failure);
@@ -86,7 +87,7 @@ TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, J
         scan.error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
         return scan;
     }
-    TextScan scan = scanBurnedText(*file, PhiMatcher(identity), job);
+    TextScan scan = scanBurnedText(*file, PhiMatcher(identity, std::move(safeList)), job);
     if (job.isCancelled()) {
         scan.ok = false;
         scan.error = QStringLiteral("cancelled");

@@ -1,4 +1,5 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
+#include "TestData.h"
 #include "dicom/DemoStudy.h"
 #include "export/RiskAnalysis.h"
 #include "jobs/JobContext.h"
@@ -353,6 +354,49 @@ private slots:
         auto p = Project::open(path, kPass, &error);
         QCOMPARE(p->profile().pseudonymPrefix, QStringLiteral("TRIAL7-"));
         QVERIFY(p->pseudonyms()->patientId(QStringLiteral("X"), {}).startsWith(QLatin1String("TRIAL7-")));
+    }
+
+    // A word a reviewer keeps goes on the project's safe list (sealed in the
+    // file, audited by count): the next automatic run keeps it unmasked.
+    void keptWordsJoinTheProjectSafeList()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("p.veil"));
+        QString error;
+        auto p = Project::create(path, kPass, &error);
+        const qint64 id =
+            p->addInputs({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"))}, JobContext::none())
+                .added.value(0);
+        QVERIFY(p->runAutomatic(id, JobContext::none(), &error));
+        auto verdictOf = [&](const QString &word) {
+            for (const ProjectFinding &f : p->findings(id))
+                if (f.text == word)
+                    return f;
+            return ProjectFinding{};
+        };
+        auto maskedBox = [&](const ProjectFinding &f) {
+            for (const ProjectMask &m : p->masks(id))
+                if (m.findingId == f.id)
+                    return m.enabled;
+            return false;
+        };
+        const ProjectFinding before = verdictOf(QStringLiteral("DTCEM")); // a Siemens word the built-in list lacks
+        QCOMPARE(before.why, QStringLiteral("not on the safe list"));
+        QVERIFY(maskedBox(before));
+        QVERIFY(p->addSafeWord(QStringLiteral("DTCEM")));
+        QCOMPARE(p->safeWords(), QStringList{QStringLiteral("DTCEM")});
+        QCOMPARE(auditCount(*p, QStringLiteral("safelist.add")), 1);
+        QVERIFY(p->runAutomatic(id, JobContext::none(), &error));
+        const ProjectFinding after = verdictOf(QStringLiteral("DTCEM"));
+        QCOMPARE(after.why, QStringLiteral("safe list: project safe list"));
+        QVERIFY(!maskedBox(after));
+        p.reset();
+        QVERIFY(!bytesOf(tmp.path()).contains("DTCEM")); // sealed, like all OCR text
+        p = Project::open(path, kPass, &error);
+        QVERIFY(p->removeSafeWord(QStringLiteral("dtcem")));
+        QVERIFY(p->safeWords().isEmpty());
+        QVERIFY(!p->removeSafeWord(QStringLiteral("dtcem")));
     }
 
     void decisionsSurviveReopening()

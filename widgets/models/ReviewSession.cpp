@@ -393,13 +393,15 @@ void ReviewSession::automaticStep(qint64 id, QList<SkippedInput> &failed)
 {
     ProjectInstance inst;
     IdentityValues identity;
+    std::shared_ptr<const SafeList> safe;
     {
         QMutexLocker lock(&m_mutex);
         m_project->instance(id, &inst);
         identity = m_project->identity(id);
+        safe = m_project->safeList(); // words reviewers kept count from the next run on
     }
     JobContext quiet; // the overall progress stays on screen, not each file's frames
-    const TextScan scan = scanOriginal(inst.source, identity, quiet);
+    const TextScan scan = scanOriginal(inst.source, identity, quiet, safe);
     QString error;
     QMutexLocker lock(&m_mutex);
     if (!scan.ok || !m_project->storeAutomatic(id, scan, &error))

@@ -1,0 +1,93 @@
+// The safe list (recall first): what may stay readable in the pixels, and
+// the labels after which everything is masked.
+#include "pixel/PhiMatcher.h"
+#include "pixel/SafeList.h"
+
+#include <QTest>
+
+using namespace veil;
+
+class TestSafeList : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInListIsVersionedData()
+    {
+        const auto safe = SafeList::builtIn();
+        QVERIFY(safe->version() >= 1);
+        QVERIFY(safe->size() > 500);
+    }
+
+    void deviceVocabularyIsSafe_data()
+    {
+        QTest::addColumn<QString>("word");
+        for (const char *w :
+             {"MI",      "TIs",      "TIB:",  "Gn",    "DR",  "FR",      "PRF",    "WF",    "16.0 cm", "3.3 MHz",
+              "29Hz",    "-20 cm/s", "C5-2",  "L12-5", "6C1", "V10-4BP", "DC-30",  "Depth", "Gain",    "40%",
+              "x1.5",    "12/27",    "Frame", "L",     "R",   "Sag",     "*Renal", "Liver", "SIEMENS", "20dB/DR60",
+              "2D—100%", "H4.00",    "19fps", "THI",   "kV",  "120",     "0.5",    "W:400", "L:40"})
+            QTest::newRow(w) << QString::fromUtf8(w);
+    }
+    void deviceVocabularyIsSafe()
+    {
+        QFETCH(QString, word);
+        QVERIFY2(!SafeList::builtIn()->match(word).isEmpty(), qPrintable(word));
+    }
+
+    // Names, IDs, dates and long numbers are never safe, however they are split.
+    void identifiersAreNotSafe_data()
+    {
+        QTest::addColumn<QString>("word");
+        for (const char *w : {"HOLLOWAY", "Marta", "holloway,", "O'Neill", "Müller-Lüdenscheidt", "5512093377", "12345",
+                              "02/19/1961", "02/19/TS6H", "2003-03-14", "VD-0042-7731", "ACC-DEMO-5561", "Jürgen"})
+            QTest::newRow(w) << QString::fromUtf8(w);
+    }
+    void identifiersAreNotSafe()
+    {
+        QFETCH(QString, word);
+        QCOMPARE(SafeList::builtIn()->match(word), QString());
+    }
+
+    void labelsInFiveLanguages()
+    {
+        const SafeList &safe = *SafeList::builtIn();
+        for (const char *l :
+             {"Name:",        "Patient",     "Pt:",        "ID",        "MRN#",      "DOB",  "Birth",    "Age:",
+              "Sex:",         "Institution", "Hospital",   "Accession", "Physician", "Ref:", "Operator", "Geb.",
+              "Geburtsdatum", "Alter:",      "Geschlecht", "Nom:",      "Prénom",    "Née",  "Sexe",     "Nombre:",
+              "Edad",         "Sexo",        "Cognome",    "Età",       "Sesso"})
+            QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
+        QVERIFY(!safe.isPhiLabel(QStringLiteral("Depth")));
+        QVERIFY(!safe.isPhiLabel(QStringLiteral("DR")));
+    }
+
+    // A header value beats the safe list: a patient named Liver is PHI.
+    void headerValuesWinAndTheRestIsMasked()
+    {
+        IdentityValues v;
+        v.names << IdentityValues::Value{QStringLiteral("LIVER^ANNA"), QStringLiteral("(0010,0010) PatientName")};
+        const PhiMatcher m(v);
+        QCOMPARE(int(m.classify(QStringLiteral("Liver"), 95).cls), int(TextClass::Phi));
+        const TextVerdict unknownWord = PhiMatcher(IdentityValues()).classify(QStringLiteral("holloway"), 95);
+        QCOMPARE(int(unknownWord.cls), int(TextClass::Phi));
+        QCOMPARE(unknownWord.why, QLatin1String(kNotOnSafeList));
+        QCOMPARE(int(PhiMatcher(IdentityValues()).classify(QStringLiteral("Liver"), 95).cls), int(TextClass::NotPhi));
+        // A doubtful reading is unknown (masked and flagged where text is expected), not safe.
+        QCOMPARE(int(PhiMatcher(IdentityValues()).classify(QStringLiteral("qzx"), 40).cls), int(TextClass::Unknown));
+    }
+
+    void projectWordsExtendTheList()
+    {
+        SafeList list = *SafeList::builtIn();
+        QCOMPARE(list.match(QStringLiteral("DTCEM")), QString());
+        list.merge(SafeList::fromWords({QStringLiteral("DTCEM")}, QStringLiteral("project safe list")));
+        QCOMPARE(list.match(QStringLiteral("dtcem")), QStringLiteral("project safe list"));
+        QString error;
+        const SafeList bad = SafeList::fromJson("{\"patterns\": [\"(unclosed\"]}", &error);
+        QCOMPARE(bad.size(), 0);
+        QVERIFY(error.contains(QLatin1String("unclosed")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSafeList)
+#include "tst_safelist.moc"
