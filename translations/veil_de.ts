@@ -237,6 +237,16 @@
         <source>Mark %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/models/MaskCommands.cpp" line="116"/>
+        <source>Keep word everywhere</source>
+        <translation>Wort überall behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/MaskCommands.cpp" line="117"/>
+        <source>Take word off the safe list</source>
+        <translation>Wort von der Sicherliste nehmen</translation>
+    </message>
 </context>
 <context>
     <name>veil::BoxLegend</name>
@@ -1159,13 +1169,13 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="352"/>
-        <location filename="../widgets/ReviewCanvas.cpp" line="359"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="362"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="371"/>
         <source>Ctrl+click a box to mask or keep it</source>
         <translation>Strg+Klick auf ein Feld: maskieren oder behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewCanvas.cpp" line="404"/>
+        <location filename="../widgets/ReviewCanvas.cpp" line="416"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Ctrl+click to mask or keep&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Strg+Klick: maskieren oder behalten&lt;/i&gt;</translation>
     </message>
@@ -1184,12 +1194,17 @@
     </message>
     <message>
         <location filename="../widgets/ReviewPage.cpp" line="123"/>
-        <location filename="../widgets/ReviewPage.cpp" line="398"/>
+        <location filename="../widgets/ReviewPage.cpp" line="404"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="179"/>
+        <location filename="../widgets/ReviewPage.cpp" line="152"/>
+        <source>Kept everywhere: on the project&apos;s safe list (Ctrl+Z undoes it)</source>
+        <translation>Überall behalten: auf der Sicherliste des Projekts (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPage.cpp" line="185"/>
         <source>Comment (optional, stored encrypted)</source>
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
     </message>
@@ -1271,136 +1286,159 @@
     </message>
     <message>
         <location filename="../widgets/ReviewPageActions.cpp" line="58"/>
+        <source>Safe-List Review</source>
+        <translation>Sicherliste prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPageActions.cpp" line="58"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ReviewPageActions.cpp" line="66"/>
+        <source>%n word(s) masked only because the safe list does not know them: click one to keep it everywhere (project safe list, undoable); K leaves</source>
+        <translation>
+            <numerusform>%n Wort nur maskiert, weil die Sicherliste es nicht kennt: ein Klick behält es überall (Sicherliste des Projekts, rückgängig machbar); K beendet</numerusform>
+            <numerusform>%n Wörter nur maskiert, weil die Sicherliste sie nicht kennt: ein Klick behält eines überall (Sicherliste des Projekts, rückgängig machbar); K beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPageActions.cpp" line="73"/>
+        <source>Show only the words masked because the safe list does not know them; a click keeps one everywhere (K)</source>
+        <translation>Nur Wörter zeigen, die maskiert sind, weil die Sicherliste sie nicht kennt; ein Klick behält eines überall (K)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPageActions.cpp" line="75"/>
         <source>All Frames</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="60"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="77"/>
         <source>New masks cover every frame (off: this frame only)</source>
         <translation>Neue Masken gelten für jedes Bild der Serie (aus: nur dieses Bild)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="61"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="78"/>
         <source>Delete Mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="66"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="83"/>
         <source>Mask Whole Series</source>
         <translation>Ganze Serie maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="66"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="83"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="70"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="87"/>
         <source>Mask copied to %1 other image(s) of the series</source>
         <translation>Maske auf %1 weitere(s) Bild(er) der Serie kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="72"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="89"/>
         <source>Mask Device (Template)</source>
         <translation>Gerät maskieren (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="72"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="89"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="75"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="92"/>
         <source>Template saved; mask copied to %1 other image(s) of this device</source>
         <translation>Vorlage gespeichert; Maske auf %1 weitere(s) Bild(er) dieses Geräts kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="79"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="96"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="79"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="93"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="110"/>
         <source>Compare (hold C)</source>
         <translation>Vergleichen (C halten)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="95"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="112"/>
         <source>Boxes</source>
         <translation>Rahmen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="95"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="112"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="102"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="119"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="103"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="120"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="104"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="121"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="104"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="121"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="105"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="122"/>
         <source>Reset Window</source>
         <translation>Fenster zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="105"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="122"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="110"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="127"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="112"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="129"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="113"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="130"/>
         <source>Next Image</source>
         <translation>Nächste Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPageActions.cpp" line="114"/>
+        <location filename="../widgets/ReviewPageActions.cpp" line="131"/>
         <source>Previous Image</source>
         <translation>Vorherige Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="232"/>
+        <location filename="../widgets/ReviewPage.cpp" line="238"/>
         <source>Add files to the project (Project ▸ Add Files or Add Folder, or drop them here).</source>
         <translation>Dateien zum Projekt hinzufügen (Projekt ▸ Dateien oder Ordner hinzufügen, oder hier ablegen).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="252"/>
+        <location filename="../widgets/ReviewPage.cpp" line="258"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
         <translation>Kein Bild in dieser Instanz (%1): ihr Text und ihre Attribute werden de-identifiziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="271"/>
+        <location filename="../widgets/ReviewPage.cpp" line="277"/>
         <source>The last export check sent this image back: %1</source>
         <translation>Die letzte Exportprüfung hat dieses Bild zurückgeschickt: %1</translation>
     </message>
@@ -1409,17 +1447,17 @@
         <translation type="vanished">%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="385"/>
+        <location filename="../widgets/ReviewPage.cpp" line="391"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="388"/>
+        <location filename="../widgets/ReviewPage.cpp" line="394"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="398"/>
+        <location filename="../widgets/ReviewPage.cpp" line="404"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>
@@ -1427,103 +1465,118 @@
 <context>
     <name>veil::ReviewSession</name>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="169"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="170"/>
         <source>Draw mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="218"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="218"/>
         <source>Keep text</source>
         <translation>Text behalten</translation>
     </message>
     <message>
+        <location filename="../widgets/models/ReviewSession.cpp" line="230"/>
+        <source>Keep “%1” everywhere</source>
+        <translation>„%1“ überall behalten</translation>
+    </message>
+    <message>
         <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
+        <source>Adding to the safe list</source>
+        <translation>Aufnahme in die Sicherliste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
+        <source>Taking off the safe list</source>
+        <translation>Entfernen von der Sicherliste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ReviewSession.cpp" line="286"/>
         <source>Apply mask to the series</source>
         <translation>Maske auf die Serie anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="262"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="297"/>
         <source>%1 %2 %3x%4</source>
         <translation>%1 %2 %3x%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="269"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="304"/>
         <source>Saving a device template</source>
         <translation>Gerätevorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="275"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="310"/>
         <source>Apply mask to the device</source>
         <translation>Maske auf das Gerät anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="313"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="320"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="348"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="355"/>
         <source>Saving a mask</source>
         <translation>Maske speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="328"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="363"/>
         <source>Deleting a mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="335"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="370"/>
         <source>Saving a decision</source>
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="359"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="366"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="394"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="401"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="378"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="412"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="416"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="413"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="449"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="453"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="406"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="443"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="466"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="503"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="477"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="514"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="500"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="542"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="578"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="537"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="579"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="615"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="525"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="562"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="550"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="587"/>
         <source>Showing instance %1</source>
         <translation>Instanz %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="602"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="639"/>
         <source>Showing instance %1 (export-ready)</source>
         <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>

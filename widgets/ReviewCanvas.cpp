@@ -155,7 +155,8 @@ void ReviewCanvas::paintOverlay(QPainter &p)
         return;
     p.setRenderHint(QPainter::Antialiasing, false);
     paintFindings(p);
-    paintMasks(p);
+    if (!m_safeListReview)
+        paintMasks(p);
     if (m_drag == Drag::Draw) {
         p.setPen(QPen(kManual, 2));
         p.setBrush(QColor(70, 150, 255, 60));
@@ -174,7 +175,7 @@ void ReviewCanvas::paintFindings(QPainter &p)
     for (int pass = 0; pass < 2; ++pass)
         for (const ProjectFinding &f : m_findings) {
             const bool line = m_lines.contains(f.id);
-            if ((f.frame >= 0 && f.frame != m_frame) || line != (pass == 0))
+            if (!shown(f) || line != (pass == 0))
                 continue;
             const ProjectMask *m = maskOf.value(f.id);
             const bool masked = m && m->enabled;
@@ -237,12 +238,17 @@ qint64 ReviewCanvas::maskAt(const QPointF &at, bool *onCorner) const
     return best;
 }
 
+bool ReviewCanvas::shown(const ProjectFinding &f) const
+{
+    return (f.frame < 0 || f.frame == m_frame) && (!m_safeListReview || f.why == QLatin1String(kNotOnSafeList));
+}
+
 qint64 ReviewCanvas::findingAt(const QPointF &at) const
 {
     qint64 best = 0, bestArea = 0;
     for (const ProjectFinding &f : m_findings) {
         const qint64 area = qint64(f.box.width()) * f.box.height();
-        if ((f.frame < 0 || f.frame == m_frame) && QRectF(f.box).contains(at) && (!best || area < bestArea)) {
+        if (shown(f) && QRectF(f.box).contains(at) && (!best || area < bestArea)) {
             best = f.id;
             bestArea = area;
         }
@@ -270,6 +276,10 @@ void ReviewCanvas::mousePressEvent(QMouseEvent *event)
     const qint64 mask = maskAt(at, &corner);
     m_clickFinding = findingAt(at);
     m_toggleClick = event->modifiers() & Qt::ControlModifier;
+    if (m_safeListReview) { // one click keeps a word everywhere; nothing else moves
+        m_drag = m_clickFinding ? Drag::Click : Drag::Window;
+        return;
+    }
     if (m_toggleClick && m_clickFinding) { // the deliberate gesture: nothing moves
         m_drag = Drag::Click;
         return;
@@ -352,6 +362,8 @@ void ReviewCanvas::mouseReleaseEvent(QMouseEvent *event)
             emit hint(tr("Ctrl+click a box to mask or keep it"));
         else if (!clicked && changed && r.width() >= 2 && r.height() >= 2)
             emit maskChanged(id, r, false);
+    } else if (drag == Drag::Click && clicked && m_safeListReview) {
+        emit keepWordRequested(m_clickFinding);
     } else if (drag == Drag::Click && clicked) {
         if (m_toggleClick)
             emit findingClicked(m_clickFinding);

@@ -46,6 +46,13 @@ public:
         update();
     }
     void setTool(Tool tool) { m_tool = tool; }
+    // Safe-list review: only the boxes masked because the safe list does not
+    // know their word are shown, and a click keeps a word everywhere.
+    void setSafeListReview(bool on)
+    {
+        m_safeListReview = on;
+        update();
+    }
     Tool tool() const { return m_tool; }
     qint64 selectedMask() const { return m_selected; }
     void selectMask(qint64 id)
@@ -63,8 +70,9 @@ signals:
     void maskDrawn(const QRect &imageRect);
     void maskChanged(qint64 maskId, const QRect &imageRect, bool nudge);
     void maskDeleteRequested(qint64 maskId);
-    void findingClicked(qint64 findingId); // Ctrl+click: toggle masked / kept
-    void hint(const QString &message);     // for the status bar
+    void findingClicked(qint64 findingId);    // Ctrl+click: toggle masked / kept
+    void hint(const QString &message);        // for the status bar
+    void keepWordRequested(qint64 findingId); // safe-list review: a click on a box
     void windowDragged(int dx, int dy);
     void stepRequested(int delta);
 
@@ -84,6 +92,7 @@ private:
     void paintOverlay(QPainter &p);
     qint64 maskAt(const QPointF &imagePoint, bool *onCorner) const;
     qint64 findingAt(const QPointF &imagePoint) const;
+    bool shown(const ProjectFinding &f) const;       // on this frame, and in safe-list review only the unknown words
     bool holdsOthers(const ProjectFinding &f) const; // a line box around word boxes
     QRect drawnRect(const QRect &imageBox, bool line) const;
     void paintFindings(QPainter &p);
@@ -104,7 +113,8 @@ private:
     qint64 m_dragMask = 0;
     qint64 m_clickFinding = 0;
     bool m_toggleClick = false; // Ctrl held at the press
-    QSet<qint64> m_lines;       // findings that hold others (drawn larger)
+    bool m_safeListReview = false;
+    QSet<qint64> m_lines; // findings that hold others (drawn larger)
 };
 
 } // namespace veil

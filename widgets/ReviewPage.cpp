@@ -107,8 +107,8 @@ QWidget *ReviewPage::buildPanes()
     auto *tools = new QToolBar(box);
     tools->setIconSize(QSize(18, 18));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *a :
-         {browseToolAction, drawToolAction, allFramesAction, deleteMaskAction, seriesMaskAction, deviceMaskAction})
+    for (QAction *a : {browseToolAction, drawToolAction, safeListReviewAction, allFramesAction, deleteMaskAction,
+                       seriesMaskAction, deviceMaskAction})
         tools->addAction(a);
     tools->addSeparator();
     for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction})
@@ -144,6 +144,12 @@ QWidget *ReviewPage::buildPanes()
         connect(c, &ReviewCanvas::findingClicked, this, [this](qint64 id) {
             if (m_session)
                 m_session->toggleFinding(id);
+        });
+        connect(c, &ReviewCanvas::keepWordRequested, this, [this](qint64 id) {
+            if (!m_session)
+                return;
+            m_session->keepWordEverywhere(id);
+            emit statusMessage(tr("Kept everywhere: on the project's safe list (Ctrl+Z undoes it)"));
         });
         connect(c, &ReviewCanvas::stepRequested, this, [this](int d) {
             const ProjectInstance *i = m_session ? m_session->instance(m_session->currentId()) : nullptr;

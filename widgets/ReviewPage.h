@@ -48,6 +48,7 @@ public:
     QAction *approveAction, *approveNextAction, *flagAction, *rejectAction, *nextUnreviewedAction;
     QAction *browseToolAction, *drawToolAction, *deleteMaskAction, *allFramesAction, *seriesMaskAction,
         *deviceMaskAction;
+    QAction *safeListReviewAction;
     QAction *playAction, *compareAction, *boxesAction, *zoomInAction, *zoomOutAction, *zoomFitAction,
         *resetWindowAction, *nextFrameAction, *previousFrameAction, *nextImageAction, *previousImageAction;
 

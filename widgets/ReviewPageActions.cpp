@@ -54,6 +54,23 @@ void ReviewPage::createActions()
     tools->addAction(browseToolAction);
     tools->addAction(drawToolAction);
     browseToolAction->setChecked(true);
+    safeListReviewAction = make(
+        tr("Safe-List Review"), QKeySequence(tr("K")),
+        [this](bool on) {
+            m_original->setSafeListReview(on);
+            m_redacted->setSafeListReview(on);
+            int unknownWords = 0;
+            if (m_session && m_session->currentId())
+                for (const ProjectFinding &f : m_session->findings(m_session->currentId()))
+                    unknownWords += f.why == QLatin1String(kNotOnSafeList) ? 1 : 0;
+            emit statusMessage(on ? tr("%n word(s) masked only because the safe list does not know them: click one to "
+                                       "keep it everywhere (project safe list, undoable); K leaves",
+                                       nullptr, unknownWords)
+                                  : QString());
+        },
+        true);
+    safeListReviewAction->setToolTip(
+        tr("Show only the words masked because the safe list does not know them; a click keeps one everywhere (K)"));
     allFramesAction = make(
         tr("All Frames"), QKeySequence(), [] {}, true);
     allFramesAction->setChecked(true);

@@ -153,8 +153,8 @@ void MainWindow::buildMenus()
                        m_review->rejectAction, m_review->nextUnreviewedAction})
         review->addAction(a);
     review->addSeparator();
-    for (QAction *a : {m_review->browseToolAction, m_review->drawToolAction, m_review->allFramesAction,
-                       m_review->seriesMaskAction, m_review->deviceMaskAction})
+    for (QAction *a : {m_review->browseToolAction, m_review->drawToolAction, m_review->safeListReviewAction,
+                       m_review->allFramesAction, m_review->seriesMaskAction, m_review->deviceMaskAction})
         review->addAction(a);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -360,6 +360,54 @@ private slots:
         QVERIFY(checked > 20);
     }
 
+    // Safe-list review: only the words masked because the safe list does not
+    // know them; one click keeps a word everywhere (project safe list,
+    // audited), one undo takes it back.
+    void safeListReviewKeepsAWordEverywhere()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QString error;
+        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("safe.veil")), kPass, &error));
+        w.addPaths({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"))});
+        settle(w);
+        ReviewSession *s = w.session();
+        const qint64 id = s->instances().first().id;
+        s->setCurrent(id);
+        settle(w);
+        ProjectFinding word;
+        for (const ProjectFinding &f : s->findings(id))
+            if (f.text == QLatin1String("DTCEM"))
+                word = f;
+        QCOMPARE(word.why, QStringLiteral("not on the safe list"));
+        auto enabled = [&] {
+            for (const ProjectMask &m : s->masks(id))
+                if (m.findingId == word.id)
+                    return m.enabled;
+            return false;
+        };
+        QVERIFY(enabled());
+        ReviewPage *page = w.reviewPage();
+        page->safeListReviewAction->trigger();
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("masked only because")));
+        ReviewCanvas *left = page->originalPane();
+        QTest::mouseClick(left, Qt::LeftButton, {}, toWidget(left, word.box.center())); // one plain click
+        settle(w);
+        QCOMPARE(s->safeWords(), QStringList{QStringLiteral("DTCEM")});
+        QVERIFY(!enabled());
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier); // one undo step takes both back
+        settle(w);
+        QVERIFY(s->safeWords().isEmpty());
+        QVERIFY(enabled());
+        page->safeListReviewAction->trigger();
+        // Outside the review, a plain click changes nothing.
+        QTest::mouseClick(left, Qt::LeftButton, {}, toWidget(left, word.box.center()));
+        settle(w);
+        QVERIFY(s->safeWords().isEmpty());
+    }
+
     void lastCheckFindingInTheTagPanel()
     {
         MainWindow w;

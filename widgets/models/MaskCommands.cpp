@@ -112,4 +112,21 @@ void StatusCommand::undo()
     m_session->applyStatus(m_id, m_oldStatus, m_oldComment);
 }
 
+SafeWordCommand::SafeWordCommand(ReviewSession *session, const QString &word, bool add)
+    : QUndoCommand(add ? QCoreApplication::translate("ReviewSession", "Keep word everywhere")
+                       : QCoreApplication::translate("ReviewSession", "Take word off the safe list")),
+      m_session(session), m_word(word), m_add(add)
+{
+}
+
+void SafeWordCommand::redo()
+{
+    m_session->applySafeWord(m_word, m_add);
+}
+
+void SafeWordCommand::undo()
+{
+    m_session->applySafeWord(m_word, !m_add);
+}
+
 } // namespace veil

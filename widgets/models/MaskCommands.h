@@ -52,6 +52,20 @@ private:
     bool m_nudge;
 };
 
+// A word on (or off) the project's safe list: "keep this word everywhere".
+class SafeWordCommand : public QUndoCommand
+{
+public:
+    SafeWordCommand(ReviewSession *session, const QString &word, bool add);
+    void redo() override;
+    void undo() override;
+
+private:
+    ReviewSession *m_session;
+    QString m_word;
+    bool m_add;
+};
+
 class StatusCommand : public QUndoCommand
 {
 public:

@@ -220,6 +220,39 @@ void ReviewSession::toggleFinding(qint64 findingId)
     }
 }
 
+void ReviewSession::keepWordEverywhere(qint64 findingId)
+{
+    const qint64 id = m_current;
+    for (const ProjectFinding &f : findings(id)) {
+        if (f.id != findingId || f.text.trimmed().isEmpty())
+            continue;
+        m_undo->beginMacro(tr("Keep “%1” everywhere").arg(f.text.trimmed()));
+        m_undo->push(new SafeWordCommand(this, f.text.trimmed(), true));
+        for (const ProjectMask &m : masks(id))
+            if (m.findingId == findingId && m.enabled) {
+                ProjectMask kept = m;
+                kept.enabled = false;
+                m_undo->push(new ChangeMaskCommand(this, m, kept, false));
+            }
+        m_undo->endMacro();
+        return;
+    }
+}
+
+QStringList ReviewSession::safeWords() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->safeWords();
+}
+
+bool ReviewSession::applySafeWord(const QString &word, bool add)
+{
+    const bool ok = commit(add ? tr("Adding to the safe list") : tr("Taking off the safe list"),
+                           [&](Project &p) { return add ? p.addSafeWord(word) : p.removeSafeWord(word); });
+    emit safeListChanged();
+    return ok;
+}
+
 void ReviewSession::pushCopies(const ProjectMask &m, const QList<qint64> &targets, ProjectMask::Origin origin,
                                const QString &text)
 {

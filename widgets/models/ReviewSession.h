@@ -56,6 +56,11 @@ public:
     void changeMask(qint64 maskId, const QRect &box, bool nudge = false);
     void removeMask(qint64 maskId);
     void toggleFinding(qint64 findingId);
+    // One undo step: the finding's word goes on the project's safe list
+    // (audited; the next automatic run keeps it wherever it is) and its box
+    // is kept here.
+    void keepWordEverywhere(qint64 findingId);
+    QStringList safeWords() const;
     // One undo step each: copy a mask to every other image of its series (same
     // size), or save it as a device template and copy it to every image of
     // the same device signature (and to matching images added later).
@@ -89,6 +94,7 @@ public:
     // Used by the undo commands (no undo entry of their own).
     qint64 applyAddMask(ProjectMask mask);
     bool applyChangeMask(const ProjectMask &mask);
+    bool applySafeWord(const QString &word, bool add);
     bool applyRemoveMask(qint64 maskId);
     bool applyStatus(qint64 id, ReviewStatus status, const QString &comment);
     qint64 resolveMask(qint64 firstId) const; // a mask re-created by undo/redo gets a new id
@@ -110,6 +116,7 @@ signals:
     void riskReady(const RiskFigures &risk);
     void thumbnailReady(qint64 id, const QImage &thumbnail);
     void exportFinished(const ExportResult &result);
+    void safeListChanged();
 
 private:
     // Runs one change on the project under its lock; a failure becomes a problem() signal.
