@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -166,8 +167,14 @@ bool isHeaderMatch(const TextBox &b)
 struct PixelStage
 {
     std::unique_ptr<PhiMatcher> matcher; // from the original header, kept for --verify
+    QSet<QString> maskedWords;           // words read in the input that were masked (not safe): for --verify
     bool decompressed = false;
 };
+
+QString wordKey(const QString &text)
+{
+    return foldConfusables(safeListKey(text));
+}
 
 // Finds burned-in text on a separate, pristine copy (rendering repairs the
 // copy for display), masks PHI and unknown boxes in `ds`, records each box.
@@ -226,6 +233,8 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
     for (const TextBox &b : scan.boxes) {
         if (b.cls == TextClass::NotPhi)
             continue;
+        if (wordKey(b.text).size() >= 2 && !b.text.contains(QLatin1Char(' ')))
+            stage.maskedWords.insert(wordKey(b.text));
         ++out.maskedBoxes;
         out.record.push_back({QStringLiteral("(7fe0,0010)@%1,%2+%3x%4")
                                   .arg(b.box.x())
@@ -251,9 +260,12 @@ void walkHeader(DcmDataset &ds, const InstanceInfo &info, const PatientContext &
     addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);
 }
 
-// Reads the written pixels again: OCR must not find any value of the original header.
-bool verifyOutput(const QString &path, const PhiMatcher &matcher, QString *error)
+// Reads the written pixels again (the window and, for 16-bit data, the
+// stored peak values): OCR must not find a value of the original header,
+// nor any word the input showed that the safe list does not cover.
+bool verifyOutput(const QString &path, const PixelStage &stage, QString *error)
 {
+    const PhiMatcher &matcher = *stage.matcher;
     auto written = DicomFile::open({path, {}});
     if (!written) {
         *error = QStringLiteral("verify: the output cannot be read back");
@@ -264,14 +276,19 @@ bool verifyOutput(const QString &path, const PhiMatcher &matcher, QString *error
         *error = QStringLiteral("verify: %1").arg(scan.error);
         return false;
     }
-    for (const TextBox &b : scan.boxes)
-        if (isHeaderMatch(b)) {
-            *error = QStringLiteral("verify: OCR still reads header PHI at %1,%2 (%3)")
-                         .arg(b.box.x())
-                         .arg(b.box.y())
-                         .arg(b.why);
+    for (const TextBox &b : scan.boxes) {
+        const bool again = b.cls != TextClass::NotPhi && stage.maskedWords.contains(wordKey(b.text));
+        if (isHeaderMatch(b) || again) {
+            *error =
+                QStringLiteral("verify: OCR still reads %1 at %2,%3 (%4)")
+                    .arg(again && !isHeaderMatch(b) ? QStringLiteral("a word the input showed, not on the safe list")
+                                                    : QStringLiteral("header PHI"))
+                    .arg(b.box.x())
+                    .arg(b.box.y())
+                    .arg(b.why);
             return false;
         }
+    }
     return true;
 }
 
@@ -325,7 +342,7 @@ DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &setti
         out.refused = true;
         return out;
     }
-    if (settings.verify && pixels.matcher && !verifyOutput(out.outputPath, *pixels.matcher, &out.error)) {
+    if (settings.verify && pixels.matcher && !verifyOutput(out.outputPath, pixels, &out.error)) {
         QFile::remove(out.outputPath); // nothing that failed the check may look finished
         out.refused = true;
         return out;
