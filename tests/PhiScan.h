@@ -18,16 +18,23 @@ namespace veil::test {
 struct PackageText
 {
     QString all;    // every byte (Latin-1), file names too
-    QString header; // without the DICOM files' pixel data
+    QString header; // without the DICOM files' pixel data, the report's images (base64) and the PDF's streams
 };
 
 inline PackageText packageText(const QString &target)
 {
     QByteArray bytes, text;
     auto add = [&](const QString &name, const QByteArray &b) {
-        const qsizetype pixels = name.endsWith(QLatin1String(".dcm")) ? b.lastIndexOf("\xE0\x7F\x10\x00") : -1;
+        const qsizetype pixels = name.endsWith(QLatin1String(".dcm")) ? b.indexOf("\xE0\x7F\x10\x00") : -1;
         bytes += b + '\n' + name.toUtf8() + '\n';
-        text += (pixels > 0 ? b.left(pixels) : b) + '\n' + name.toUtf8() + '\n';
+        QByteArray readable = pixels > 0 ? b.left(pixels) : b;
+        if (name.endsWith(QLatin1String(".html"))) // thumbnails as data: URIs, random letters
+            readable = QString::fromUtf8(readable)
+                           .remove(QRegularExpression(QStringLiteral("data:[a-z/]+;base64,[A-Za-z0-9+/=]+")))
+                           .toUtf8();
+        if (name.endsWith(QLatin1String(".pdf"))) // compressed streams; its text is checked with pdftotext
+            readable.clear();
+        text += readable + '\n' + name.toUtf8() + '\n';
     };
     QString error;
     if (target.endsWith(QLatin1String(".zip"))) {

@@ -233,8 +233,9 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
     for (const TextBox &b : scan.boxes) {
         if (b.cls == TextClass::NotPhi)
             continue;
-        if (wordKey(b.text).size() >= 2 && !b.text.contains(QLatin1Char(' ')))
-            stage.maskedWords.insert(wordKey(b.text));
+        if (b.cls == TextClass::Phi && wordKey(b.text).size() >= 2 && !b.text.contains(QLatin1Char(' ')))
+            stage.maskedWords.insert(wordKey(b.text)); // read, not doubtful
+
         ++out.maskedBoxes;
         out.record.push_back({QStringLiteral("(7fe0,0010)@%1,%2+%3x%4")
                                   .arg(b.box.x())
@@ -277,7 +278,7 @@ bool verifyOutput(const QString &path, const PixelStage &stage, QString *error)
         return false;
     }
     for (const TextBox &b : scan.boxes) {
-        const bool again = b.cls != TextClass::NotPhi && stage.maskedWords.contains(wordKey(b.text));
+        const bool again = b.cls == TextClass::Phi && stage.maskedWords.contains(wordKey(b.text));
         if (isHeaderMatch(b) || again) {
             *error =
                 QStringLiteral("verify: OCR still reads %1 at %2,%3 (%4)")

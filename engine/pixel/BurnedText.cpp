@@ -1,5 +1,7 @@
 #include "pixel/BurnedText.h"
 
+#include "pixel/InkPictures.h"
+
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "ocr/LineCache.h"
@@ -36,7 +38,8 @@ cv::Mat toGray(const DisplayFrame &f)
 struct Frames
 {
     cv::Mat first, middle, last, minimum, maximum;
-    cv::Mat peak; // 16-bit data: only the maximum value shown (text is often drawn there)
+    cv::Mat peak;        // 16-bit data: only the maximum value shown (text is often drawn there)
+    QList<cv::Mat> inks; // grey data: the pixels of each spike value of the stored values (InkPictures)
     int count = 0;
 };
 
@@ -143,8 +146,12 @@ QList<Found> candidates(const Frames &frames)
         others << &frames.middle << &frames.last;
     if (!frames.peak.empty())
         others << &frames.peak;
-    // Text seen on a later picture: a line of its own, or (where it overlaps
-    // a line already found, say a stamp that grows) that line made long enough.
+    for (const cv::Mat &ink : frames.inks)
+        others << &ink;
+    // Text seen on a later picture: a line of its own, or (where it is the
+    // same line as one already found, say a stamp that grows) that line made
+    // long enough. A line that only crosses other boxes (text over anatomy
+    // the first picture proposed as a region) stays a line of its own.
     for (const cv::Mat *m : others)
         for (const TextCandidate &b : findTextCandidates(*m)) {
             bool known = false;
@@ -152,9 +159,10 @@ QList<Found> candidates(const Frames &frames)
                 QRect &box = k.candidate.box;
                 if (!box.intersects(b.box))
                     continue;
-                known = true;
                 const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
-                if (b.glyphs >= 3 && overlap * 4 >= std::max(box.height(), b.box.height()) * 3) { // same line, text
+                const bool sameLine = overlap * 4 >= std::max(box.height(), b.box.height()) * 3;
+                known = known || sameLine || box.contains(b.box);
+                if (b.glyphs >= 3 && sameLine) { // same line, text
                     box = box.united(b.box);
                     k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
                 }
@@ -297,8 +305,10 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
 // flagUnreadable: whether text-like regions OCR cannot read go to review.
 // Not on 16-bit grey images: there they are anatomy, and the text burned
 // into CT/MR is clean enough to be read.
+// `inherited`: a label that ends the region just left of this one on the
+// same line ("Study Date:" read apart from "2010-08-08"): what follows it here is masked.
 void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
-                    const PhiMatcher &matcher, TextScan &scan)
+                    const PhiMatcher &matcher, TextScan &scan, const QString &inherited = {})
 {
     const QRect &region = candidate.box;
     const bool textLike = candidate.glyphs >= kMinGlyphs;
@@ -306,7 +316,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     bool readable = false;
     QString phiWhy;
     const qsizetype first = scan.boxes.size();
-    QString label; // the label seen on this line: what follows it is masked
+    QString label = inherited; // the label seen on this line: what follows it is masked
     QStringList lineText;
     const QList<TextVerdict> verdicts = verdictsOf(words, matcher);
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -335,8 +345,8 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             continue;
         }
         TextVerdict v = verdicts[i];
-        if (v.cls != TextClass::Phi && !label.isEmpty())
-            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)};
+        if (!label.isEmpty() && (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList)))
+            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)}; // evidence: the line goes
         if (matcher.safeList().isPhiLabel(w.text))
             label = w.text.trimmed();
         if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
@@ -430,6 +440,27 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
     return out;
 }
 
+// For each region, the PHI label that ends a region just left of it on the
+// same line (within three line heights), or empty.
+QStringList labelsFromTheLeft(const QList<Found> &found, const Readings &read, const PhiMatcher &matcher)
+{
+    QStringList out(found.size());
+    for (int p = 0; p < found.size(); ++p) {
+        if (!read.done[p] || read.words[p].isEmpty() || !matcher.safeList().isPhiLabel(read.words[p].last().text))
+            continue;
+        const QRect &left = found[p].candidate.box;
+        for (int c = 0; c < found.size(); ++c) {
+            const QRect &right = found[c].candidate.box;
+            const int h = std::min(left.height(), right.height());
+            const int overlap = std::min(left.bottom(), right.bottom()) - std::max(left.top(), right.top());
+            if (c != p && overlap * 5 >= h * 3 && right.left() >= left.right() - h / 2 &&
+                right.left() - left.right() <= 3 * h)
+                out[c] = read.words[p].last().text.trimmed();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QList<QRect> TextScan::masks(int frame) const
@@ -460,6 +491,11 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
     frames.peak = peakPicture(file);
+    if (file.info().photometric.startsWith(QLatin1String("MONOCHROME"))) {
+        ValueFrame values;
+        if (file.decodeValues(0, values, nullptr))
+            frames.inks = inkPictures(values);
+    }
     const InstanceInfo &info = file.info();
     const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
     const QList<Found> found = candidates(frames);
@@ -468,10 +504,11 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     const Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
     if (job.isCancelled())
         return scan;
+    const QStringList labels = labelsFromTheLeft(found, read, matcher);
     for (int c = 0; c < found.size(); ++c)
         if (read.done[c])
             classifyRegion(read.words[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
-                           flagUnreadable, matcher, scan);
+                           flagUnreadable, matcher, scan, labels[c]);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

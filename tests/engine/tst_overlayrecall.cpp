@@ -1,0 +1,377 @@
+// A generated overlay set built at test time from real CT, MR, CR/DX, MG and
+// US images of ../shared/testdata: each gets 4-7 "Key: Value" lines
+// (institution, study date in four spellings, patient ID, the name in three
+// spellings, age, DOB, sex) in five font families, 8-24 px, anywhere (over
+// anatomy too), some turned 90°, with stored values inside the window,
+// beyond its ends, at the image's own maximum and at a mid value over
+// anatomy; half the files carry an anonymised header (nothing to match).
+// A value counts as masked when at most 5 % of its glyph pixels lie outside
+// the masks. Printed per modality; the floors asserted are what Veil
+// reaches today (issue 13's targets, 0.99 overall and 0.98 per modality,
+// are printed beside them).
+#include "TestData.h"
+
+#include "dicom/DicomFile.h"
+#include "jobs/JobContext.h"
+#include "pixel/BurnedText.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace veil;
+
+namespace {
+
+struct Source
+{
+    QString path, modality;
+};
+
+// Monochrome or RGB single images of at least 128 px a side, read by Veil.
+QList<Source> sources()
+{
+    QHash<QString, int> perModality;
+    const QHash<QString, int> cap{{"CT", 12}, {"MR", 12}, {"US", 12}, {"CR", 99}, {"DX", 99}, {"MG", 99}};
+    QSet<QString> seenDevices;
+    QList<Source> out;
+    for (const test::ManifestRow &row : test::manifest()) {
+        if (row.malformed())
+            continue;
+        const QString path = test::testFile(row.file);
+        auto f = DicomFile::open({path, {}});
+        if (!f || !f->info().hasPixelData)
+            continue;
+        const InstanceInfo &i = f->info();
+        QString modality = i.modality == QLatin1String("DX") ? QStringLiteral("CR") : i.modality;
+        if (!cap.contains(modality) || perModality.value(modality) >= cap.value(modality))
+            continue;
+        const bool mono = i.photometric.startsWith(QLatin1String("MONOCHROME"));
+        if ((!mono && i.photometric != QLatin1String("RGB")) || i.rows < 128 || i.columns < 128 || i.rows > 3500 ||
+            i.columns > 3500)
+            continue;
+        // Different devices first: a second image of the same one only when there are few.
+        const QString device = modality + i.manufacturer + i.model + QString::number(i.rows);
+        if (seenDevices.contains(device) && modality != QLatin1String("CR") && modality != QLatin1String("MG"))
+            continue;
+        ValueFrame v;
+        QString error;
+        if (!f->decodeValues(0, v, &error))
+            continue;
+        seenDevices.insert(device);
+        ++perModality[modality];
+        out << Source{path, modality};
+    }
+    return out;
+}
+
+struct Line
+{
+    QString key, value;
+    bool phi; // the value is to be masked
+};
+
+QList<Line> linesFor(int index, QRandomGenerator &rng)
+{
+    static const QStringList surnames{"HOLLOWAY", "OKONKWO", "BRENNAN", "LINDQVIST", "MORETTI", "KOWALCZYK"};
+    static const QStringList given{"MARTA", "CHIDI", "AOIFE", "SVEN", "GIULIA", "TOMASZ"};
+    const QString s = surnames[index % surnames.size()], g = given[(index / 2) % given.size()];
+    const QDate study(2003 + index % 20, 1 + index % 12, 1 + index % 27);
+    QString name;
+    switch (index % 3) {
+    case 0:
+        name = s + QLatin1Char(' ') + g; // SURNAME GIVEN
+        break;
+    case 1:
+        name = s.left(1) + s.mid(1).toLower() + QStringLiteral(", ") + g.left(1) + g.mid(1).toLower();
+        break;
+    default:
+        name = (s + QStringLiteral(", ") + g).toLower(); // surname, given
+    }
+    QString date;
+    switch (index % 4) {
+    case 0:
+        date = study.toString(QStringLiteral("yyyy MMM dd"));
+        break;
+    case 1:
+        date = study.toString(QStringLiteral("MM/dd/yyyy"));
+        break;
+    case 2:
+        date = study.toString(QStringLiteral("dd.MM.yyyy"));
+        break;
+    default:
+        date = study.toString(QStringLiteral("yyyy-MM-dd"));
+    }
+    QList<Line> all{{QStringLiteral("Institution Name:"), QStringLiteral("Saint Brigid Memorial"), true},
+                    {QStringLiteral("Study Date:"), date, true},
+                    {QStringLiteral("Patient ID:"), QString::number(5512093377LL + index * 7919LL), true},
+                    {QStringLiteral("Name:"), name, true},
+                    {QStringLiteral("Age:"), QString::number(18 + index % 70), true},
+                    {QStringLiteral("DOB:"),
+                     QDate(1940 + index % 50, 1 + index % 12, 2 + index % 25).toString(QStringLiteral("MM/dd/yyyy")),
+                     true},
+                    {QStringLiteral("Sex:"), index % 2 ? QStringLiteral("F") : QStringLiteral("M"), true}};
+    std::shuffle(all.begin(), all.end(), rng);
+    return all.mid(0, 4 + index % 4);
+}
+
+// Where each value's glyphs are, image coordinates.
+struct Drawn
+{
+    QString value;
+    QImage glyphs; // Format_Grayscale8, image size: 255 where the value is drawn
+    QRect bounds;  // the whole line (key too)
+};
+
+struct Generated
+{
+    QString path, modality;
+    QList<Drawn> values;
+    bool anonymised = false;
+};
+
+// Draws `line` into an image-sized mask; returns the value's pixels and the line's box.
+Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, int lineNo)
+{
+    static const char *families[] = {"DejaVu Sans", "DejaVu Sans Mono", "Liberation Sans", "Liberation Serif",
+                                     "Liberation Mono"};
+    QFont font(QString::fromLatin1(families[(index + lineNo) % 5]));
+    const int px = std::clamp(8 + (index * 3 + lineNo * 5) % 17, 8, 24);
+    font.setPixelSize(std::max(px, size.width() / 90)); // big radiographs: text as a viewer would burn it
+    font.setStyleStrategy(QFont::NoAntialias);
+    const QFontMetrics fm(font);
+    const QString keyText = line.key + QLatin1Char(' ');
+    const int w = fm.horizontalAdvance(keyText + line.value) + 4, h = fm.height() + 2;
+    const bool turned = (index + lineNo) % 6 == 5;
+    const QSize box = turned ? QSize(h, w) : QSize(w, h);
+    const int x = rng.bounded(std::max(1, size.width() - box.width())),
+              y = rng.bounded(std::max(1, size.height() - box.height()));
+    Drawn d{line.value, QImage(size, QImage::Format_Grayscale8), QRect(QPoint(x, y), box)};
+    d.glyphs.fill(0);
+    QImage keyLayer(size, QImage::Format_Grayscale8);
+    keyLayer.fill(0);
+    for (QImage *layer : {&keyLayer, &d.glyphs}) {
+        QPainter p(layer);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.translate(x, y);
+        if (turned) {
+            p.translate(box.width(), 0);
+            p.rotate(90);
+        }
+        if (layer == &keyLayer)
+            p.drawText(2, fm.ascent() + 1, keyText);
+        else
+            p.drawText(2 + fm.horizontalAdvance(keyText), fm.ascent() + 1, line.value);
+    }
+    // The key is drawn too (it may stay or go), into the same picture later.
+    for (int yy = 0; yy < size.height(); ++yy) {
+        uchar *g = d.glyphs.scanLine(yy);
+        const uchar *k = keyLayer.constScanLine(yy);
+        for (int xx = 0; xx < size.width(); ++xx)
+            g[xx] = g[xx] ? 255 : (k[xx] ? 128 : 0); // 255: value, 128: key
+    }
+    return d;
+}
+
+// The stored value a line is drawn with: inside the window, beyond its ends,
+// the image's maximum, or a mid value (over anatomy).
+double inkFor(int kind, const ValueFrame &v, double centre, double width)
+{
+    const auto [lo, hi] = std::minmax_element(v.values.begin(), v.values.end());
+    switch (kind % 4) {
+    case 0:
+        return centre + width * 0.4;
+    case 1:
+        return *hi > centre + width / 2 ? std::min(*hi, centre + width) : *hi; // above the window's top
+    case 2:
+        return *hi;
+    default:
+        return (*lo + *hi) / 2;
+    }
+}
+
+bool writeGenerated(const Source &src, int index, const QString &out, Generated &gen)
+{
+    auto file = DicomFile::open({src.path, {}});
+    ValueFrame v;
+    QString error;
+    if (!file || !file->decodeValues(0, v, &error) || v.channels != (file->info().samplesPerPixel == 3 ? 3 : 1))
+        return false;
+    QRandomGenerator rng(quint32(1000 + index));
+    const QSize size(v.width, v.height);
+    const auto [lo, hi] = std::minmax_element(v.values.begin(), v.values.end());
+    double centre = (*lo + *hi) / 2, width = std::max(1.0, *hi - *lo);
+    DcmFileFormat ff;
+    if (ff.loadFile(QFile::encodeName(src.path).constData()).bad())
+        return false;
+    DcmDataset *ds = ff.getDataset();
+    Float64 c = 0, w = 0;
+    if (ds->findAndGetFloat64(DCM_WindowCenter, c).good() && ds->findAndGetFloat64(DCM_WindowWidth, w).good() &&
+        w > 1) {
+        centre = c;
+        width = w;
+    }
+    gen.path = out;
+    gen.modality = src.modality;
+    gen.anonymised = index % 2 == 1;
+    const QList<Line> lines = linesFor(index, rng);
+    for (int n = 0; n < lines.size(); ++n) {
+        Drawn d = drawLine(lines[n], size, rng, index, n);
+        const double ink = inkFor(index + n, v, centre, width);
+        for (int y = 0; y < size.height(); ++y)
+            for (int x = 0; x < size.width(); ++x)
+                if (d.glyphs.constScanLine(y)[x])
+                    for (int ch = 0; ch < v.channels; ++ch)
+                        v.values[(size_t(y) * v.width + x) * v.channels + ch] =
+                            v.channels == 3 ? 255 : (ink == ink ? ink : *hi);
+        gen.values << d;
+    }
+    // Native, uncompressed: stored = modality values (slope 1, intercept 0).
+    const bool colour = v.channels == 3;
+    const auto [lo2, hi2] = std::minmax_element(v.values.begin(), v.values.end());
+    const bool isSigned = !colour && *lo2 < 0;
+    ds->findAndDeleteElement(DCM_PixelData);
+    ds->findAndDeleteElement(DCM_VOILUTSequence);
+    ds->findAndDeleteElement(DCM_ModalityLUTSequence);
+    ds->putAndInsertString(DCM_RescaleSlope, "1");
+    ds->putAndInsertString(DCM_RescaleIntercept, "0");
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, colour ? 3 : 1);
+    ds->putAndInsertUint16(DCM_BitsAllocated, colour ? 8 : 16);
+    ds->putAndInsertUint16(DCM_BitsStored, colour ? 8 : 16);
+    ds->putAndInsertUint16(DCM_HighBit, colour ? 7 : 15);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, isSigned ? 1 : 0);
+    ds->findAndDeleteElement(DCM_NumberOfFrames);
+    if (colour) {
+        ds->putAndInsertUint16(DCM_PlanarConfiguration, 0);
+        std::vector<Uint8> px(v.values.size());
+        for (size_t i = 0; i < px.size(); ++i)
+            px[i] = Uint8(std::clamp(v.values[i], 0.0, 255.0));
+        ds->putAndInsertUint8Array(DCM_PixelData, px.data(), px.size());
+    } else {
+        std::vector<Uint16> px(v.values.size());
+        for (size_t i = 0; i < px.size(); ++i)
+            px[i] = isSigned ? Uint16(Sint16(std::clamp(std::lround(v.values[i]), -32768L, 32767L)))
+                             : Uint16(std::clamp(std::lround(v.values[i]), 0L, 65535L));
+        ds->putAndInsertUint16Array(DCM_PixelData, px.data(), px.size());
+    }
+    if (gen.anonymised) { // nothing in the header to match
+        ds->putAndInsertString(DCM_PatientName, "ANONYMOUS");
+        ds->putAndInsertString(DCM_PatientID, "0");
+        for (const DcmTagKey &t : {DCM_PatientBirthDate, DCM_StudyDate, DCM_InstitutionName, DCM_PatientAge})
+            ds->putAndInsertString(t, "");
+    } else {
+        ds->putAndInsertString(DCM_PatientName, lines.first().value.toLatin1().constData());
+    }
+    return ff.saveFile(QFile::encodeName(out).constData(), EXS_LittleEndianExplicit).good();
+}
+
+struct Tally
+{
+    int values = 0, masked = 0;
+    qint64 pixels = 0, falseMasked = 0;
+};
+
+} // namespace
+
+class TestOverlayRecall : public QObject
+{
+    Q_OBJECT
+private slots:
+    void generatedOverlaySet()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Liberation Sans")),
+                 "fonts-liberation is not installed (tools/packages-test.txt)");
+        const QList<Source> all = sources();
+        QTemporaryDir tmp;
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
+        QMap<QString, Tally> tally;
+        QStringList missed;
+        for (int i = 0; i < all.size(); ++i) {
+            Generated gen;
+            const QString out = tmp.filePath(QStringLiteral("ov%1-%2.dcm").arg(i).arg(all[i].modality));
+            if (!writeGenerated(all[i], i, out, gen))
+                continue;
+            auto file = DicomFile::open({out, {}});
+            QVERIFY2(file, qPrintable(out));
+            const TextScan scan = scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none());
+            QVERIFY2(scan.ok, qPrintable(scan.error));
+            QImage masked(file->info().columns, file->info().rows, QImage::Format_Grayscale8);
+            masked.fill(0);
+            {
+                QPainter p(&masked);
+                for (const QRect &r : scan.masks(0))
+                    p.fillRect(r, Qt::white);
+            }
+            Tally &t = tally[gen.modality];
+            QImage lines(masked.size(), QImage::Format_Grayscale8);
+            lines.fill(0);
+            {
+                QPainter p(&lines);
+                for (const Drawn &d : gen.values)
+                    p.fillRect(d.bounds.adjusted(-4, -4, 4, 4), Qt::white);
+            }
+            for (const Drawn &d : gen.values) {
+                int glyphs = 0, hidden = 0;
+                for (int y = d.bounds.top(); y <= d.bounds.bottom(); ++y)
+                    for (int x = d.bounds.left(); x <= d.bounds.right(); ++x)
+                        if (d.glyphs.constScanLine(y)[x] == 255) {
+                            ++glyphs;
+                            hidden += masked.constScanLine(y)[x] ? 1 : 0;
+                        }
+                ++t.values;
+                const bool ok = glyphs > 0 && hidden >= glyphs * 0.95;
+                t.masked += ok ? 1 : 0;
+                if (!ok)
+                    missed << QStringLiteral("%1 '%2' (%3 %)")
+                                  .arg(QFileInfo(out).fileName(), d.value)
+                                  .arg(glyphs ? 100 * hidden / glyphs : 0);
+            }
+            for (int y = 0; y < masked.height(); ++y)
+                for (int x = 0; x < masked.width(); ++x)
+                    t.falseMasked += masked.constScanLine(y)[x] && !lines.constScanLine(y)[x] ? 1 : 0;
+            t.pixels += qint64(masked.width()) * masked.height();
+        }
+        Tally total;
+        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+            qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
+                  it.value().values, double(it.value().masked) / std::max(1, it.value().values),
+                  100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
+            total.values += it.value().values;
+            total.masked += it.value().masked;
+            total.falseMasked += it.value().falseMasked;
+            total.pixels += it.value().pixels;
+        }
+        const double recall = double(total.masked) / std::max(1, total.values);
+        qInfo("overall: %d images, %d values, recall %.3f (target 0.99), masked outside the lines %.2f %% (target <= "
+              "1 %%)",
+              int(all.size()), total.values, recall, 100.0 * total.falseMasked / std::max<qint64>(1, total.pixels));
+        for (const QString &m : missed.mid(0, 40))
+            qInfo("missed: %s", qPrintable(m));
+        QVERIFY(all.size() >= 40);
+        QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
+        QVERIFY(total.falseMasked * 100 <= total.pixels); // masked outside the lines: at most 1 % of the pixels
+    }
+
+private:
+    // What Veil reaches today on this set (0.565 when written; 0.37 before
+    // the stored-value ink pictures and labels read across regions); the
+    // target is 0.99. Raise it as detection improves, never lower it.
+    static constexpr double kRecallFloor = 0.55;
+};
+
+QTEST_MAIN(TestOverlayRecall)
+#include "tst_overlayrecall.moc"
