@@ -1,6 +1,7 @@
 #include "pixel/BurnedText.h"
 
 #include "pixel/InkPictures.h"
+#include "pixel/TurnedText.h"
 
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
@@ -38,8 +39,9 @@ cv::Mat toGray(const DisplayFrame &f)
 struct Frames
 {
     cv::Mat first, middle, last, minimum, maximum;
-    cv::Mat peak;        // 16-bit data: only the maximum value shown (text is often drawn there)
-    QList<cv::Mat> inks; // grey data: the pixels of each spike value of the stored values (InkPictures)
+    cv::Mat peak;         // 16-bit data: only the maximum value shown (text is often drawn there)
+    QList<cv::Mat> inks;  // grey data: the pixels of each spike value of the stored values (InkPictures)
+    QList<Turned> turned; // the first picture and the inks, a quarter turn each way (vertical text)
     int count = 0;
 };
 
@@ -122,6 +124,14 @@ bool isStatic(const Frames &frames, const QRect &box)
     return cv::countNonZero(range > 3) <= int(range.total() / 50);
 }
 
+QList<const cv::Mat *> pointersTo(const QList<cv::Mat> &pictures)
+{
+    QList<const cv::Mat *> out;
+    for (const cv::Mat &p : pictures)
+        out << &p;
+    return out;
+}
+
 bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
 {
     for (const QRect &a : areas)
@@ -133,8 +143,28 @@ bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
 struct Found
 {
     TextCandidate candidate;
-    const cv::Mat *picture; // where it was seen, and is read
+    const cv::Mat *picture;         // where it was seen, and is read
+    const Turned *turned = nullptr; // seen on a turned picture: `candidate.box` is in its coordinates
+    QRect box() const { return turned ? turnedBack(candidate.box, turned->code, turned->original) : candidate.box; }
 };
+
+// Vertical lines: read on a turned picture, where they run across. Only
+// long lines of letters that no line found upright covers already.
+void addTurnedLines(QList<Found> &found, const Frames &frames)
+{
+    const QList<Found> upright = found;
+    for (const Turned &t : frames.turned)
+        for (const TextCandidate &b : findTextCandidates(t.picture)) {
+            if (b.glyphs < 4 || b.box.width() < 4 * b.box.height())
+                continue;
+            const QRect back = turnedBack(b.box, t.code, t.original);
+            bool covered = false;
+            for (const Found &k : upright)
+                covered = covered || k.box().intersected(back).height() * 2 >= back.height();
+            if (!covered)
+                found << Found{b, &t.picture, &t};
+        }
+}
 
 QList<Found> candidates(const Frames &frames)
 {
@@ -170,6 +200,7 @@ QList<Found> candidates(const Frames &frames)
             if (!known)
                 found << Found{b, m};
         }
+    addTurnedLines(found, frames);
     return found;
 }
 
@@ -418,11 +449,11 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
     QList<OcrJob> jobs;
     QList<int> changing;
     for (int c = 0; c < found.size(); ++c) {
-        const QRect &region = found[c].candidate.box;
-        if (insideClinicalArea(context.clinical, region) && found[c].candidate.glyphs < kMinGlyphs)
+        const QRect &region = found[c].candidate.box; // on its own picture (maybe turned)
+        if (insideClinicalArea(context.clinical, found[c].box()) && found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
         jobs << OcrJob{region, found[c].picture, c};
-        if (!isStatic(frames, region))
+        if (!found[c].turned && !isStatic(frames, region))
             changing << c;
     }
     if (job.isCancelled())
@@ -438,6 +469,20 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
     if (!later.isEmpty() && !job.isCancelled())
         collect(later);
     return out;
+}
+
+// What was read on turned pictures, in the image's own coordinates.
+void uprightReadings(QList<Found> &found, Readings &read)
+{
+    for (int c = 0; c < found.size(); ++c) {
+        const Turned *t = found[c].turned;
+        if (!t)
+            continue;
+        for (OcrWord &w : read.words[c])
+            w.box = turnedBack(w.box, t->code, t->original);
+        found[c].candidate.box = found[c].box();
+        found[c].turned = nullptr;
+    }
 }
 
 // For each region, the PHI label that ends a region just left of it on the
@@ -496,14 +541,17 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         if (file.decodeValues(0, values, nullptr))
             frames.inks = inkPictures(values);
     }
+    for (const cv::Mat *p : QList<const cv::Mat *>{&frames.first} + pointersTo(frames.inks))
+        frames.turned += turnedPictures(*p);
     const InstanceInfo &info = file.info();
     const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
-    const QList<Found> found = candidates(frames);
+    QList<Found> found = candidates(frames);
     for (const Found &f : found)
-        scan.regions << f.candidate.box;
-    const Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
+        scan.regions << f.box();
+    Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
     if (job.isCancelled())
         return scan;
+    uprightReadings(found, read);
     const QStringList labels = labelsFromTheLeft(found, read, matcher);
     for (int c = 0; c < found.size(); ++c)
         if (read.done[c])

@@ -367,10 +367,10 @@ private slots:
     }
 
 private:
-    // What Veil reaches today on this set (0.565 when written; 0.37 before
-    // the stored-value ink pictures and labels read across regions); the
+    // What Veil reaches today on this set (0.664; 0.374 before the stored-
+    // value ink pictures, labels read across regions and turned lines); the
     // target is 0.99. Raise it as detection improves, never lower it.
-    static constexpr double kRecallFloor = 0.55;
+    static constexpr double kRecallFloor = 0.65;
 };
 
 QTEST_MAIN(TestOverlayRecall)
