@@ -157,11 +157,14 @@ void addTurnedLines(QList<Found> &found, const Frames &frames)
         for (const TextCandidate &b : findTextCandidates(t.picture)) {
             if (b.glyphs < 4 || b.box.width() < 4 * b.box.height())
                 continue;
+            // Upright lines stacked in a column (the first letters of a list of
+            // labels) look like one vertical line: covered when they are.
             const QRect back = turnedBack(b.box, t.code, t.original);
-            bool covered = false;
+            int coveredRows = 0;
             for (const Found &k : upright)
-                covered = covered || k.box().intersected(back).height() * 2 >= back.height();
-            if (!covered)
+                if (k.candidate.glyphs >= 3 && k.candidate.box.width() >= 2 * k.candidate.box.height())
+                    coveredRows += k.box().intersected(back).height(); // lines of letters, not anatomy
+            if (coveredRows * 2 < back.height())
                 found << Found{b, &t.picture, &t};
         }
 }
@@ -536,7 +539,9 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
     frames.peak = peakPicture(file);
-    if (file.info().photometric.startsWith(QLatin1String("MONOCHROME"))) {
+    // More than 8 bits: the window shows a part of the stored range, and text can hide in
+    // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
+    if (file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8) {
         ValueFrame values;
         if (file.decodeValues(0, values, nullptr))
             frames.inks = inkPictures(values);
