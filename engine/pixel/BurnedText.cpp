@@ -333,6 +333,13 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
         const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
         out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i]} : v);
     }
+    // A known word between two masked words is part of what they are
+    // ("BAPTIST MED CTR", "John Ed Smith"): masked too. Letters only.
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    for (qsizetype i = 1; i + 1 < out.size(); ++i)
+        if (out[i].cls == TextClass::NotPhi && out[i - 1].cls == TextClass::Phi && out[i + 1].cls == TextClass::Phi &&
+            !words[i].text.contains(digit) && !matcher.safeList().isPhiLabel(words[i].text))
+            out[i] = {TextClass::Phi, QStringLiteral("between two masked words")};
     return out;
 }
 

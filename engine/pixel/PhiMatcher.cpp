@@ -112,7 +112,8 @@ bool isInstitutionKeyword(const QString &letters)
         QStringLiteral("UNIVERSITÄT"), QStringLiteral("UNIVERSITAT"), QStringLiteral("INSTITUTE"),
         QStringLiteral("INSTITUT"),    QStringLiteral("HEALTHCARE"),  QStringLiteral("HEALTH"),
         QStringLiteral("MEDICAL"),     QStringLiteral("CENTER"),      QStringLiteral("CENTRE"),
-        QStringLiteral("ZENTRUM")};
+        QStringLiteral("ZENTRUM"),     QStringLiteral("CTR"),         QStringLiteral("CNTR"),
+        QStringLiteral("HOSP"),        QStringLiteral("UNIV"),        QStringLiteral("MEMORIAL")};
     static const QStringList compounds{QStringLiteral("KLINIK"),      QStringLiteral("KLINIKUM"),
                                        QStringLiteral("KRANKENHAUS"), QStringLiteral("SPITAL"),
                                        QStringLiteral("SJUKHUS"),     QStringLiteral("ZIEKENHUIS")};
