@@ -92,7 +92,7 @@ QWidget *ReviewPage::buildBrowser()
     connect(filter, &QLineEdit::textChanged, m_treeProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         const qint64 id = index.siblingAtColumn(0).data(ProjectTreeModel::InstanceIdRole).toLongLong();
-        if (m_session && id > 0)
+        if (m_session && id > 0 && !m_syncingTree)
             m_session->setCurrent(id);
     });
     return box;
@@ -241,9 +241,11 @@ void ReviewPage::onCurrentChanged(qint64 id)
     }
     const QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexOfInstance(id));
     if (index.isValid() && m_tree->currentIndex().siblingAtColumn(0) != index) {
-        const QSignalBlocker block(m_tree->selectionModel());
+        // Not a signal blocker: the view must hear of the new selection to paint it.
+        m_syncingTree = true;
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
+        m_syncingTree = false;
     }
     m_window = {};
     m_frame = 0;

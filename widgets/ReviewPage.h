@@ -93,6 +93,7 @@ private:
     double m_shownCentre = 0, m_shownWidth = 0;
     bool m_rendering = false, m_renderAgain = false, m_redacting = false, m_redactAgain = false;
     bool m_compare = false;
+    bool m_syncingTree = false; // the tree follows the session's current image
     QImage m_lastOriginal, m_lastRedacted;
     qint64 m_playStartedMs = 0;
     int m_playFrames = 0;

@@ -116,6 +116,10 @@ int main(int argc, char **argv)
             s->setCurrent(i.id);
     waitIdle(w);
     shoot(w, out, "2b-review-still-lines-and-words.png");
+    w.reviewPage()->safeListReviewAction->trigger(); // only the words the safe list does not know
+    waitIdle(w);
+    shoot(w, out, "2c-safe-list-review.png");
+    w.reviewPage()->safeListReviewAction->trigger();
     s->setCurrent(target);
     waitIdle(w);
 

@@ -336,9 +336,17 @@ private slots:
         settle(w);
         ReviewSession *s = w.session();
         QCOMPARE(s->instances().size(), 3);
+        auto *proxy = static_cast<QSortFilterProxyModel *>(w.reviewPage()->tree()->model());
+        auto *model = static_cast<ProjectTreeModel *>(proxy->sourceModel());
         for (const ProjectInstance &i : s->instances()) { // a person looked at each
+            QSignalSpy repaint(w.reviewPage()->tree()->selectionModel(), &QItemSelectionModel::selectionChanged);
             s->setCurrent(i.id);
             settle(w);
+            // The browser shows the image on screen as the selected one (the view
+            // paints what the selection model tells it: not while its signals are blocked).
+            const QModelIndex shown = proxy->mapFromSource(model->indexOfInstance(i.id));
+            QVERIFY(w.reviewPage()->tree()->selectionModel()->isSelected(shown));
+            QVERIFY(i.id == s->instances().first().id || !repaint.isEmpty());
             s->setStatus(i.id, ReviewStatus::Approved);
         }
         ExportRequest request;
