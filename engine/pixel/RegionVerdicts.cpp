@@ -1,0 +1,143 @@
+// What one region's words are: each word's verdict, the labels and lines
+// around it, the region as a whole (see RegionVerdicts.h).
+#include "pixel/RegionVerdicts.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace veil {
+namespace {
+
+constexpr float kMinWordConfidence = 30.0f;
+constexpr float kClinicalAreaConfidence = 80.0f;
+constexpr int kMaskPadding = 3;
+
+// Each word's verdict. Dates, times and names that OCR splits into words
+// ("29 Mar 00", "11:51 am"): two or three words in a row that together are
+// PHI make each of them PHI.
+QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &matcher)
+{
+    QStringList why(words.size());
+    for (qsizetype n : {3, 2})
+        for (qsizetype i = 0; i + n <= words.size(); ++i) {
+            QStringList parts;
+            for (qsizetype k = i; k < i + n; ++k)
+                parts << words[k].text;
+            const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), 100);
+            if (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList))
+                continue; // only evidence (a header value, a date, a name) spreads to the words beside it
+            for (qsizetype k = i; k < i + n; ++k)
+                if (why[k].isEmpty())
+                    why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
+        }
+    QStringList texts;
+    for (const OcrWord &w : words)
+        texts << w.text;
+    const QList<bool> institution = institutionWords(texts);
+    QList<TextVerdict> out;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (why[i].isEmpty() && institution[i])
+            why[i] = QStringLiteral("part of an institution's name");
+        const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
+        out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i]} : v);
+    }
+    // A known word between two masked words is part of what they are
+    // ("BAPTIST MED CTR", "John Ed Smith"): masked too. Letters only.
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    for (qsizetype i = 1; i + 1 < out.size(); ++i)
+        if (out[i].cls == TextClass::NotPhi && out[i - 1].cls == TextClass::Phi && out[i + 1].cls == TextClass::Phi &&
+            !words[i].text.contains(digit) && !matcher.safeList().isPhiLabel(words[i].text))
+            out[i] = {TextClass::Phi, QStringLiteral("between two masked words")};
+    return out;
+}
+
+} // namespace
+
+// flagUnreadable: whether text-like regions OCR cannot read go to review.
+// Not on 16-bit grey images: there they are anatomy, and the text burned
+// into CT/MR is clean enough to be read.
+// `inherited`: a label that ends the region just left of this one on the
+// same line ("Study Date:" read apart from "2010-08-08"): what follows it here is masked.
+void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
+                    const PhiMatcher &matcher, TextScan &scan, const QString &inherited)
+{
+    const QRect &region = candidate.box;
+    const bool textLike = candidate.glyphs >= kMinGlyphs;
+    const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
+    bool readable = false;
+    QString phiWhy;
+    const qsizetype first = scan.boxes.size();
+    QString label = inherited; // the label seen on this line: what follows it is masked
+    QStringList lineText;
+    const QList<TextVerdict> verdicts = verdictsOf(words, matcher);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const OcrWord &w = words[i];
+        const QRect box = w.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding).intersected(padded);
+        // Tall or one-letter "words" read with almost no confidence are anatomy, not text.
+        if (w.confidence < kMinWordConfidence && (w.box.height() > 40 || w.text.trimmed().size() < 2))
+            continue;
+        if (w.confidence < (clinical ? kClinicalAreaConfidence : kMinWordConfidence)) {
+            // Inside the image: probably speckle. Outside: a doubtful reading is PHI if it looks
+            // like PHI, an annotation if it looks like one, and for a person to decide otherwise.
+            if (!clinical) {
+                TextVerdict v = verdicts[i];
+                if (v.cls != TextClass::Phi && !label.isEmpty())
+                    v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)};
+                if (v.cls != TextClass::Phi) { // even a safe-looking reading: too doubtful to keep
+                    if (!textLike || !flagUnreadable)
+                        continue; // a doubtful reading of something that does not look like letters
+                    v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
+                }
+                if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
+                    phiWhy = v.why;
+                readable = readable || v.cls != TextClass::Unknown;
+                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+            }
+            continue;
+        }
+        TextVerdict v = verdicts[i];
+        if (!label.isEmpty() && (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList)))
+            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)}; // evidence: the line goes
+        if (matcher.safeList().isPhiLabel(w.text))
+            label = w.text.trimmed();
+        if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
+            continue; // an uncertain reading of something that does not look like letters
+        readable = true;
+        lineText << w.text;
+        // Evidence of PHI masks the whole line (OCR can skip a word); a word
+        // that is only unknown to the safe list masks itself.
+        if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
+            phiWhy = v.why;
+        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+    }
+    const qsizetype total = scan.boxes.size() - first;
+    const auto unknown = std::count_if(scan.boxes.cbegin() + first, scan.boxes.cend(),
+                                       [](const TextBox &b) { return b.cls == TextClass::Unknown; });
+    if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
+        scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
+                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
+    else if (unknown >= 2 && unknown * 2 >= total && region.height() <= 40 &&
+             region.width() >= 2 * region.height()) // read in doubtful pieces: the gaps between them go too
+        scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
+                              QStringLiteral("line read in doubtful pieces"), QStringLiteral("tophat")});
+    else if (!readable && !clinical && flagUnreadable && textLike && region.width() >= 2 * region.height() &&
+             region.height() <= 40)
+        scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
+                              QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
+}
+
+// Whether these words already get the whole (padded) region masked.
+bool masksWholeRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
+                      const PhiMatcher &matcher)
+{
+    TextScan scratch;
+    classifyRegion(words, candidate, clinical, flagUnreadable, matcher, scratch);
+    const QRect padded = candidate.box.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
+    for (const TextBox &b : scratch.boxes)
+        if (b.cls != TextClass::NotPhi && b.box.contains(padded))
+            return true;
+    return false;
+}
+
+} // namespace veil
