@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace veil::test {
@@ -56,6 +57,21 @@ inline QList<ManifestRow> manifest()
             rows.push_back({cols[0], cols[4], cols[6], cols[7]});
     }
     return rows;
+}
+
+// Dates, times and numbers someone saw burned into a corpus image (the
+// quoted strings of a MANIFEST row's burned-in column): tokens of four or
+// more characters with two or more digits.
+inline QStringList seenNumbers(const QString &burnedIn)
+{
+    QStringList out;
+    static const QRegularExpression quoted(QStringLiteral("'([^']+)'"));
+    for (const QRegularExpressionMatch &m : quoted.globalMatch(burnedIn))
+        for (const QString &token :
+             m.captured(1).split(QRegularExpression(QStringLiteral("[\\s,\\[\\]]+")), Qt::SkipEmptyParts))
+            if (token.size() >= 4 && token.count(QRegularExpression(QStringLiteral("\\d"))) >= 2)
+                out << token;
+    return out;
 }
 
 } // namespace veil::test

@@ -67,19 +67,6 @@ QString deidentified(const QString &input, const QString &outDir, QString *error
     return o.ok ? o.outputPath : QString();
 }
 
-// Dates and numbers of four characters or more a person saw in the image (MANIFEST).
-QStringList seenNumbers(const QString &burnedIn)
-{
-    QStringList out;
-    static const QRegularExpression quoted(QStringLiteral("'([^']+)'"));
-    for (const QRegularExpressionMatch &m : quoted.globalMatch(burnedIn))
-        for (const QString &token :
-             m.captured(1).split(QRegularExpression(QStringLiteral("[\\s,\\[\\]]+")), Qt::SkipEmptyParts))
-            if (token.size() >= 4 && token.count(QRegularExpression(QStringLiteral("\\d"))) >= 2)
-                out << token;
-    return out;
-}
-
 // An identity value made of device vocabulary only (an Institution Name
 // that is the maker's, "GE MEDICAL SYSTEMS"): no one is identified by it.
 bool onlyDeviceWords(const IdentityValues &v, const QString &word)
@@ -143,7 +130,7 @@ private slots:
                 QString error;
                 const QString out = deidentified(input, QDir(dir).filePath(QFileInfo(input).baseName()), &error);
                 QVERIFY2(!out.isEmpty(), qPrintable(row.file + QStringLiteral(": ") + error));
-                const QStringList left = stillReadable(out, identity, seenNumbers(row.burnedIn));
+                const QStringList left = stillReadable(out, identity, test::seenNumbers(row.burnedIn));
                 QVERIFY2(left.isEmpty(), qPrintable(row.file + (input == anonymised ? " (anonymised header): " : ": ") +
                                                     left.join(QStringLiteral(", "))));
             }
