@@ -142,8 +142,10 @@ struct Generated
     bool anonymised = false;
 };
 
-// Draws `line` into an image-sized mask; returns the value's pixels and the line's box.
-Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, int lineNo)
+// Draws `line` into an image-sized mask, clear of the lines drawn before
+// (lines written over each other are readable to nobody); returns the
+// value's pixels and the line's box.
+Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, int lineNo, const QList<QRect> &taken)
 {
     static const char *families[] = {"DejaVu Sans", "DejaVu Sans Mono", "Liberation Sans", "Liberation Serif",
                                      "Liberation Mono"};
@@ -156,8 +158,16 @@ Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, i
     const int w = fm.horizontalAdvance(keyText + line.value) + 4, h = fm.height() + 2;
     const bool turned = (index + lineNo) % 6 == 5;
     const QSize box = turned ? QSize(h, w) : QSize(w, h);
-    const int x = rng.bounded(std::max(1, size.width() - box.width())),
-              y = rng.bounded(std::max(1, size.height() - box.height()));
+    int x = 0, y = 0;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        x = rng.bounded(std::max(1, size.width() - box.width()));
+        y = rng.bounded(std::max(1, size.height() - box.height()));
+        bool clear = true;
+        for (const QRect &t : taken)
+            clear = clear && !t.adjusted(-6, -6, 6, 6).intersects(QRect(QPoint(x, y), box));
+        if (clear)
+            break;
+    }
     Drawn d{line.value, QImage(size, QImage::Format_Grayscale8), QRect(QPoint(x, y), box)};
     d.glyphs.fill(0);
     QImage keyLayer(size, QImage::Format_Grayscale8);
@@ -229,7 +239,10 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
     gen.anonymised = index % 2 == 1;
     const QList<Line> lines = linesFor(index, rng);
     for (int n = 0; n < lines.size(); ++n) {
-        Drawn d = drawLine(lines[n], size, rng, index, n);
+        QList<QRect> taken;
+        for (const Drawn &before : gen.values)
+            taken << before.bounds;
+        Drawn d = drawLine(lines[n], size, rng, index, n, taken);
         const double ink = inkFor(index + n, v, centre, width);
         for (int y = 0; y < size.height(); ++y)
             for (int x = 0; x < size.width(); ++x)
@@ -359,7 +372,7 @@ private slots:
         qInfo("overall: %d images, %d values, recall %.3f (target 0.99), masked outside the lines %.2f %% (target <= "
               "1 %%)",
               int(all.size()), total.values, recall, 100.0 * total.falseMasked / std::max<qint64>(1, total.pixels));
-        for (const QString &m : missed.mid(0, 40))
+        for (const QString &m : missed.mid(0, 80))
             qInfo("missed: %s", qPrintable(m));
         QVERIFY(all.size() >= 40);
         QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
@@ -367,7 +380,7 @@ private slots:
     }
 
 private:
-    // What Veil reaches today on this set (0.664; 0.374 before the stored-
+    // What Veil reaches today on this set (0.668; 0.374 before the stored-
     // value ink pictures, labels read across regions and turned lines); the
     // target is 0.99. Raise it as detection improves, never lower it.
     static constexpr double kRecallFloor = 0.65;
