@@ -15,12 +15,15 @@ int runTemplate(const QStringList &args)
     parser.setApplicationDescription(
         QStringLiteral("Saves a mask set for the device that made an image: every image with the "
                        "same signature (manufacturer, model, size, SOP class, photometric) gets "
-                       "these masks in deid, on top of what OCR finds."));
+                       "these masks in deid, on top of what OCR finds, and its safe words stay readable."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("from"), QStringLiteral("A DICOM image of the device."), QStringLiteral("DICOM")});
     parser.addOption(
         {QStringLiteral("mask"), QStringLiteral("A rectangle x,y,width,height (repeatable)."), QStringLiteral("RECT")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("A name for the template."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("safe"),
+                      QStringLiteral("A word this device prints that may stay in the pixels (repeatable)."),
+                      QStringLiteral("WORD")});
     parser.addPositionalArgument(QStringLiteral("add"), QStringLiteral("The action (add)."), QStringLiteral("add"));
     parser.addPositionalArgument(QStringLiteral("templates"),
                                  QStringLiteral("Templates file (JSON), created if missing."),
@@ -30,14 +33,19 @@ int runTemplate(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos[0] != QLatin1String("add"))
         return usageError(parser, QStringLiteral("the form is: template add TEMPLATES --from DICOM --mask x,y,w,h"));
-    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("mask")))
-        return usageError(parser, QStringLiteral("--from DICOM and at least one --mask x,y,w,h are needed"));
+    if (!parser.isSet(QStringLiteral("from")) ||
+        (!parser.isSet(QStringLiteral("mask")) && !parser.isSet(QStringLiteral("safe"))))
+        return usageError(parser,
+                          QStringLiteral("--from DICOM and at least one --mask x,y,w,h or --safe WORD are needed"));
     auto file = DicomFile::open({parser.value(QStringLiteral("from")), {}});
     if (!file) {
         err() << "veil-cli template: cannot read " << parser.value(QStringLiteral("from")) << '\n';
         return 1;
     }
-    DeviceTemplate t{parser.value(QStringLiteral("name")), DeviceSignature::of(file->info()), {}};
+    DeviceTemplate t{parser.value(QStringLiteral("name")),
+                     DeviceSignature::of(file->info()),
+                     {},
+                     parser.values(QStringLiteral("safe"))};
     if (t.name.isEmpty())
         t.name = QStringLiteral("%1 %2 %3x%4")
                      .arg(t.match.manufacturer, t.match.model)
@@ -66,7 +74,8 @@ int runTemplate(const QStringList &args)
         err() << "veil-cli template: " << error << '\n';
         return 1;
     }
-    out() << "saved template '" << t.name << "' (" << t.masks.size() << " masks) to " << path << '\n';
+    out() << "saved template '" << t.name << "' (" << t.masks.size() << " masks, " << t.safeWords.size()
+          << " safe words) to " << path << '\n';
     return 0;
 }
 

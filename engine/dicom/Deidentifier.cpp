@@ -189,8 +189,14 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
         out.error = failure.reason;
         return false;
     }
-    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues(),
-                                                 settings.safeList ? settings.safeList : SafeList::builtIn());
+    std::shared_ptr<const SafeList> safe = settings.safeList ? settings.safeList : SafeList::builtIn();
+    if (settings.templates) // words this device prints that may stay
+        if (const QStringList words = settings.templates->safeWordsFor(DeviceSignature::of(info)); !words.isEmpty()) {
+            auto merged = std::make_shared<SafeList>(*safe);
+            merged->merge(SafeList::fromWords(words, QStringLiteral("device template")));
+            safe = merged;
+        }
+    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues(), safe);
     if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
         const MaskOutcome masked = maskPixels(ds, info, settings.masks);
         if (!masked.ok) {

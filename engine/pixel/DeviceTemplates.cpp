@@ -74,12 +74,15 @@ DeviceTemplates DeviceTemplates::fromJson(const QByteArray &json, QStringList *e
     for (int i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("templates[%1]").arg(i);
         const QJsonObject t = list[i].toObject();
-        checkKeys(t, {"name", "match", "masks"}, where, errors);
+        checkKeys(t, {"name", "match", "masks", "safeWords"}, where, errors);
         DeviceTemplate dt{
-            t.value("name").toString(), signatureFrom(t.value("match").toObject(), where + ".match", errors), {}};
+            t.value("name").toString(), signatureFrom(t.value("match").toObject(), where + ".match", errors), {}, {}};
+        for (const QJsonValue &w : t.value("safeWords").toArray())
+            if (!w.toString().trimmed().isEmpty())
+                dt.safeWords << w.toString().trimmed();
         const QJsonArray masks = t.value("masks").toArray();
-        if (masks.isEmpty())
-            *errors << QStringLiteral("%1.masks: at least one mask").arg(where);
+        if (masks.isEmpty() && dt.safeWords.isEmpty())
+            *errors << QStringLiteral("%1: at least one mask or safe word").arg(where);
         for (int m = 0; m < masks.size(); ++m)
             dt.masks << maskFrom(masks[m], QStringLiteral("%1.masks[%2]").arg(where).arg(m), errors);
         out.m_templates << dt;
@@ -117,7 +120,10 @@ QByteArray DeviceTemplates::toJson() const
         QJsonArray masks;
         for (const QRect &r : t.masks)
             masks.append(QJsonObject{{"x", r.x()}, {"y", r.y()}, {"width", r.width()}, {"height", r.height()}});
-        list.append(QJsonObject{{"name", t.name}, {"match", match}, {"masks", masks}});
+        QJsonObject entry{{"name", t.name}, {"match", match}, {"masks", masks}};
+        if (!t.safeWords.isEmpty())
+            entry.insert("safeWords", QJsonArray::fromStringList(t.safeWords));
+        list.append(entry);
     }
     return QJsonDocument(QJsonObject{{"templates", list}}).toJson(QJsonDocument::Indented);
 }
@@ -139,6 +145,14 @@ QList<const DeviceTemplate *> DeviceTemplates::matching(const DeviceSignature &s
         if (t.matches(s))
             out << &t;
     return out;
+}
+
+QStringList DeviceTemplates::safeWordsFor(const DeviceSignature &s) const
+{
+    QStringList words;
+    for (const DeviceTemplate *t : matching(s))
+        words += t->safeWords;
+    return words;
 }
 
 } // namespace veil

@@ -68,6 +68,8 @@ public:
     // "safeWords" and the words reviewers kept (stored sealed; each change
     // audited by count). The next automatic run uses it.
     std::shared_ptr<const SafeList> safeList() const;
+    // The same, with the safe words of the device templates this instance's device matches.
+    std::shared_ptr<const SafeList> safeListFor(const ProjectInstance &instance) const;
     QStringList safeWords() const; // the reviewers' words
     bool addSafeWord(const QString &word);
     bool removeSafeWord(const QString &word);

@@ -88,6 +88,16 @@ bool Project::removeSafeWord(const QString &word)
     return storeSafeWords(words, QStringLiteral("safelist.remove"));
 }
 
+std::shared_ptr<const SafeList> Project::safeListFor(const ProjectInstance &instance) const
+{
+    const QStringList words = templates().safeWordsFor(signatureOf(instance));
+    if (words.isEmpty())
+        return safeList();
+    auto list = std::make_shared<SafeList>(*safeList());
+    list->merge(SafeList::fromWords(words, QStringLiteral("device template")));
+    return list;
+}
+
 std::shared_ptr<const SafeList> Project::safeList() const
 {
     auto list = std::make_shared<SafeList>(*SafeList::builtIn());

@@ -69,7 +69,7 @@ bool Project::runAutomatic(qint64 id, JobContext &job, QString *error)
         *error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
         return false;
     }
-    const TextScan scan = scanBurnedText(*file, PhiMatcher(identity(id), safeList()), job);
+    const TextScan scan = scanBurnedText(*file, PhiMatcher(identity(id), safeListFor(inst)), job);
     if (!scan.ok) {
         *error = job.isCancelled() ? QStringLiteral("cancelled") : scan.error;
         return false;

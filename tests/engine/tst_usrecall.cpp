@@ -55,9 +55,11 @@ bool anonymisedCopy(const QString &from, const QString &to)
     return ff.saveFile(QFile::encodeName(to).constData()).good();
 }
 
-QString deidentified(const QString &input, const QString &outDir, QString *error)
+QString deidentified(const QString &input, const QString &outDir, QString *error,
+                     std::shared_ptr<const DeviceTemplates> templates = {})
 {
     DeidSettings s;
+    s.templates = std::move(templates);
     s.pseudonyms = std::make_shared<Pseudonyms>(DeidKey::generate());
     s.outputDir = outDir;
     s.cleanPixels = true;
@@ -140,6 +142,37 @@ private slots:
               "nothing of the original identity read afterwards",
               files);
         QVERIFY(files >= 10);
+    }
+
+    // A device template's safe words stay in that device's images (and
+    // only there); without it the word is masked as not on the safe list.
+    void deviceTemplateSafeWordsStay()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        QTemporaryDir tmp;
+        const QString siemens = test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"));
+        auto readsDtcem = [](const QString &out) {
+            auto f = DicomFile::open({out, {}});
+            for (const TextBox &b : scanBurnedText(*f, PhiMatcher(IdentityValues()), JobContext::none()).boxes)
+                if (b.text == QLatin1String("DTCEM"))
+                    return true;
+            return false;
+        };
+        QString error;
+        const QString plain = deidentified(siemens, tmp.filePath(QStringLiteral("plain")), &error);
+        QVERIFY2(!plain.isEmpty(), qPrintable(error));
+        QVERIFY(!readsDtcem(plain)); // not on the safe list: masked
+        auto templates = std::make_shared<DeviceTemplates>();
+        auto file = DicomFile::open({siemens, {}});
+        templates->add(
+            {QStringLiteral("Siemens ACUSON"), DeviceSignature::of(file->info()), {}, {QStringLiteral("DTCEM")}});
+        const QString kept = deidentified(siemens, tmp.filePath(QStringLiteral("kept")), &error, templates);
+        QVERIFY2(!kept.isEmpty(), qPrintable(error));
+        QVERIFY(readsDtcem(kept));
+        QStringList errors; // a template of safe words only is a template
+        const DeviceTemplates back = DeviceTemplates::fromJson(templates->toJson(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(';'))));
+        QCOMPARE(back.templates().first().safeWords, QStringList{QStringLiteral("DTCEM")});
     }
 };
 

@@ -298,7 +298,8 @@ int ReviewSession::applyMaskToDevice(qint64 maskId)
                          .arg(signature.rows)
                          .simplified(),
                      signature,
-                     {m.box}};
+                     {m.box},
+                     {}};
     if (!commit(tr("Saving a device template"), [&](Project &p) { return p.addTemplate(t); }))
         return 0;
     QList<qint64> targets;
@@ -431,7 +432,7 @@ void ReviewSession::automaticStep(qint64 id, QList<SkippedInput> &failed)
         QMutexLocker lock(&m_mutex);
         m_project->instance(id, &inst);
         identity = m_project->identity(id);
-        safe = m_project->safeList(); // words reviewers kept count from the next run on
+        safe = m_project->safeListFor(inst); // words reviewers and device templates keep
     }
     JobContext quiet; // the overall progress stays on screen, not each file's frames
     const TextScan scan = scanOriginal(inst.source, identity, quiet, safe);
