@@ -54,10 +54,8 @@ LeakCheck::LeakCheck(const IdentityValues &v, const QStringList &originalUids, c
             m_needles.push_back({i.text.trimmed(), QStringLiteral("an ID")});
     if (!options.test(size_t(DeidOption::RetainLongitudinalFullDates)))
         for (const auto &d : v.dates)
-            if (d.text.size() == 8) {
+            if (d.text.size() == 8)
                 m_needles.push_back({d.text, QStringLiteral("a date")});
-                m_datePrefixes.push_back({d.text, QStringLiteral("a date")});
-            }
     if (!options.test(size_t(DeidOption::RetainInstitutionIdentity)))
         for (const auto &p : v.phrases)
             if (p.text.trimmed().size() >= 6)
@@ -84,8 +82,8 @@ QList<Leak> LeakCheck::scan(const QList<HeaderElement> &elements) const
             if (!hit && containsWhole(e.text, n.text))
                 hit = &n;
         if (!hit && e.vr == QLatin1String("DT")) // a date-time that starts with an original date
-            for (const Needle &d : m_datePrefixes)
-                if (!hit && e.text.trimmed().startsWith(d.text))
+            for (const Needle &d : m_needles)
+                if (!hit && d.kind == QLatin1String("a date") && e.text.trimmed().startsWith(d.text))
                     hit = &d;
         if (hit)
             leaks.push_back({e.name, hit->kind});

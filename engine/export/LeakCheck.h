@@ -39,7 +39,7 @@ private:
         QString text; // case-folded, spaces simplified
         QString kind;
     };
-    QList<Needle> m_needles, m_datePrefixes;
+    QList<Needle> m_needles;
     QSet<QString> m_uids;
 };
 

@@ -36,35 +36,10 @@ cv::Mat toGray(const DisplayFrame &f)
 struct Frames
 {
     cv::Mat first, middle, last, minimum, maximum;
-    cv::Mat peak;         // 16-bit data: only the maximum value shown (text is often drawn there)
-    QList<cv::Mat> inks;  // grey data: the pixels of each spike value of the stored values (InkPictures)
+    QList<cv::Mat> inks;  // grey data: the maximum and each spike value of the stored values (InkPictures)
     QList<Turned> turned; // the first picture and the inks, a quarter turn each way (vertical text)
     int count = 0;
 };
-
-// Annotations on CT/MR are commonly drawn at the largest stored value; under
-// the file's window they can vanish into bright anatomy. A second picture
-// shows that value alone, when it covers a text-like share of the frame.
-cv::Mat peakPicture(DicomFile &file)
-{
-    const InstanceInfo &info = file.info();
-    if (!info.photometric.startsWith(QLatin1String("MONOCHROME")) || info.bitsStored <= 8)
-        return {};
-    ValueFrame values;
-    if (!file.decodeValues(0, values, nullptr) || values.values.empty())
-        return {};
-    const double top = *std::max_element(values.values.begin(), values.values.end());
-    const auto atTop = std::count(values.values.begin(), values.values.end(), top);
-    if (atTop * 10000 < qint64(values.values.size()) || atTop * 20 > qint64(values.values.size()))
-        return {};
-    RenderOptions window;
-    window.windowCenter = top - 0.5;
-    window.windowWidth = 1;
-    DisplayFrame d;
-    if (!file.renderFrame(0, d, nullptr, window))
-        return {};
-    return toGray(d);
-}
 
 // Up to this many frames (evenly spaced, with the first, middle and last)
 // decide what is static: the cost stays flat however long the cine.
@@ -174,8 +149,6 @@ QList<Found> candidates(const Frames &frames)
     QList<const cv::Mat *> others;
     if (frames.count > 1) // text that is not there in the first frame
         others << &frames.middle << &frames.last;
-    if (!frames.peak.empty())
-        others << &frames.peak;
     for (const cv::Mat &ink : frames.inks)
         others << &ink;
     // Text seen on a later picture: a line of its own, or (where it is the
@@ -414,7 +387,6 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         return scan;
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
-    frames.peak = peakPicture(file);
     // More than 8 bits: the window shows a part of the stored range, and text can hide in
     // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
     if (file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8) {

@@ -18,7 +18,8 @@ QList<cv::Mat> inkPictures(const ValueFrame &v, int maxPictures)
     std::vector<std::pair<qint64, double>> spikes; // count, value
     for (size_t i = 0; i < sorted.size(); ++i) {
         const qint64 c = sorted[i].second;
-        if (c < least || c > most)
+        const bool top = i + 1 == sorted.size();           // the maximum: where most annotations are drawn
+        if (c > most || c < (top ? total / 10000 : least)) // a maximum of a text's size (from 1 in 10,000)
             continue;
         qint64 around = 0; // the busiest of the two values on either side
         for (long d = -2; d <= 2; ++d) {
@@ -26,13 +27,13 @@ QList<cv::Mat> inkPictures(const ValueFrame &v, int maxPictures)
             if (d != 0 && j >= 0 && j < long(sorted.size()))
                 around = std::max(around, sorted[size_t(j)].second);
         }
-        const bool top = i + 1 == sorted.size(); // the maximum: where most annotations are drawn
         if (top || c >= 3 * around)
-            spikes.push_back({c, sorted[i].first});
+            spikes.push_back({top ? total + 1 : c, sorted[i].first}); // the maximum first, whatever its count
     }
     std::sort(spikes.begin(), spikes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    const bool hasTop = !spikes.empty() && spikes.front().first > total;
     QList<cv::Mat> out;
-    for (size_t s = 0; s < spikes.size() && out.size() < maxPictures; ++s) {
+    for (size_t s = 0; s < spikes.size() && out.size() < maxPictures + (hasTop ? 1 : 0); ++s) {
         cv::Mat picture(v.height, v.width, CV_8UC1);
         const double value = spikes[s].second;
         for (int y = 0; y < v.height; ++y) {

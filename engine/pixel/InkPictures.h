@@ -14,8 +14,10 @@ namespace veil {
 // value. One binary picture per spike value (the pixels holding exactly
 // that value, white on black), judged on the stored values whatever the
 // window shows: text beyond the window's ends or hidden in equally bright
-// anatomy stands out there. At most `maxPictures`, the largest spikes first;
-// values covering more than 5 % of the image (background, air) are not text.
+// anatomy stands out there. The image's maximum first (where annotations on
+// CT/MR are most often drawn), then at most `maxPictures` spikes, the
+// largest first; values covering more than 5 % of the image (background,
+// air) are not text.
 QList<cv::Mat> inkPictures(const ValueFrame &values, int maxPictures = 6);
 
 } // namespace veil

@@ -8,9 +8,8 @@
 namespace veil {
 namespace {
 
-void addWords(SafeList &list, const QJsonValue &words, QHash<QString, QString> &into)
+void addWords(const QJsonValue &words, QHash<QString, QString> &into)
 {
-    Q_UNUSED(list);
     auto add = [&](const QJsonArray &a, const QString &category) {
         for (const QJsonValue &w : a)
             if (const QString key = safeListKey(w.toString()); !key.isEmpty())
@@ -59,7 +58,7 @@ SafeList SafeList::fromJson(const QByteArray &json, QString *error)
     }
     list.m_name = o.value(QStringLiteral("name")).toString();
     list.m_version = o.value(QStringLiteral("version")).toInt();
-    addWords(list, o.value(QStringLiteral("words")), list.m_words);
+    addWords(o.value(QStringLiteral("words")), list.m_words);
     for (const QJsonValue &p : o.value(QStringLiteral("patterns")).toArray()) {
         const QString regex = p.isString() ? p.toString() : p.toObject().value(QStringLiteral("regex")).toString();
         const QString name =
