@@ -1,6 +1,7 @@
 #include "pixel/BurnedText.h"
 
 #include "pixel/InkPictures.h"
+#include "pixel/PlateauText.h"
 #include "pixel/RegionVerdicts.h"
 #include "pixel/TurnedText.h"
 
@@ -36,8 +37,10 @@ cv::Mat toGray(const DisplayFrame &f)
 struct Frames
 {
     cv::Mat first, middle, last, minimum, maximum;
-    QList<cv::Mat> inks;  // grey data: the maximum and each spike value of the stored values (InkPictures)
-    QList<Turned> turned; // the first picture and the inks, a quarter turn each way (vertical text)
+    QList<cv::Mat> inks;         // grey data: the maximum and each spike value of the stored values (InkPictures)
+    QList<Turned> turned;        // the first picture and the inks, a quarter turn each way (vertical text)
+    PlateauText plateau;         // lines of letters drawn with one stored value (PlateauText)
+    QList<Turned> plateauTurned; // its picture a quarter turn each way, to read its vertical lines
     int count = 0;
 };
 
@@ -117,8 +120,40 @@ struct Found
     TextCandidate candidate;
     const cv::Mat *picture;         // where it was seen, and is read
     const Turned *turned = nullptr; // seen on a turned picture: `candidate.box` is in its coordinates
+    int twin = -1; // a vertical line of letters, read both ways: the other reading (the better one stays)
     QRect box() const { return turned ? turnedBack(candidate.box, turned->code, turned->original) : candidate.box; }
+    // Letters drawn with one stored value: text for certain, wherever it is.
+    bool certain() const { return qstrcmp(candidate.detector, "plateau") == 0; }
 };
+
+// A rectangle of the original picture, in the coordinates of a turned one.
+QRect turnedTo(const QRect &r, const Turned &t)
+{
+    if (t.code == cv::ROTATE_90_CLOCKWISE) // (x, y) went to (H-1-y, x)
+        return QRect(t.original.height() - r.y() - r.height(), r.x(), r.height(), r.width());
+    return QRect(r.y(), t.original.width() - r.x() - r.width(), r.height(), r.width()); // to (y, W-1-x)
+}
+
+// Lines of letters of one stored value: across as they are, vertical ones
+// on the picture turned each way (which way they read is not known: both
+// are read, the better reading stays).
+QList<Found> plateauLines(const Frames &frames)
+{
+    QList<Found> out;
+    for (const TextCandidate &c : frames.plateau.across)
+        out << Found{c, &frames.plateau.picture};
+    for (const TextCandidate &c : frames.plateau.down) {
+        if (frames.plateauTurned.size() != 2)
+            break;
+        const int first = int(out.size());
+        for (const Turned &t : frames.plateauTurned) {
+            TextCandidate turned = c;
+            turned.box = turnedTo(c.box, t);
+            out << Found{turned, &t.picture, &t, first + (out.size() == first ? 1 : 0)};
+        }
+    }
+    return out;
+}
 
 // Vertical lines: read on a turned picture, where they run across. Only
 // long lines of letters that no line found upright covers already.
@@ -141,38 +176,42 @@ void addTurnedLines(QList<Found> &found, const Frames &frames)
         }
 }
 
+// Text seen on a later picture: a line of its own, or (where it is the
+// same line as one already found, say a stamp that grows) that line made
+// long enough. A line that only crosses other boxes (text over anatomy
+// the first picture proposed as a region) stays a line of its own.
+void addCandidate(QList<Found> &found, const TextCandidate &b, const cv::Mat *picture)
+{
+    bool known = false;
+    for (Found &k : found) {
+        const QRect box = k.box();
+        if (!box.intersects(b.box))
+            continue;
+        const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
+        const bool sameLine = overlap * 4 >= std::max(box.height(), b.box.height()) * 3;
+        known = known || sameLine || box.contains(b.box) || (k.certain() && b.box.contains(box));
+        if (b.glyphs >= 3 && sameLine && !k.turned && !k.certain()) { // same line, text
+            k.candidate.box = box.united(b.box);
+            k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
+        }
+    }
+    if (!known)
+        found << Found{b, picture};
+}
+
 QList<Found> candidates(const Frames &frames)
 {
-    QList<Found> found;
+    QList<Found> found = plateauLines(frames); // the cleanest picture of the text it holds: first
     for (const TextCandidate &b : findTextCandidates(frames.first))
-        found << Found{b, &frames.first};
+        addCandidate(found, b, &frames.first);
     QList<const cv::Mat *> others;
     if (frames.count > 1) // text that is not there in the first frame
         others << &frames.middle << &frames.last;
     for (const cv::Mat &ink : frames.inks)
         others << &ink;
-    // Text seen on a later picture: a line of its own, or (where it is the
-    // same line as one already found, say a stamp that grows) that line made
-    // long enough. A line that only crosses other boxes (text over anatomy
-    // the first picture proposed as a region) stays a line of its own.
     for (const cv::Mat *m : others)
-        for (const TextCandidate &b : findTextCandidates(*m)) {
-            bool known = false;
-            for (Found &k : found) {
-                QRect &box = k.candidate.box;
-                if (!box.intersects(b.box))
-                    continue;
-                const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
-                const bool sameLine = overlap * 4 >= std::max(box.height(), b.box.height()) * 3;
-                known = known || sameLine || box.contains(b.box);
-                if (b.glyphs >= 3 && sameLine) { // same line, text
-                    box = box.united(b.box);
-                    k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
-                }
-            }
-            if (!known)
-                found << Found{b, m};
-        }
+        for (const TextCandidate &b : findTextCandidates(*m))
+            addCandidate(found, b, m);
     addTurnedLines(found, frames);
     return found;
 }
@@ -302,10 +341,11 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
     QList<int> changing;
     for (int c = 0; c < found.size(); ++c) {
         const QRect &region = found[c].candidate.box; // on its own picture (maybe turned)
-        if (insideClinicalArea(context.clinical, found[c].box()) && found[c].candidate.glyphs < kMinGlyphs)
+        if (!found[c].certain() && insideClinicalArea(context.clinical, found[c].box()) &&
+            found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
         jobs << OcrJob{region, found[c].picture, c};
-        if (!found[c].turned && !isStatic(frames, region))
+        if (!found[c].turned && !found[c].certain() && !isStatic(frames, region))
             changing << c;
     }
     if (job.isCancelled())
@@ -334,6 +374,23 @@ void uprightReadings(QList<Found> &found, Readings &read)
             w.box = turnedBack(w.box, t->code, t->original);
         found[c].candidate.box = found[c].box();
         found[c].turned = nullptr;
+    }
+}
+
+// A vertical line read both ways: the reading with more letters read
+// with confidence stays, the other is dropped.
+void keepBetterTwins(const QList<Found> &found, Readings &read)
+{
+    auto score = [&](int c) {
+        double sum = 0;
+        for (const OcrWord &w : read.words[c])
+            sum += w.confidence * w.text.trimmed().size();
+        return sum;
+    };
+    for (int c = 0; c < found.size(); ++c) {
+        const int t = found[c].twin;
+        if (t > c && read.done[c] && read.done[t])
+            read.done[score(c) >= score(t) ? t : c] = false;
     }
 }
 
@@ -391,8 +448,12 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
     if (file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8) {
         ValueFrame values;
-        if (file.decodeValues(0, values, nullptr))
+        if (file.decodeValues(0, values, nullptr)) {
             frames.inks = inkPictures(values);
+            frames.plateau = findPlateauText(values);
+            if (!frames.plateau.down.isEmpty())
+                frames.plateauTurned = turnedPictures(frames.plateau.picture);
+        }
     }
     for (const cv::Mat *p : QList<const cv::Mat *>{&frames.first} + pointersTo(frames.inks))
         frames.turned += turnedPictures(*p);
@@ -405,11 +466,17 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     if (job.isCancelled())
         return scan;
     uprightReadings(found, read);
+    keepBetterTwins(found, read);
     const QStringList labels = labelsFromTheLeft(found, read, matcher);
-    for (int c = 0; c < found.size(); ++c)
-        if (read.done[c])
-            classifyRegion(read.words[c], found[c].candidate, insideClinicalArea(clinical, found[c].candidate.box),
-                           flagUnreadable, matcher, scan, labels[c]);
+    for (int c = 0; c < found.size(); ++c) {
+        if (!read.done[c])
+            continue;
+        // Letters drawn with one value are text wherever they are: what is not read as safe goes.
+        const bool certain = found[c].certain();
+        classifyRegion(read.words[c], found[c].candidate,
+                       !certain && insideClinicalArea(clinical, found[c].candidate.box), certain || flagUnreadable,
+                       matcher, scan, labels[c]);
+    }
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

@@ -68,6 +68,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     bool readable = false;
     QString phiWhy;
     const qsizetype first = scan.boxes.size();
+    const QString found = QString::fromLatin1(candidate.detector), read = found + QStringLiteral("+tesseract");
     QString label = inherited; // the label seen on this line: what follows it is masked
     QStringList lineText;
     const QList<TextVerdict> verdicts = verdictsOf(words, matcher);
@@ -92,7 +93,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
                 if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
                     phiWhy = v.why;
                 readable = readable || v.cls != TextClass::Unknown;
-                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
             }
             continue;
         }
@@ -109,22 +110,22 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         // that is only unknown to the safe list masks itself.
         if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
             phiWhy = v.why;
-        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, QStringLiteral("tophat+tesseract")});
+        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
     }
     const qsizetype total = scan.boxes.size() - first;
     const auto unknown = std::count_if(scan.boxes.cbegin() + first, scan.boxes.cend(),
                                        [](const TextBox &b) { return b.cls == TextClass::Unknown; });
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
-                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), QStringLiteral("tophat")});
+                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), found});
     else if (unknown >= 2 && unknown * 2 >= total && region.height() <= 40 &&
              region.width() >= 2 * region.height()) // read in doubtful pieces: the gaps between them go too
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
-                              QStringLiteral("line read in doubtful pieces"), QStringLiteral("tophat")});
+                              QStringLiteral("line read in doubtful pieces"), found});
     else if (!readable && !clinical && flagUnreadable && textLike && region.width() >= 2 * region.height() &&
              region.height() <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
-                              QStringLiteral("text-like region OCR could not read"), QStringLiteral("tophat")});
+                              QStringLiteral("text-like region OCR could not read"), found});
 }
 
 // Whether these words already get the whole (padded) region masked.

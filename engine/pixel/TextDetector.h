@@ -17,7 +17,8 @@ namespace veil {
 struct TextCandidate
 {
     QRect box;
-    int glyphs = 0; // letter-sized blobs in a row: evidence that this is text at all
+    int glyphs = 0;                  // letter-sized blobs in a row: evidence that this is text at all
+    const char *detector = "tophat"; // what found it (provenance): "tophat", "plateau"
 };
 QList<TextCandidate> findTextCandidates(const cv::Mat &gray);
 

@@ -5,8 +5,8 @@
 // anatomy too), some turned 90°, with stored values inside the window,
 // beyond its ends, at the image's own maximum and at a mid value over
 // anatomy; half the files carry an anonymised header (nothing to match).
-// A value counts as masked when at most 5 % of its glyph pixels lie outside
-// the masks. Printed per modality; the floors asserted are what Veil
+// A value counts as masked when at most 5 % of its glyph pixels still show:
+// outside the masks, with a stored value that drawing changed. Printed per modality; the floors asserted are what Veil
 // reaches today (issue 13's targets, 0.99 overall and 0.98 per modality,
 // are printed beside them).
 #include "TestData.h"
@@ -70,6 +70,9 @@ QList<Source> sources()
         QString error;
         if (!f->decodeValues(0, v, &error))
             continue;
+        const auto [lo, hi] = std::minmax_element(v.values.begin(), v.values.end());
+        if (*lo == *hi) // a blank image: text drawn on it would be the only thing in it, not a test of anatomy
+            continue;
         seenDevices.insert(device);
         ++perModality[modality];
         out << Source{path, modality};
@@ -131,8 +134,9 @@ QList<Line> linesFor(int index, QRandomGenerator &rng)
 struct Drawn
 {
     QString value;
-    QImage glyphs; // Format_Grayscale8, image size: 255 where the value is drawn
-    QRect bounds;  // the whole line (key too)
+    QImage glyphs;  // Format_Grayscale8, image size: 255 where the value is drawn
+    QRect bounds;   // the whole line (key too)
+    QImage changed; // Format_Grayscale8, image size: 255 where drawing changed the stored value
 };
 
 struct Generated
@@ -168,7 +172,7 @@ Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, i
         if (clear)
             break;
     }
-    Drawn d{line.value, QImage(size, QImage::Format_Grayscale8), QRect(QPoint(x, y), box)};
+    Drawn d{line.value, QImage(size, QImage::Format_Grayscale8), QRect(QPoint(x, y), box), QImage()};
     d.glyphs.fill(0);
     QImage keyLayer(size, QImage::Format_Grayscale8);
     keyLayer.fill(0);
@@ -244,12 +248,18 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
             taken << before.bounds;
         Drawn d = drawLine(lines[n], size, rng, index, n, taken);
         const double ink = inkFor(index + n, v, centre, width);
+        d.changed = QImage(size, QImage::Format_Grayscale8);
+        d.changed.fill(0);
         for (int y = 0; y < size.height(); ++y)
             for (int x = 0; x < size.width(); ++x)
                 if (d.glyphs.constScanLine(y)[x])
-                    for (int ch = 0; ch < v.channels; ++ch)
-                        v.values[(size_t(y) * v.width + x) * v.channels + ch] =
-                            v.channels == 3 ? 255 : (ink == ink ? ink : *hi);
+                    for (int ch = 0; ch < v.channels; ++ch) {
+                        double &stored = v.values[(size_t(y) * v.width + x) * v.channels + ch];
+                        const double drawn = v.channels == 3 ? 255 : (ink == ink ? ink : *hi);
+                        if (std::lround(stored) != std::lround(drawn))
+                            d.changed.scanLine(y)[x] = 255;
+                        stored = drawn;
+                    }
         gen.values << d;
     }
     // Native, uncompressed: stored = modality values (slope 1, intercept 0).
@@ -289,6 +299,24 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
         ds->putAndInsertString(DCM_PatientName, lines.first().value.toLatin1().constData());
     }
     return ff.saveFile(QFile::encodeName(out).constData(), EXS_LittleEndianExplicit).good();
+}
+
+// What the scan made of a line's place: the regions proposed there and the
+// boxes read in them (class, text, confidence, reason).
+QString whatWasSeen(const TextScan &scan, const QRect &line)
+{
+    QStringList out;
+    int regions = 0;
+    for (const QRect &r : scan.regions)
+        regions += r.intersects(line) ? 1 : 0;
+    out << QStringLiteral("%1 regions").arg(regions);
+    for (const TextBox &b : scan.boxes)
+        if (b.box.intersects(line))
+            out << QStringLiteral("[%1 '%2' %3 %4]")
+                       .arg(b.cls == TextClass::NotPhi ? "kept" : "masked", b.text)
+                       .arg(int(b.confidence))
+                       .arg(b.why);
+    return out.join(QLatin1Char(' '));
 }
 
 struct Tally
@@ -338,20 +366,28 @@ private slots:
                     p.fillRect(d.bounds.adjusted(-4, -4, 4, 4), Qt::white);
             }
             for (const Drawn &d : gen.values) {
-                int glyphs = 0, hidden = 0;
+                // A glyph pixel still shows when it is not masked and drawing
+                // changed its stored value (ink equal to the anatomy under it
+                // carries nothing).
+                int glyphs = 0, showing = 0;
                 for (int y = d.bounds.top(); y <= d.bounds.bottom(); ++y)
                     for (int x = d.bounds.left(); x <= d.bounds.right(); ++x)
                         if (d.glyphs.constScanLine(y)[x] == 255) {
                             ++glyphs;
-                            hidden += masked.constScanLine(y)[x] ? 1 : 0;
+                            showing += !masked.constScanLine(y)[x] && d.changed.constScanLine(y)[x] ? 1 : 0;
                         }
                 ++t.values;
-                const bool ok = glyphs > 0 && hidden >= glyphs * 0.95;
+                const bool ok = glyphs > 0 && showing <= glyphs * 0.05;
                 t.masked += ok ? 1 : 0;
                 if (!ok)
-                    missed << QStringLiteral("%1 '%2' (%3 %)")
+                    missed << QStringLiteral("%1 '%2' at %3,%4 %5x%6: %7 % showing; %8")
                                   .arg(QFileInfo(out).fileName(), d.value)
-                                  .arg(glyphs ? 100 * hidden / glyphs : 0);
+                                  .arg(d.bounds.x())
+                                  .arg(d.bounds.y())
+                                  .arg(d.bounds.width())
+                                  .arg(d.bounds.height())
+                                  .arg(glyphs ? 100 * showing / glyphs : 0)
+                                  .arg(whatWasSeen(scan, d.bounds));
             }
             for (int y = 0; y < masked.height(); ++y)
                 for (int x = 0; x < masked.width(); ++x)
@@ -380,10 +416,11 @@ private slots:
     }
 
 private:
-    // What Veil reaches today on this set (0.668; 0.374 before the stored-
-    // value ink pictures, labels read across regions and turned lines); the
-    // target is 0.99. Raise it as detection improves, never lower it.
-    static constexpr double kRecallFloor = 0.65;
+    // What Veil reaches today on this set (0.926; 0.702 before letters of
+    // one stored value were found as such (PlateauText), 0.374 before the
+    // stored-value ink pictures, labels read across regions and turned
+    // lines); the target is 0.99. Raise it as detection improves, never lower it.
+    static constexpr double kRecallFloor = 0.9;
 };
 
 QTEST_MAIN(TestOverlayRecall)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "dicom/DicomTypes.h"
+#include "pixel/TextDetector.h"
+
+#include <opencv2/core.hpp>
+
+#include <QList>
+
+namespace veil {
+
+// Text burned into pixel data is drawn with one stored value: each letter
+// is a patch of pixels that all hold exactly that value, thin, of a
+// letter's size, standing out from what touches it; the letters of a line
+// share the value and a height and sit in a row. Found on the stored values
+// (any bit depth, signed or not, colour by its packed RGB), whatever the
+// window shows and however busy the anatomy under the text is. Anatomy does
+// not make rows of equal-valued letter shapes, noise does not stand out from
+// its neighbours, and flat background is far too big for a letter.
+struct PlateauText
+{
+    cv::Mat picture;             // the letters of every line found, white on black (image size)
+    QList<TextCandidate> across; // lines running left to right, image coordinates
+    QList<TextCandidate> down;   // lines running top to bottom or bottom to top (turned text)
+};
+
+PlateauText findPlateauText(const ValueFrame &values);
+
+} // namespace veil
