@@ -41,6 +41,7 @@ struct Frames
     QList<Turned> turned;        // the first picture and the inks, a quarter turn each way (vertical text)
     PlateauText plateau;         // lines of letters drawn with one stored value (PlateauText)
     QList<Turned> plateauTurned; // its picture a quarter turn each way, to read its vertical lines
+    bool storedAsShown = false;  // 8 bits or fewer: the first picture shows the stored values
     int count = 0;
 };
 
@@ -134,25 +135,42 @@ QRect turnedTo(const QRect &r, const Turned &t)
     return QRect(r.y(), t.original.width() - r.x() - r.width(), r.height(), r.width()); // to (y, W-1-x)
 }
 
-// Lines of letters of one stored value: across as they are, vertical ones
-// on the picture turned each way (which way they read is not known: both
-// are read, the better reading stays).
-QList<Found> plateauLines(const Frames &frames)
+// Lines of letters of one stored value, added to `found`, text for
+// certain, read where the letters show best. Up to 8 bits: on the first
+// picture as it is (smoothed edges of anti-aliased letters and all), and a
+// line the first picture proposed there already becomes that line (one
+// box a line for the reviewer), grown to hold it. Deeper data: on the
+// picture of the line's own value, whatever the window hides, beside what
+// the window shows there (which may be anatomy around it). Vertical
+// lines: on that picture turned each way (which way they read is not
+// known: both are read, the better reading stays).
+void addPlateauLines(QList<Found> &found, const Frames &frames)
 {
-    QList<Found> out;
-    for (const TextCandidate &c : frames.plateau.across)
-        out << Found{c, &frames.plateau.picture};
+    const bool onDisplay = frames.storedAsShown;
+    const cv::Mat *across = onDisplay ? &frames.first : &frames.plateau.picture;
+    for (const TextCandidate &c : frames.plateau.across) {
+        Found line{c, across};
+        for (qsizetype k = found.size() - 1; k >= 0 && onDisplay; --k)
+            if (!found[k].turned && found[k].candidate.box.intersects(c.box)) {
+                line.candidate.box = line.candidate.box.united(found[k].candidate.box);
+                line.candidate.glyphs = std::max(line.candidate.glyphs, found[k].candidate.glyphs);
+                found.removeAt(k);
+            }
+        found << line;
+    }
+    // Turned lines of 8-bit pictures: not from plateaus. The cores of
+    // anti-aliased letters in lines stacked in a block make columns of
+    // patches that read as turned text (TurnedText finds turned lines there).
+    if (onDisplay || frames.plateauTurned.size() < 2)
+        return;
     for (const TextCandidate &c : frames.plateau.down) {
-        if (frames.plateauTurned.size() != 2)
-            break;
-        const int first = int(out.size());
-        for (const Turned &t : frames.plateauTurned) {
+        const int first = int(found.size());
+        for (const Turned *t : {&frames.plateauTurned[0], &frames.plateauTurned[1]}) {
             TextCandidate turned = c;
-            turned.box = turnedTo(c.box, t);
-            out << Found{turned, &t.picture, &t, first + (out.size() == first ? 1 : 0)};
+            turned.box = turnedTo(c.box, *t);
+            found << Found{turned, &t->picture, t, first + (found.size() == first ? 1 : 0)};
         }
     }
-    return out;
 }
 
 // Vertical lines: read on a turned picture, where they run across. Only
@@ -189,8 +207,8 @@ void addCandidate(QList<Found> &found, const TextCandidate &b, const cv::Mat *pi
             continue;
         const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
         const bool sameLine = overlap * 4 >= std::max(box.height(), b.box.height()) * 3;
-        known = known || sameLine || box.contains(b.box) || (k.certain() && b.box.contains(box));
-        if (b.glyphs >= 3 && sameLine && !k.turned && !k.certain()) { // same line, text
+        known = known || sameLine || box.contains(b.box);
+        if (b.glyphs >= 3 && sameLine && !k.turned) { // same line, text
             k.candidate.box = box.united(b.box);
             k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
         }
@@ -201,9 +219,10 @@ void addCandidate(QList<Found> &found, const TextCandidate &b, const cv::Mat *pi
 
 QList<Found> candidates(const Frames &frames)
 {
-    QList<Found> found = plateauLines(frames); // the cleanest picture of the text it holds: first
+    QList<Found> found;
     for (const TextCandidate &b : findTextCandidates(frames.first))
-        addCandidate(found, b, &frames.first);
+        found << Found{b, &frames.first};
+    addPlateauLines(found, frames);
     QList<const cv::Mat *> others;
     if (frames.count > 1) // text that is not there in the first frame
         others << &frames.middle << &frames.last;
@@ -345,7 +364,7 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
             found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
         jobs << OcrJob{region, found[c].picture, c};
-        if (!found[c].turned && !found[c].certain() && !isStatic(frames, region))
+        if (!found[c].turned && !isStatic(frames, region))
             changing << c;
     }
     if (job.isCancelled())
@@ -446,14 +465,15 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     const QList<QRect> clinical = file.info().clinicalRegions;
     // More than 8 bits: the window shows a part of the stored range, and text can hide in
     // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
-    if (file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8) {
-        ValueFrame values;
-        if (file.decodeValues(0, values, nullptr)) {
+    const bool deepGrey = file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8;
+    ValueFrame values;
+    if (file.decodeValues(0, values, nullptr)) { // letters of one stored value: every depth, grey or colour
+        if (deepGrey)
             frames.inks = inkPictures(values);
-            frames.plateau = findPlateauText(values);
-            if (!frames.plateau.down.isEmpty())
-                frames.plateauTurned = turnedPictures(frames.plateau.picture);
-        }
+        frames.plateau = findPlateauText(values);
+        frames.storedAsShown = !deepGrey;
+        if (!frames.plateau.down.isEmpty() && deepGrey)
+            frames.plateauTurned = turnedPictures(frames.plateau.picture);
     }
     for (const cv::Mat *p : QList<const cv::Mat *>{&frames.first} + pointersTo(frames.inks))
         frames.turned += turnedPictures(*p);

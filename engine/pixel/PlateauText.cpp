@@ -80,6 +80,17 @@ struct Blob
     int height() const { return bottom - top + 1; }
 };
 
+// How far apart two pixels are: in value, or a colour's largest channel step.
+double distance(const ValueFrame &v, size_t a, size_t b)
+{
+    if (v.channels == 1)
+        return std::abs(v.values[a] - v.values[b]);
+    double d = 0;
+    for (size_t c = 0; c < size_t(v.channels); ++c)
+        d = std::max(d, std::abs(v.values[a * size_t(v.channels) + c] - v.values[b * size_t(v.channels) + c]));
+    return d;
+}
+
 struct Plateaus
 {
     std::vector<int> root;   // each pixel's plateau, by its root pixel
@@ -89,8 +100,9 @@ struct Plateaus
 };
 
 // Plateaus of a letter's size, with how far they stand out of what touches them.
-void findBlobs(Plateaus &p, const std::vector<double> &key, int w, int h, double least)
+void findBlobs(Plateaus &p, const ValueFrame &v, const std::vector<double> &key, double least)
 {
+    const int w = v.width, h = v.height;
     p.count.assign(p.root.size(), 0);
     for (int r : p.root)
         ++p.count[size_t(r)];
@@ -116,7 +128,7 @@ void findBlobs(Plateaus &p, const std::vector<double> &key, int w, int h, double
                 const int nx = x + dx, ny = y + dy;
                 if (nx < 0 || ny < 0 || nx >= w || ny >= h || p.root[size_t(ny * w + nx)] == blob.root)
                     continue;
-                const double d = std::abs(key[size_t(ny * w + nx)] - blob.key);
+                const double d = distance(v, size_t(ny * w + nx), size_t(i));
                 differ[size_t(b)] += d;
                 alike[size_t(b)] += d < least ? 1 : 0;
                 ++borders[size_t(b)];
@@ -249,6 +261,21 @@ bool onOneBaseline(const std::vector<Blob> &blobs, const QList<int> &row, bool a
     return best * 10 >= int(row.size()) * 6;
 }
 
+// Letters are taller than wide as the line runs (most of a row's patches
+// no longer along the line than across it). Upright lines stacked in a
+// block offer columns of patches too, but each is a letter lying across
+// that column: longer along it than across.
+bool lettersUpright(const std::vector<Blob> &blobs, const QList<int> &row, bool across)
+{
+    std::vector<double> ratios;
+    for (int m : row) {
+        const Span s = spanOf(blobs[size_t(m)], across);
+        ratios.push_back(double(s.to - s.from + 1) / s.size);
+    }
+    std::nth_element(ratios.begin(), ratios.begin() + long(ratios.size() / 2), ratios.end());
+    return ratios[ratios.size() / 2] <= 1.1;
+}
+
 // Letters fill a line: their lengths along it add up to at least 35 % of
 // it (patches strewn along a row leave most of it empty).
 bool isDense(const std::vector<Blob> &blobs, const QList<int> &row, bool across)
@@ -299,7 +326,7 @@ QList<QList<int>> rowsOf(const std::vector<Blob> &blobs, const QList<int> &candi
         }
         // Two patches make a line only when they are big enough to be letters that touch ("DO" "B").
         if (alike >= kMinLetters && (g.size() >= 3 || (g.size() == 2 && median >= 7)) &&
-            onOneBaseline(blobs, g, across) && isDense(blobs, g, across))
+            onOneBaseline(blobs, g, across) && isDense(blobs, g, across) && lettersUpright(blobs, g, across))
             rows << g;
     }
     return rows;
@@ -409,7 +436,7 @@ PlateauText findPlateauText(const ValueFrame &v)
     Plateaus p;
     p.root = plateausOf(key, v.width, v.height);
     const Contrast minContrast = contrastNeeded(v, key);
-    findBlobs(p, key, v.width, v.height, minContrast.least);
+    findBlobs(p, v, key, minContrast.least);
     const std::vector<Blob> &blobs = p.blobs;
     QList<int> letters;
     for (size_t b = 0; b < blobs.size(); ++b)

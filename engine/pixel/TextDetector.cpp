@@ -43,10 +43,13 @@ QList<QRect> splitLines(const cv::Mat &bin, const QRect &box)
 {
     QList<QRect> lines;
     const cv::Mat roi = bin(cv::Rect(box.x(), box.y(), box.width(), box.height()));
-    int start = -1;
+    int start = -1, peak = 0;
+    for (int y = 0; y < roi.rows; ++y)
+        peak = std::max(peak, cv::countNonZero(roi.row(y)));
     for (int y = 0; y <= roi.rows; ++y) {
-        // A row is empty when almost nothing in it is ink (texture leaves specks).
-        const bool ink = y < roi.rows && cv::countNonZero(roi.row(y)) > std::max(1, roi.cols / 100);
+        // A row is empty when almost nothing in it is ink: texture (and the
+        // ringing of lossy compression between tightly stacked lines) leaves specks.
+        const bool ink = y < roi.rows && cv::countNonZero(roi.row(y)) > std::max({1, roi.cols / 100, peak / 8});
         if (ink && start < 0)
             start = y;
         if (!ink && start >= 0) {
@@ -128,10 +131,10 @@ QList<TextCandidate> linesOf(const cv::Mat &bin, const cv::Mat &texture = cv::Ma
     for (int i = 1; i < n; ++i) {
         const QRect component(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
                               stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        if (component.height() < 7 || component.width() < 5)
+        if (component.height() < 6 || component.width() < 5) // 6: the small bitmap fonts of ultrasound
             continue;
         for (const QRect &line : component.height() > 30 ? splitLines(bin, component) : QList<QRect>{component}) {
-            if (line.height() < 7 || line.height() > 60 || line.width() < 5)
+            if (line.height() < 6 || line.height() > 60 || line.width() < 5)
                 continue;
             const double fill = cv::countNonZero(bin(cv::Rect(line.x(), line.y(), line.width(), line.height()))) /
                                 double(line.width() * line.height());

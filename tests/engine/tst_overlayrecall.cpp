@@ -389,10 +389,17 @@ private slots:
                                   .arg(glyphs ? 100 * showing / glyphs : 0)
                                   .arg(whatWasSeen(scan, d.bounds));
             }
+            qint64 outside = 0;
             for (int y = 0; y < masked.height(); ++y)
                 for (int x = 0; x < masked.width(); ++x)
-                    t.falseMasked += masked.constScanLine(y)[x] && !lines.constScanLine(y)[x] ? 1 : 0;
-            t.pixels += qint64(masked.width()) * masked.height();
+                    outside += masked.constScanLine(y)[x] && !lines.constScanLine(y)[x] ? 1 : 0;
+            const qint64 pixels = qint64(masked.width()) * masked.height();
+            if (outside * 50 > pixels) // over 2 %: say where
+                missed << QStringLiteral("%1: %2 % masked outside the lines")
+                              .arg(QFileInfo(out).fileName())
+                              .arg(100.0 * outside / pixels, 0, 'f', 1);
+            t.falseMasked += outside;
+            t.pixels += pixels;
         }
         Tally total;
         for (auto it = tally.cbegin(); it != tally.cend(); ++it) {

@@ -150,6 +150,7 @@ private slots:
     {
         VEIL_REQUIRE_TESTDATA();
         QTemporaryDir tmp;
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
         const QString siemens = test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"));
         auto readsDtcem = [](const QString &out) {
             auto f = DicomFile::open({out, {}});
