@@ -1,5 +1,7 @@
 #include "pixel/SafeList.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,13 +133,43 @@ QString SafeList::match(const QString &word) const
     return category;
 }
 
+namespace {
+
+// Whether a and b are at most one insertion, deletion or substitution apart.
+bool withinOneEdit(const QString &a, const QString &b)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > 1)
+        return false;
+    const QString &longer = a.size() >= b.size() ? a : b, &shorter = a.size() >= b.size() ? b : a;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i])
+        ++i;
+    if (i == shorter.size())
+        return true;                                                // equal, or one letter added at the end
+    const qsizetype skip = longer.size() == shorter.size() ? 1 : 0; // substitution or insertion
+    return QStringView(shorter).mid(i + skip) == QStringView(longer).mid(i + 1);
+}
+
+} // namespace
+
 bool SafeList::isPhiLabel(const QString &word) const
 {
     QString key = safeListKey(word);
     while (key.endsWith(QLatin1Char('#')) || key.endsWith(QLatin1Char('.')))
         key.chop(1);
-    return !key.isEmpty() && (m_labels.contains(key) || m_labels.contains(key + QLatin1Char('#')) ||
-                              m_labels.contains(key + QLatin1Char('.')));
+    if (key.isEmpty())
+        return false;
+    if (m_labels.contains(key) || m_labels.contains(key + QLatin1Char('#')) ||
+        m_labels.contains(key + QLatin1Char('.')))
+        return true;
+    // A label as OCR misreads it ("Sec:", "Narne:", "Patiant:", "DCB:"):
+    // written as a label (with its colon), three letters or more, one edit
+    // from a label of three letters or more once "rn" is folded into "m".
+    if (!word.trimmed().endsWith(QLatin1Char(':')) || key.size() < 3)
+        return false;
+    key.replace(QLatin1String("rn"), QLatin1String("m"));
+    return std::any_of(m_labels.cbegin(), m_labels.cend(),
+                       [&](const QString &label) { return label.size() >= 3 && withinOneEdit(key, label); });
 }
 
 } // namespace veil

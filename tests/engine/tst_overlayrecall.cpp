@@ -423,11 +423,12 @@ private slots:
     }
 
 private:
-    // What Veil reaches today on this set (0.926; 0.702 before letters of
-    // one stored value were found as such (PlateauText), 0.374 before the
+    // What Veil reaches today on this set (0.953; 0.702 before letters of
+    // one stored value were found as such (PlateauText) and misread labels
+    // were known, 0.374 before the
     // stored-value ink pictures, labels read across regions and turned
     // lines); the target is 0.99. Raise it as detection improves, never lower it.
-    static constexpr double kRecallFloor = 0.9;
+    static constexpr double kRecallFloor = 0.94;
 };
 
 QTEST_MAIN(TestOverlayRecall)

@@ -61,6 +61,17 @@ private slots:
         QVERIFY(!safe.isPhiLabel(QStringLiteral("DR")));
     }
 
+    // A label as OCR misreads it, written as a label (with its colon): one
+    // edit from a label of three letters or more, "rn" read for "m".
+    void misreadLabels()
+    {
+        const SafeList &safe = *SafeList::builtIn();
+        for (const char *l : {"Sec:", "Narne:", "Patiant:", "DCB:", "sexi:", "Daté:", "lnstitution:"})
+            QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
+        for (const char *l : {"Sec", "Narne", "Gain:", "Depth:", "MI:", "Ed:", "Freq:"})
+            QVERIFY2(!safe.isPhiLabel(QString::fromUtf8(l)), l);
+    }
+
     // A header value beats the safe list: a patient named Liver is PHI.
     void headerValuesWinAndTheRestIsMasked()
     {
