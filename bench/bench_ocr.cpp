@@ -81,7 +81,7 @@ Run veilRun(const QString &path, int repeat)
         r.ocrCalls = scan.ocrCalls;
         QList<QString> words;
         for (const TextBox &b : scan.boxes)
-            if (b.detector == QLatin1String("tophat+tesseract"))
+            if (b.detector.endsWith(QLatin1String("+tesseract"))) // a word read (not a whole line)
                 words << b.text;
         r.phi = phiWords(words, matcher);
     }
