@@ -127,14 +127,6 @@ struct Found
     bool certain() const { return qstrcmp(candidate.detector, "plateau") == 0; }
 };
 
-// A rectangle of the original picture, in the coordinates of a turned one.
-QRect turnedTo(const QRect &r, const Turned &t)
-{
-    if (t.code == cv::ROTATE_90_CLOCKWISE) // (x, y) went to (H-1-y, x)
-        return QRect(t.original.height() - r.y() - r.height(), r.x(), r.height(), r.width());
-    return QRect(r.y(), t.original.width() - r.x() - r.width(), r.height(), r.width()); // to (y, W-1-x)
-}
-
 // Lines of letters of one stored value, added to `found`, text for
 // certain, read where the letters show best. Up to 8 bits: on the first
 // picture as it is (smoothed edges of anti-aliased letters and all), and a
@@ -167,7 +159,7 @@ void addPlateauLines(QList<Found> &found, const Frames &frames)
         const int first = int(found.size());
         for (const Turned *t : {&frames.plateauTurned[0], &frames.plateauTurned[1]}) {
             TextCandidate turned = c;
-            turned.box = turnedTo(c.box, *t);
+            turned.box = turnedTo(c.box, t->code, t->original);
             found << Found{turned, &t->picture, t, first + (found.size() == first ? 1 : 0)};
         }
     }

@@ -12,27 +12,6 @@ namespace {
 constexpr float kConfidentWord = 75;
 constexpr float kCertainWord = 95;
 
-int editDistance(const QString &a, const QString &b, int limit)
-{
-    if (std::abs(int(a.size()) - int(b.size())) > limit)
-        return limit + 1;
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        int best = cur[0];
-        for (int j = 1; j <= b.size(); ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            best = std::min(best, cur[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
 QString stripEdges(const QString &word)
 {
     static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$|\\.{2,}$|…$"));

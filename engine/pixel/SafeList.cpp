@@ -133,24 +133,26 @@ QString SafeList::match(const QString &word) const
     return category;
 }
 
-namespace {
-
-// Whether a and b are at most one insertion, deletion or substitution apart.
-bool withinOneEdit(const QString &a, const QString &b)
+int editDistance(const QString &a, const QString &b, int limit)
 {
-    if (std::abs(int(a.size()) - int(b.size())) > 1)
-        return false;
-    const QString &longer = a.size() >= b.size() ? a : b, &shorter = a.size() >= b.size() ? b : a;
-    qsizetype i = 0;
-    while (i < shorter.size() && shorter[i] == longer[i])
-        ++i;
-    if (i == shorter.size())
-        return true;                                                // equal, or one letter added at the end
-    const qsizetype skip = longer.size() == shorter.size() ? 1 : 0; // substitution or insertion
-    return QStringView(shorter).mid(i + skip) == QStringView(longer).mid(i + 1);
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        int best = cur[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            best = std::min(best, cur[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
 }
-
-} // namespace
 
 bool SafeList::isPhiLabel(const QString &word) const
 {
@@ -169,7 +171,7 @@ bool SafeList::isPhiLabel(const QString &word) const
         return false;
     key.replace(QLatin1String("rn"), QLatin1String("m"));
     return std::any_of(m_labels.cbegin(), m_labels.cend(),
-                       [&](const QString &label) { return label.size() >= 3 && withinOneEdit(key, label); });
+                       [&](const QString &label) { return label.size() >= 3 && editDistance(key, label, 1) <= 1; });
 }
 
 } // namespace veil

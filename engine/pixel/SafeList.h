@@ -53,4 +53,7 @@ private:
 // punctuation gone (a trailing '%' and a unit's '°' stay).
 QString safeListKey(const QString &word);
 
+// Insertions, deletions and substitutions from a to b; limit + 1 once over `limit`.
+int editDistance(const QString &a, const QString &b, int limit);
+
 } // namespace veil

@@ -25,4 +25,11 @@ QRect turnedBack(const QRect &r, int code, QSize original)
     return QRect(original.width() - r.y() - r.height(), r.x(), r.height(), r.width());
 }
 
+QRect turnedTo(const QRect &r, int code, QSize original)
+{
+    if (code == cv::ROTATE_90_CLOCKWISE) // (x, y) goes to (H-1-y, x)
+        return QRect(original.height() - r.y() - r.height(), r.x(), r.height(), r.width());
+    return QRect(r.y(), original.width() - r.x() - r.width(), r.height(), r.width()); // to (y, W-1-x)
+}
+
 } // namespace veil

@@ -23,4 +23,7 @@ QList<Turned> turnedPictures(const cv::Mat &picture); // a quarter turn each way
 // A rectangle of a turned picture, in the coordinates of the original.
 QRect turnedBack(const QRect &r, int code, QSize original);
 
+// A rectangle of the original, in the coordinates of the picture turned by `code`.
+QRect turnedTo(const QRect &r, int code, QSize original);
+
 } // namespace veil
