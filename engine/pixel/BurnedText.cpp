@@ -458,8 +458,14 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
     // More than 8 bits: the window shows a part of the stored range, and text can hide in
     // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
     const bool deepGrey = file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8;
+    // Letters of one stored value: grey of every depth and RGB. Not palette
+    // colour, whose stored values are indices (how far apart two are says
+    // nothing of how they look: a dithered photo is letter-like patches
+    // everywhere), nor YBR, which is lossy as a rule.
+    const QString &photometric = file.info().photometric;
+    const bool plateaus = photometric.startsWith(QLatin1String("MONOCHROME")) || photometric == QLatin1String("RGB");
     ValueFrame values;
-    if (file.decodeValues(0, values, nullptr)) { // letters of one stored value: every depth, grey or colour
+    if (plateaus && file.decodeValues(0, values, nullptr)) {
         if (deepGrey)
             frames.inks = inkPictures(values);
         frames.plateau = findPlateauText(values);
