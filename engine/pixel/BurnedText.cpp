@@ -1,13 +1,14 @@
 #include "pixel/BurnedText.h"
 
 #include "pixel/InkPictures.h"
+#include "pixel/LineContext.h"
+#include "pixel/PageReader.h"
 #include "pixel/PlateauText.h"
 #include "pixel/RegionVerdicts.h"
 #include "pixel/TurnedText.h"
 
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
-#include "ocr/LineCache.h"
 #include "ocr/TextReader.h"
 #include "pixel/TextDetector.h"
 
@@ -127,6 +128,17 @@ struct Found
     bool certain() const { return qstrcmp(candidate.detector, "plateau") == 0; }
 };
 
+// Whether upright lines of letters already cover half of `box` (read
+// across, the first letters of a list of labels look like a vertical line).
+bool coveredByUprightLines(const QList<Found> &upright, const QRect &box)
+{
+    int coveredRows = 0;
+    for (const Found &k : upright)
+        if (k.candidate.glyphs >= 3 && k.candidate.box.width() >= 2 * k.candidate.box.height())
+            coveredRows += k.box().intersected(box).height(); // lines of letters, not anatomy
+    return coveredRows * 2 >= box.height();
+}
+
 // Lines of letters of one stored value, added to `found`, text for
 // certain, read where the letters show best. Up to 8 bits: on the first
 // picture as it is (smoothed edges of anti-aliased letters and all), and a
@@ -150,17 +162,22 @@ void addPlateauLines(QList<Found> &found, const Frames &frames)
             }
         found << line;
     }
-    // Turned lines of 8-bit pictures: not from plateaus. The cores of
-    // anti-aliased letters in lines stacked in a block make columns of
-    // patches that read as turned text (TurnedText finds turned lines there).
-    if (onDisplay || frames.plateauTurned.size() < 2)
+    // Vertical lines: read on the line's picture turned each way. On 8-bit
+    // pictures the cores of anti-aliased letters in lines stacked in a block
+    // make columns of patches that read as turned text: there a vertical row
+    // counts only where no upright line of letters covers half of it.
+    const QList<Turned> &turned = onDisplay ? frames.turned : frames.plateauTurned;
+    if (turned.size() < 2)
         return;
+    const QList<Found> upright = found;
     for (const TextCandidate &c : frames.plateau.down) {
+        if (onDisplay && coveredByUprightLines(upright, c.box))
+            continue;
         const int first = int(found.size());
-        for (const Turned *t : {&frames.plateauTurned[0], &frames.plateauTurned[1]}) {
-            TextCandidate turned = c;
-            turned.box = turnedTo(c.box, t->code, t->original);
-            found << Found{turned, &t->picture, t, first + (found.size() == first ? 1 : 0)};
+        for (const Turned *t : {&turned[0], &turned[1]}) {
+            TextCandidate turnedLine = c;
+            turnedLine.box = turnedTo(c.box, t->code, t->original);
+            found << Found{turnedLine, &t->picture, t, first + (found.size() == first ? 1 : 0)};
         }
     }
 }
@@ -176,12 +193,7 @@ void addTurnedLines(QList<Found> &found, const Frames &frames)
                 continue;
             // Upright lines stacked in a column (the first letters of a list of
             // labels) look like one vertical line: covered when they are.
-            const QRect back = turnedBack(b.box, t.code, t.original);
-            int coveredRows = 0;
-            for (const Found &k : upright)
-                if (k.candidate.glyphs >= 3 && k.candidate.box.width() >= 2 * k.candidate.box.height())
-                    coveredRows += k.box().intersected(back).height(); // lines of letters, not anatomy
-            if (coveredRows * 2 < back.height())
+            if (!coveredByUprightLines(upright, turnedBack(b.box, t.code, t.original)))
                 found << Found{b, &t.picture, &t};
         }
 }
@@ -227,100 +239,6 @@ QList<Found> candidates(const Frames &frames)
     return found;
 }
 
-struct OcrJob
-{
-    QRect region;
-    const cv::Mat *frame;
-    int candidate;
-};
-
-// One prepared crop on a stacked page: rows [top, bottom) of the page, and
-// how its coordinates map back to the image.
-struct Strip
-{
-    int job, top, bottom;
-    double scale;
-    QPoint origin;
-    QByteArray key; // LineCache digest of the crop's pixels
-};
-
-// Words in a crop's own (scaled) coordinates to image coordinates.
-QList<OcrWord> toImage(QList<OcrWord> words, const Strip &s)
-{
-    for (OcrWord &w : words)
-        w.box = QRect(s.origin.x() + int(w.box.x() / s.scale), s.origin.y() + int(w.box.y() / s.scale),
-                      int(std::ceil(w.box.width() / s.scale)), int(std::ceil(w.box.height() / s.scale)));
-    return words;
-}
-
-// Reads one page and hands each strip its words (cached by the strip's pixels).
-void readPage(const cv::Mat &page, const QList<Strip> &strips, QList<QList<OcrWord>> &out)
-{
-    QList<QList<OcrWord>> local(strips.size());
-    for (OcrWord w : TextReader::forThisThread().read(page.data, page.cols, page.rows, false)) {
-        const int centre = w.box.center().y();
-        for (int i = 0; i < strips.size(); ++i)
-            if (centre >= strips[i].top && centre < strips[i].bottom) {
-                w.box.translate(0, -strips[i].top);
-                local[i] << w;
-                break;
-            }
-    }
-    for (int i = 0; i < strips.size(); ++i) {
-        LineCache::forThisThread().insert(strips[i].key, local[i]);
-        out[strips[i].job] += toImage(local[i], strips[i]);
-    }
-}
-
-// Reads every region: single lines stacked in a column and read in one
-// Tesseract call per page (a call costs far more than its pixels), taller
-// blocks one by one; a crop already read (same pixels) is not read again.
-QList<QList<OcrWord>> readRegions(const QList<OcrJob> &jobs, TextScan &scan)
-{
-    constexpr int kPageHeight = 3000;
-    QList<QList<OcrWord>> out(jobs.size());
-    QList<cv::Mat> crops;
-    QList<Strip> strips;
-    int height = 0, width = 0;
-    auto flush = [&] {
-        if (strips.isEmpty())
-            return;
-        cv::Mat page(height, width, CV_8UC1, cv::Scalar(255));
-        for (int i = 0; i < strips.size(); ++i)
-            crops[i].copyTo(page(cv::Rect(0, strips[i].top, crops[i].cols, crops[i].rows)));
-        ++scan.ocrCalls;
-        readPage(page, strips, out);
-        crops.clear();
-        strips.clear();
-        height = width = 0;
-    };
-    for (int j = 0; j < jobs.size(); ++j) {
-        double scale = 1;
-        QPoint origin;
-        const cv::Mat crop = prepareForOcr(*jobs[j].frame, jobs[j].region, scale, origin);
-        const Strip alone{j, 0, crop.rows, scale, origin, LineCache::keyOf(crop.data, crop.cols, crop.rows)};
-        QList<OcrWord> known;
-        if (LineCache::forThisThread().find(alone.key, known)) {
-            ++scan.cachedReads;
-            out[j] = toImage(known, alone);
-            continue;
-        }
-        if (jobs[j].region.height() > 30) { // a block of lines: alone
-            ++scan.ocrCalls;
-            readPage(crop, {alone}, out);
-            continue;
-        }
-        if (height + crop.rows > kPageHeight)
-            flush();
-        strips << Strip{j, height, height + crop.rows, scale, origin, alone.key};
-        crops << crop;
-        height += crop.rows;
-        width = std::max(width, crop.cols);
-    }
-    flush();
-    return out;
-}
-
 struct Readings
 {
     QList<QList<OcrWord>> words; // per candidate
@@ -348,20 +266,22 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
             out.done[batch[j].candidate] = true;
         }
     };
-    QList<OcrJob> jobs;
+    QList<OcrJob> jobs,
+        turnedJobs; // turned lines on pages of their own: a page mixes them badly with lines read across
     QList<int> changing;
     for (int c = 0; c < found.size(); ++c) {
         const QRect &region = found[c].candidate.box; // on its own picture (maybe turned)
         if (!found[c].certain() && insideClinicalArea(context.clinical, found[c].box()) &&
             found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
-        jobs << OcrJob{region, found[c].picture, c};
+        (found[c].turned ? turnedJobs : jobs) << OcrJob{region, found[c].picture, c};
         if (!found[c].turned && !isStatic(frames, region))
             changing << c;
     }
     if (job.isCancelled())
         return out;
     collect(jobs);
+    collect(turnedJobs);
     QList<OcrJob> later;
     for (int c : changing) {
         const bool inside = insideClinicalArea(context.clinical, found[c].candidate.box);
@@ -495,6 +415,7 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
                        !certain && insideClinicalArea(clinical, found[c].candidate.box), certain || flagUnreadable,
                        matcher, scan, labels[c]);
     }
+    maskShortWordsBesideDoubtfulText(scan.boxes, scan.regions);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

@@ -273,7 +273,7 @@ bool lettersUpright(const std::vector<Blob> &blobs, const QList<int> &row, bool 
         ratios.push_back(double(s.to - s.from + 1) / s.size);
     }
     std::nth_element(ratios.begin(), ratios.begin() + long(ratios.size() / 2), ratios.end());
-    return ratios[ratios.size() / 2] <= 1.1;
+    return ratios[ratios.size() / 2] <= 1.3;
 }
 
 // Letters fill a line: their lengths along it add up to at least 35 % of

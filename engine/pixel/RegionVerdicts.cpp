@@ -52,6 +52,34 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
     return out;
 }
 
+// The stretches of a line of letters that no word read covers (a line
+// known to be text whose reading stopped short: "Name:" read, the name after
+// it not). Along the line's length; pieces under half a letter are gaps.
+QList<QRect> unreadStretches(const QRect &line, const QList<QRect> &read)
+{
+    const bool down = line.height() > line.width();
+    const int from = down ? line.top() : line.left(), to = down ? line.bottom() + 1 : line.right() + 1;
+    const int thickness = down ? line.width() : line.height();
+    QList<bool> covered(to - from, false);
+    for (const QRect &r : read) {
+        const int a = std::max(from, down ? r.top() : r.left()),
+                  b = std::min(to, down ? r.bottom() + 1 : r.right() + 1);
+        for (int i = a; i < b; ++i)
+            covered[i - from] = true;
+    }
+    QList<QRect> out;
+    for (int i = 0; i < covered.size();) {
+        int j = i;
+        while (j < covered.size() && covered[j] == covered[i])
+            ++j;
+        if (!covered[i] && (j - i) * 2 >= thickness)
+            out << (down ? QRect(line.left(), from + i, line.width(), j - i)
+                         : QRect(from + i, line.top(), j - i, line.height()));
+        i = j;
+    }
+    return out;
+}
+
 } // namespace
 
 // flagUnreadable: whether text-like regions OCR cannot read go to review.
@@ -113,6 +141,16 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
     }
     const qsizetype total = scan.boxes.size() - first;
+    // A line of letters for certain: what OCR did not read of it goes too.
+    const bool oneLine = std::max(region.width(), region.height()) >= 2 * std::min(region.width(), region.height());
+    if (phiWhy.isEmpty() && readable && oneLine && qstrcmp(candidate.detector, "plateau") == 0) {
+        QList<QRect> read;
+        for (qsizetype i = first; i < scan.boxes.size(); ++i)
+            read << scan.boxes[i].box;
+        for (const QRect &r : unreadStretches(padded, read))
+            scan.boxes.push_back({r, -1, QString(), 0, TextClass::Unknown,
+                                  QStringLiteral("part of a line of letters OCR did not read"), found});
+    }
     const auto unknown = std::count_if(scan.boxes.cbegin() + first, scan.boxes.cend(),
                                        [](const TextBox &b) { return b.cls == TextClass::Unknown; });
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes

@@ -1,5 +1,6 @@
 // The safe list (recall first): what may stay readable in the pixels, and
 // the labels after which everything is masked.
+#include "pixel/LineContext.h"
 #include "pixel/PhiMatcher.h"
 #include "pixel/SafeList.h"
 
@@ -97,6 +98,40 @@ private slots:
         const SafeList bad = SafeList::fromJson("{\"patterns\": [\"(unclosed\"]}", &error);
         QCOMPARE(bad.size(), 0);
         QVERIFY(error.contains(QLatin1String("unclosed")));
+    }
+
+    // A letter or short number looks safe alone, not as the value of what
+    // stands beside it on its line, whichever way the line runs.
+    void shortWordsBesideLabelsAreValues()
+    {
+        const QString read = QStringLiteral("tophat+tesseract");
+        auto word = [&](QRect box, const char *text, TextClass cls, const char *why) {
+            return TextBox{box, -1, QString::fromLatin1(text), 90, cls, QString::fromLatin1(why), read};
+        };
+        const char *label = "label announcing an identifier (what follows it is masked)";
+        QList<TextBox> boxes{
+            word({100, 100, 14, 40}, "Sex:", TextClass::NotPhi, label),                 // vertical label
+            word({100, 146, 14, 12}, "F", TextClass::NotPhi, "safe list: orientation"), // its value, below
+            word({10, 10, 30, 14}, "Se:", TextClass::NotPhi, "safe list: parameter label"),
+            word({44, 10, 10, 14}, "M", TextClass::NotPhi, "safe list: orientation"), // a letter after a label
+            word({10, 40, 30, 14}, "Se:", TextClass::NotPhi, "safe list: parameter label"),
+            word({44, 40, 10, 14}, "4", TextClass::NotPhi, "safe list: number"), // a number: stays
+            word({10, 70, 40, 14}, "Pge:", TextClass::Unknown, "read with too little confidence"),
+            word({54, 70, 20, 14}, "19", TextClass::NotPhi, "safe list: number"),       // beside a doubtful word
+            word({300, 300, 12, 14}, "L", TextClass::NotPhi, "safe list: orientation"), // alone: stays
+            word({10, 200, 40, 14}, "Age:", TextClass::NotPhi, label),                  // value not read
+        };
+        const QList<QRect> regions{{56, 200, 20, 14}, {400, 400, 20, 14}};
+        maskShortWordsBesideDoubtfulText(boxes, regions);
+        QCOMPARE(boxes[1].cls, TextClass::Phi);
+        QCOMPARE(boxes[1].why, QStringLiteral("value after label Sex:"));
+        QCOMPARE(boxes[3].cls, TextClass::Phi);
+        QCOMPARE(boxes[5].cls, TextClass::NotPhi);
+        QCOMPARE(boxes[7].cls, TextClass::Phi);
+        QCOMPARE(boxes[8].cls, TextClass::NotPhi);
+        QCOMPARE(boxes.size(), 11); // the region after "Age:" masked, the other one not
+        QCOMPARE(boxes.last().cls, TextClass::Phi);
+        QVERIFY(boxes.last().box.contains(regions[0]));
     }
 };
 

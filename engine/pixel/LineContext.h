@@ -1,0 +1,18 @@
+#pragma once
+
+#include "pixel/BurnedText.h"
+
+#include <QList>
+
+namespace veil {
+
+// A letter or a short number on its own looks safe (an orientation letter,
+// a scale mark), but after a label announcing PHI ("Sex: F", "Age: 48"),
+// or beside a word that is masked because it is PHI or could not be read,
+// it is that word's value: masked, whichever way the line runs and even
+// when OCR read the two in different regions. A region the detector
+// proposed right after a label that OCR did not read (`regions`) is masked
+// as that label's value. `boxes` are one scan's.
+void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> &regions);
+
+} // namespace veil
