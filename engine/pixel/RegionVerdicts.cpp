@@ -142,7 +142,9 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     }
     const qsizetype total = scan.boxes.size() - first;
     // A line of letters for certain: what OCR did not read of it goes too.
-    const bool oneLine = std::max(region.width(), region.height()) >= 2 * std::min(region.width(), region.height());
+    // One line of text, across or down: long and no thicker than big letters.
+    const int thickness = std::min(region.width(), region.height());
+    const bool oneLine = std::max(region.width(), region.height()) >= 2 * thickness;
     if (phiWhy.isEmpty() && readable && oneLine && qstrcmp(candidate.detector, "plateau") == 0) {
         QList<QRect> read;
         for (qsizetype i = first; i < scan.boxes.size(); ++i)
@@ -156,12 +158,11 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
                               QStringLiteral("line holding PHI (%1)").arg(phiWhy), found});
-    else if (unknown >= 2 && unknown * 2 >= total && region.height() <= 40 &&
-             region.width() >= 2 * region.height()) // read in doubtful pieces: the gaps between them go too
+    else if (unknown >= 2 && unknown * 2 >= total && oneLine &&
+             thickness <= 40) // read in doubtful pieces: the gaps between them go too
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
                               QStringLiteral("line read in doubtful pieces"), found});
-    else if (!readable && !clinical && flagUnreadable && textLike && region.width() >= 2 * region.height() &&
-             region.height() <= 40)
+    else if (!readable && !clinical && flagUnreadable && textLike && oneLine && thickness <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
                               QStringLiteral("text-like region OCR could not read"), found});
 }
