@@ -523,6 +523,82 @@
     </message>
 </context>
 <context>
+    <name>veil::FindingsModel</name>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="86"/>
+        <source>masked: unknown</source>
+        <translation>maskiert: unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="87"/>
+        <source>masked</source>
+        <translation>maskiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="88"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="90"/>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="98"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="110"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="112"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="114"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="116"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="118"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FindingsModel.cpp" line="120"/>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>veil::FindingsPanel</name>
+    <message>
+        <location filename="../widgets/FindingsPanel.cpp" line="23"/>
+        <source>Double-click or Enter: mask a kept word, keep a masked one (Ctrl+Z undoes it)</source>
+        <translation>Doppelklick oder Eingabe: ein behaltenes Wort maskieren, ein maskiertes behalten (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FindingsPanel.cpp" line="44"/>
+        <source>No text found in the pixels of this image.</source>
+        <translation>In den Pixeln dieses Bildes wurde kein Text gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FindingsPanel.cpp" line="55"/>
+        <source>%1 unknown (could not be read or classed), %2 masked, %3 kept</source>
+        <translation>%1 unbekannt (nicht lesbar oder nicht einzuordnen), %2 maskiert, %3 behalten</translation>
+    </message>
+</context>
+<context>
     <name>veil::FrameBar</name>
     <message>
         <location filename="../widgets/FrameBar.cpp" line="23"/>
@@ -1183,30 +1259,46 @@
 <context>
     <name>veil::ReviewPage</name>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="73"/>
+        <location filename="../widgets/ReviewPage.cpp" line="54"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPage.cpp" line="56"/>
+        <location filename="../widgets/ReviewPage.cpp" line="321"/>
+        <source>Words in the pixels</source>
+        <translation>Wörter in den Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPage.cpp" line="87"/>
         <source>Filter patients, studies, series…</source>
         <translation>Patienten, Studien, Serien filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="122"/>
+        <location filename="../widgets/ReviewPage.cpp" line="136"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="123"/>
-        <location filename="../widgets/ReviewPage.cpp" line="404"/>
+        <location filename="../widgets/ReviewPage.cpp" line="137"/>
+        <location filename="../widgets/ReviewPage.cpp" line="425"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="152"/>
+        <location filename="../widgets/ReviewPage.cpp" line="166"/>
         <source>Kept everywhere: on the project&apos;s safe list (Ctrl+Z undoes it)</source>
         <translation>Überall behalten: auf der Sicherliste des Projekts (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="185"/>
+        <location filename="../widgets/ReviewPage.cpp" line="199"/>
         <source>Comment (optional, stored encrypted)</source>
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReviewPage.cpp" line="322"/>
+        <source>Words in the pixels (%1 unknown, %2 masked)</source>
+        <translation>Wörter in den Pixeln (%1 unbekannt, %2 maskiert)</translation>
     </message>
     <message>
         <location filename="../widgets/ReviewPageActions.cpp" line="24"/>
@@ -1428,17 +1520,17 @@
         <translation>Vorherige Instanz</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="238"/>
+        <location filename="../widgets/ReviewPage.cpp" line="252"/>
         <source>Add files to the project (Project ▸ Add Files or Add Folder, or drop them here).</source>
         <translation>Dateien zum Projekt hinzufügen (Projekt ▸ Dateien oder Ordner hinzufügen, oder hier ablegen).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="258"/>
+        <location filename="../widgets/ReviewPage.cpp" line="274"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
         <translation>Kein Bild in dieser Instanz (%1): ihr Text und ihre Attribute werden de-identifiziert.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="277"/>
+        <location filename="../widgets/ReviewPage.cpp" line="293"/>
         <source>The last export check sent this image back: %1</source>
         <translation>Die letzte Exportprüfung hat dieses Bild zurückgeschickt: %1</translation>
     </message>
@@ -1447,17 +1539,17 @@
         <translation type="vanished">%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="391"/>
+        <location filename="../widgets/ReviewPage.cpp" line="412"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="394"/>
+        <location filename="../widgets/ReviewPage.cpp" line="415"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="404"/>
+        <location filename="../widgets/ReviewPage.cpp" line="425"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>
@@ -1465,118 +1557,118 @@
 <context>
     <name>veil::ReviewSession</name>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="170"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="169"/>
         <source>Draw mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="218"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="218"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
         <source>Keep text</source>
         <translation>Text behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="230"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="229"/>
         <source>Keep “%1” everywhere</source>
         <translation>„%1“ überall behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="250"/>
         <source>Adding to the safe list</source>
         <translation>Aufnahme in die Sicherliste</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="251"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="250"/>
         <source>Taking off the safe list</source>
         <translation>Entfernen von der Sicherliste</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="286"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="284"/>
         <source>Apply mask to the series</source>
         <translation>Maske auf die Serie anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="297"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="295"/>
         <source>%1 %2 %3x%4</source>
         <translation>%1 %2 %3x%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="304"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="303"/>
         <source>Saving a device template</source>
         <translation>Gerätevorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="310"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="309"/>
         <source>Apply mask to the device</source>
         <translation>Maske auf das Gerät anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="348"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="355"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="347"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="354"/>
         <source>Saving a mask</source>
         <translation>Maske speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="363"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="362"/>
         <source>Deleting a mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="370"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="369"/>
         <source>Saving a decision</source>
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="394"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="401"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="393"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="400"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="413"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="449"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="453"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="412"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="448"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="452"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="443"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="442"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="503"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="502"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="514"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="513"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="537"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="579"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="615"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="536"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="578"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="614"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="562"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="561"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="587"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="586"/>
         <source>Showing instance %1</source>
         <translation>Instanz %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="639"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="638"/>
         <source>Showing instance %1 (export-ready)</source>
         <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>

@@ -1,9 +1,11 @@
 #include "ReviewPage.h"
 
+#include "FindingsPanel.h"
 #include "FrameBar.h"
 #include "ReviewCanvas.h"
 #include "TagPanel.h"
 #include "ViewState.h"
+#include "models/FindingsModel.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
 #include "models/TagDiffModel.h"
@@ -20,6 +22,7 @@
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -44,8 +47,19 @@ ReviewPage::ReviewPage(QWidget *parent)
     workLayout->addWidget(buildPanes(), 1);
     workLayout->addWidget(buildReviewBar());
     centre->addWidget(work);
-    m_tags = new TagPanel(m_tagModel, centre);
-    centre->addWidget(m_tags);
+    m_details = new QTabWidget(centre);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setDocumentMode(true);
+    m_tags = new TagPanel(m_tagModel, m_details);
+    m_details->addTab(m_tags, tr("Header"));
+    m_findings = new FindingsPanel(m_details);
+    m_details->addTab(m_findings, tr("Words in the pixels"));
+    connect(m_findings, &FindingsPanel::toggleRequested, this, [this](qint64 findingId) {
+        if (m_session && findingId)
+            m_session->toggleFinding(findingId);
+    });
+    connect(m_findings, &FindingsPanel::frameRequested, this, &ReviewPage::showFrame);
+    centre->addWidget(m_details);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 1);
     centre->setSizes({520, 230});
@@ -303,6 +317,11 @@ void ReviewPage::refreshOverlay()
     const QList<ProjectMask> masks = id ? m_session->masks(id) : QList<ProjectMask>{};
     m_original->setOverlay(findings, masks, m_frame);
     m_redacted->setOverlay(findings, masks, m_frame);
+    m_findings->setFindings(findings, masks);
+    m_details->setTabText(1, findings.isEmpty() ? tr("Words in the pixels")
+                                                : tr("Words in the pixels (%1 unknown, %2 masked)")
+                                                      .arg(m_findings->model()->count(FindingsModel::State::Unknown))
+                                                      .arg(m_findings->model()->count(FindingsModel::State::Masked)));
 }
 
 void ReviewPage::render()

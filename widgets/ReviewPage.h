@@ -12,11 +12,13 @@ class QLabel;
 class QLineEdit;
 class QSlider;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace veil {
 
+class FindingsPanel;
 class FrameBar;
 class ProjectTreeModel;
 class ReviewCanvas;
@@ -39,6 +41,7 @@ public:
     ReviewCanvas *redactedPane() const { return m_redacted; }
     QTreeView *tree() const { return m_tree; }
     TagPanel *tagPanel() const { return m_tags; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
     FrameBar *frameBar() const { return m_frameBar; }
     int frame() const { return m_frame; }
     bool isPlaying() const;
@@ -84,6 +87,8 @@ private:
     ReviewCanvas *m_original, *m_redacted;
     TagDiffModel *m_tagModel;
     TagPanel *m_tags;
+    FindingsPanel *m_findings;
+    QTabWidget *m_details; // the header's tags and the words in the pixels
     FrameBar *m_frameBar;
     QLabel *m_statusLabel, *m_progressLabel;
     QLineEdit *m_comment;

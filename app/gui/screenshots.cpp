@@ -120,6 +120,12 @@ int main(int argc, char **argv)
     waitIdle(w);
     shoot(w, out, "2c-safe-list-review.png");
     w.reviewPage()->safeListReviewAction->trigger();
+    if (auto *details = w.reviewPage()->findChild<QTabWidget *>(QStringLiteral("details"))) {
+        details->setCurrentIndex(1); // the words in the pixels, and why each is masked or kept
+        waitIdle(w);
+        shoot(w, out, "2d-words-in-the-pixels.png");
+        details->setCurrentIndex(0);
+    }
     s->setCurrent(target);
     waitIdle(w);
 

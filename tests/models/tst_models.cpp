@@ -2,6 +2,7 @@
 #include "TestData.h"
 
 #include "dicom/DemoStudy.h"
+#include "models/FindingsModel.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
@@ -205,6 +206,51 @@ private slots:
         QCOMPARE(u.data().toString(), QStringLiteral("(0008,1155)"));
         QCOMPARE(model.changedCount(), 1);
         QCOMPARE(model.index(0, TagDiffModel::DeidentifiedColumn, i).data().toString(), QStringLiteral("2.25.9"));
+    }
+
+    // The words of an image for the reviewer: what could not be read first,
+    // then what is masked, then what stays, each with why; a safe word inside
+    // a masked line is masked with it; a word the reviewer kept is kept.
+    void findingsModelOrdersByWhatNeedsALook()
+    {
+        auto finding = [](qint64 id, QRect box, const char *text, TextClass cls, const char *why) {
+            ProjectFinding f;
+            f.id = id;
+            f.box = box;
+            f.text = QString::fromLatin1(text);
+            f.cls = cls;
+            f.why = QString::fromLatin1(why);
+            f.detector = QStringLiteral("plateau+tesseract");
+            return f;
+        };
+        auto mask = [](qint64 findingId, QRect box, bool enabled) {
+            ProjectMask m;
+            m.findingId = findingId;
+            m.box = box;
+            m.enabled = enabled;
+            return m;
+        };
+        const QList<ProjectFinding> findings{
+            finding(1, {10, 10, 40, 12}, "Name:", TextClass::NotPhi, "label announcing an identifier"),
+            finding(2, {10, 10, 120, 12}, "Name: DOE JOHN", TextClass::Phi, "line holding PHI"),
+            finding(3, {200, 50, 30, 12}, "C5-2", TextClass::NotPhi, "safe list: probe name"),
+            finding(4, {200, 80, 30, 12}, "", TextClass::Unknown, "text-like region OCR could not read"),
+            finding(5, {200, 110, 30, 12}, "DTCEM", TextClass::Phi, "not on the safe list"),
+        };
+        const QList<ProjectMask> masks{mask(2, {7, 7, 126, 18}, true), mask(4, {197, 77, 36, 18}, true),
+                                       mask(5, {197, 107, 36, 18}, false)};
+        FindingsModel model;
+        model.setFindings(findings, masks);
+        QCOMPARE(model.rowCount(), 5);
+        auto idAt = [&](int row) { return model.index(row, 0).data(FindingsModel::FindingIdRole).toLongLong(); };
+        QCOMPARE(idAt(0), 4); // unknown first
+        QCOMPARE(model.stateOf(0), FindingsModel::State::Unknown);
+        QCOMPARE(model.stateOf(1), FindingsModel::State::Masked);
+        QCOMPARE(model.stateOf(2), FindingsModel::State::Masked); // "Name:" inside the masked line
+        QCOMPARE(model.count(FindingsModel::State::Kept), 2);     // the probe name, and DTCEM kept by the reviewer
+        QCOMPARE(model.index(0, FindingsModel::WhyColumn).data().toString(),
+                 QStringLiteral("text-like region OCR could not read"));
+        QCOMPARE(model.count(FindingsModel::State::Masked), 2);
     }
 
     void projectTreeFollowsTheProject()

@@ -9,6 +9,7 @@
 #include "TestData.h"
 
 #include "ExportDialog.h"
+#include "FindingsPanel.h"
 #include "FrameBar.h"
 #include "MainWindow.h"
 #include "ReviewCanvas.h"
@@ -19,6 +20,7 @@
 #include "dicom/DicomFile.h"
 #include "dicom/ZipArchive.h"
 #include "models/ExportReport.h"
+#include "models/FindingsModel.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace veil;
 
@@ -157,6 +160,24 @@ private slots:
         settle(w);
         QCOMPARE(masksNow().value(word.id), true);
         QTRY_COMPARE(right->image(), masked);
+
+        // The words panel lists every finding with why, and Enter on a row
+        // toggles it as Ctrl+click does (undoable).
+        FindingsPanel *panel = page->findingsPanel();
+        QCOMPARE(panel->model()->rowCount(), int(s->findings(us).size()));
+        int row = -1;
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            if (panel->model()->index(r, 0).data(FindingsModel::FindingIdRole).toLongLong() == word.id)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(panel->model()->index(row, FindingsModel::WhyColumn).data().toString(), word.why);
+        panel->view()->setCurrentIndex(panel->model()->index(row, 0));
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+        settle(w);
+        QCOMPARE(masksNow().value(word.id), false);
+        s->undoStack()->undo();
+        settle(w);
+        QCOMPARE(masksNow().value(word.id), true);
     }
 
     void legendEscapeZoomAndShortcuts()
