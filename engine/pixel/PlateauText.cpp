@@ -1,6 +1,6 @@
 #include "pixel/PlateauText.h"
 
-#include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <climits>
@@ -308,7 +308,7 @@ QList<QList<int>> rowsOf(const std::vector<Blob> &blobs, const QList<int> &candi
                 if (a != b)
                     parent[size_t(std::max(a, b))] = std::min(a, b);
             }
-    QHash<int, QList<int>> groups;
+    QMap<int, QList<int>> groups; // ordered: the rows, and so what is read on one page, the same every run
     for (int i = 0; i < letters.size(); ++i)
         groups[rootOf(parent, i)] << letters[i];
     QList<QList<int>> rows;

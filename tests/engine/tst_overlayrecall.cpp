@@ -369,9 +369,11 @@ private slots:
                 // A glyph pixel still shows when it is not masked and drawing
                 // changed its stored value (ink equal to the anatomy under it
                 // carries nothing).
+                // (A line may run off the image: only its pixels inside count.)
                 int glyphs = 0, showing = 0;
-                for (int y = d.bounds.top(); y <= d.bounds.bottom(); ++y)
-                    for (int x = d.bounds.left(); x <= d.bounds.right(); ++x)
+                const QRect inside = d.bounds.intersected(d.glyphs.rect());
+                for (int y = inside.top(); y <= inside.bottom(); ++y)
+                    for (int x = inside.left(); x <= inside.right(); ++x)
                         if (d.glyphs.constScanLine(y)[x] == 255) {
                             ++glyphs;
                             showing += !masked.constScanLine(y)[x] && d.changed.constScanLine(y)[x] ? 1 : 0;
@@ -406,6 +408,7 @@ private slots:
             qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
                   it.value().values, double(it.value().masked) / std::max(1, it.value().values),
                   100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
+            QVERIFY2(it.value().masked >= kModalityFloor * it.value().values, qPrintable(it.key()));
             total.values += it.value().values;
             total.masked += it.value().masked;
             total.falseMasked += it.value().falseMasked;
@@ -423,13 +426,15 @@ private slots:
     }
 
 private:
-    // What Veil reaches today on this set (0.944 with OMP_THREAD_LIMIT=1 as
-    // ctest runs it, 0.953 with Tesseract's threads; 0.702 before letters of
-    // one stored value were found as such (PlateauText) and misread labels
-    // were known, 0.374 before the
-    // stored-value ink pictures, labels read across regions and turned
-    // lines); the target is 0.99. Raise it as detection improves, never lower it.
-    static constexpr double kRecallFloor = 0.93; // a value's margin: OCR differs between CPUs
+    // What Veil reaches today on this set: 0.986 (CR 0.977, CT 1.0, MG 1.0,
+    // MR 0.970, US 1.0); 0.944 before values beside labels and vertical
+    // lines of 8-bit data, 0.702 before letters of one stored value were
+    // found as such (PlateauText) and misread labels were known, 0.374 before
+    // the stored-value ink pictures, labels read across regions and turned
+    // lines. The targets are 0.99 overall and 0.98 per modality. Raise the
+    // floors as detection improves, never lower them.
+    static constexpr double kRecallFloor = 0.97;   // three values' margin: OCR differs between CPUs
+    static constexpr double kModalityFloor = 0.95; // per modality
 };
 
 QTEST_MAIN(TestOverlayRecall)
