@@ -196,7 +196,10 @@ Contrast contrastNeeded(const ValueFrame &v, const std::vector<double> &key)
         std::nth_element(gaps.begin(), gaps.begin() + long(gaps.size() / 2), gaps.end());
         spacing = gaps[gaps.size() / 2];
     }
-    const double least = std::max(range * kMinContrast, kStepsAbove * spacing);
+    // An image of a handful of levels (a scout stored in 3 bits): a letter cannot stand
+    // 8 levels out; a third of the levels there are does.
+    const double steps = std::min(kStepsAbove, std::max(1.0, std::floor((double(levels.size()) - 1) / 3)));
+    const double least = std::max(range * kMinContrast, steps * spacing);
     Contrast c{least, std::max(least, range * kClippedContrast), clipLevels(sample, spacing), range * 0.02};
     const auto [lo, hi] = std::minmax_element(key.begin(), key.end());
     c.clips.push_back(*lo);

@@ -224,7 +224,9 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
     QString error;
     if (!file || !file->decodeValues(0, v, &error) || v.channels != (file->info().samplesPerPixel == 3 ? 3 : 1))
         return false;
-    QRandomGenerator rng(quint32(1000 + index));
+    // VEIL_OVERLAY_SEED=N draws another set from the same images (fonts, places,
+    // values, ink): how the figure holds on text the rules were not tuned on.
+    QRandomGenerator rng(quint32(1000 + index + 7919 * qEnvironmentVariableIntValue("VEIL_OVERLAY_SEED")));
     const QSize size(v.width, v.height);
     const auto [lo, hi] = std::minmax_element(v.values.begin(), v.values.end());
     double centre = (*lo + *hi) / 2, width = std::max(1.0, *hi - *lo);
@@ -378,8 +380,10 @@ private slots:
                             ++glyphs;
                             showing += !masked.constScanLine(y)[x] && d.changed.constScanLine(y)[x] ? 1 : 0;
                         }
+                if (glyphs == 0)
+                    continue; // drawn wholly off the image: nothing to find
                 ++t.values;
-                const bool ok = glyphs > 0 && showing <= glyphs * 0.05;
+                const bool ok = showing <= glyphs * 0.05;
                 t.masked += ok ? 1 : 0;
                 if (!ok)
                     missed << QStringLiteral("%1 '%2' at %3,%4 %5x%6: %7 % showing; %8")
@@ -404,11 +408,13 @@ private slots:
             t.pixels += pixels;
         }
         Tally total;
+        QStringList below; // modalities under their floor
         for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
             qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
                   it.value().values, double(it.value().masked) / std::max(1, it.value().values),
                   100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
-            QVERIFY2(it.value().masked >= kModalityFloor * it.value().values, qPrintable(it.key()));
+            if (it.value().masked < kModalityFloor * it.value().values)
+                below << it.key();
             total.values += it.value().values;
             total.masked += it.value().masked;
             total.falseMasked += it.value().falseMasked;
@@ -421,6 +427,7 @@ private slots:
         for (const QString &m : missed.mid(0, 80))
             qInfo("missed: %s", qPrintable(m));
         QVERIFY(all.size() >= 40);
+        QVERIFY2(below.isEmpty(), qPrintable(below.join(QLatin1Char(' '))));
         QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
         QVERIFY(total.falseMasked * 100 <= total.pixels); // masked outside the lines: at most 1 % of the pixels
     }
