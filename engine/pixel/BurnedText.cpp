@@ -128,6 +128,34 @@ struct Found
     bool certain() const { return qstrcmp(candidate.detector, "plateau") == 0; }
 };
 
+// Whether two boxes are one line of text: they meet, are of about one
+// height (a smoothed line's box is taller than its letters' cores; a block
+// of lines is taller still), and share most of the lower one's height.
+bool isSameLine(const QRect &a, const QRect &b)
+{
+    const int low = std::min(a.height(), b.height()), high = std::max(a.height(), b.height());
+    const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top()) + 1;
+    return a.intersects(b) && high <= 2 * low && overlap * 5 >= low * 3;
+}
+
+// A block the first picture proposed whose rows are mostly lines of one
+// stored value (lines stacked close, read as one block, read worse than
+// each line alone): the lines stand for it.
+void dropBlocksOfLines(QList<Found> &found, const QList<TextCandidate> &lines)
+{
+    for (qsizetype k = found.size() - 1; k >= 0; --k) {
+        const QRect block = found[k].candidate.box;
+        if (found[k].certain() || found[k].turned)
+            continue;
+        int rows = 0;
+        for (const TextCandidate &l : lines)
+            if (l.box.intersects(block) && !isSameLine(l.box, block))
+                rows += l.box.intersected(block).height();
+        if (rows * 10 >= block.height() * 7)
+            found.removeAt(k);
+    }
+}
+
 // Whether upright lines of letters already cover half of `box` (read
 // across, the first letters of a list of labels look like a vertical line).
 bool coveredByUprightLines(const QList<Found> &upright, const QRect &box)
@@ -155,13 +183,15 @@ void addPlateauLines(QList<Found> &found, const Frames &frames)
     for (const TextCandidate &c : frames.plateau.across) {
         Found line{c, across};
         for (qsizetype k = found.size() - 1; k >= 0 && onDisplay; --k)
-            if (!found[k].turned && found[k].candidate.box.intersects(c.box)) {
+            if (!found[k].turned && isSameLine(found[k].candidate.box, c.box)) { // not a block it crosses
                 line.candidate.box = line.candidate.box.united(found[k].candidate.box);
                 line.candidate.glyphs = std::max(line.candidate.glyphs, found[k].candidate.glyphs);
                 found.removeAt(k);
             }
         found << line;
     }
+    if (onDisplay)
+        dropBlocksOfLines(found, frames.plateau.across);
     // Vertical lines: read on the line's picture turned each way. On 8-bit
     // pictures the cores of anti-aliased letters in lines stacked in a block
     // make columns of patches that read as turned text: there a vertical row
@@ -252,6 +282,38 @@ struct Context
     const PhiMatcher *matcher;
 };
 
+// How well words were read: letters read, weighted by confidence.
+double readingScore(const QList<OcrWord> &words)
+{
+    double sum = 0;
+    for (const OcrWord &w : words)
+        sum += w.confidence * w.text.trimmed().size();
+    return sum;
+}
+
+// Lines of one stored value read on the first picture (8-bit data) where
+// no word came out with confidence (coloured letters on a coloured ground
+// lose their contrast in grey): read again on the picture of their letters
+// alone, white on black, and the better reading stays.
+void rereadPoorLines(const QList<Found> &found, const Frames &frames, Readings &out, TextScan &scan)
+{
+    constexpr float kConfidentWord = 60.0f;
+    if (frames.plateau.picture.empty())
+        return;
+    QList<OcrJob> again;
+    for (int c = 0; c < found.size(); ++c) {
+        if (!found[c].certain() || found[c].picture != &frames.first || !out.done[c])
+            continue;
+        const auto &words = out.words[c];
+        if (std::none_of(words.cbegin(), words.cend(), [](const OcrWord &w) { return w.confidence >= kConfidentWord; }))
+            again << OcrJob{found[c].candidate.box, &frames.plateau.picture, c};
+    }
+    const QList<QList<OcrWord>> read = readRegions(again, scan);
+    for (int j = 0; j < again.size(); ++j)
+        if (readingScore(read[j]) > readingScore(out.words[again[j].candidate]))
+            out.words[again[j].candidate] = read[j];
+}
+
 // Reads every candidate worth reading on the picture it was found in; a
 // line that changes (clock, counter, a stamp that appears) on the middle and
 // last sampled frames too, unless its first reading already masks it whole.
@@ -282,6 +344,7 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
         return out;
     collect(jobs);
     collect(turnedJobs);
+    rereadPoorLines(found, frames, out, scan);
     QList<OcrJob> later;
     for (int c : changing) {
         const bool inside = insideClinicalArea(context.clinical, found[c].candidate.box);
@@ -312,12 +375,7 @@ void uprightReadings(QList<Found> &found, Readings &read)
 // with confidence stays, the other is dropped.
 void keepBetterTwins(const QList<Found> &found, Readings &read)
 {
-    auto score = [&](int c) {
-        double sum = 0;
-        for (const OcrWord &w : read.words[c])
-            sum += w.confidence * w.text.trimmed().size();
-        return sum;
-    };
+    auto score = [&](int c) { return readingScore(read.words[c]); };
     for (int c = 0; c < found.size(); ++c) {
         const int t = found[c].twin;
         if (t > c && read.done[c] && read.done[t])
@@ -344,6 +402,26 @@ QStringList labelsFromTheLeft(const QList<Found> &found, const Readings &read, c
         }
     }
     return out;
+}
+
+// Whether candidate `c`, a line of letters itself, holds or runs along a
+// line of letters of one stored value (text for certain): it is that line,
+// proposed whole where the plateau only kept the letters that stood out
+// ("Sven" of "Name: Okonkwo, Sven" over bone).
+bool onALineOfLetters(const QList<Found> &found, const Readings &read, int c)
+{
+    const QRect &box = found[c].candidate.box;
+    if (found[c].candidate.glyphs < kMinGlyphs || box.width() < 2 * box.height())
+        return false;
+    for (int k = 0; k < found.size(); ++k) {
+        const QRect &line = found[k].candidate.box;
+        if (k == c || !found[k].certain() || !read.done[k] || line.height() > line.width())
+            continue;
+        const int overlap = std::min(box.bottom(), line.bottom()) - std::max(box.top(), line.top()) + 1;
+        if (box.intersects(line) && overlap * 4 >= std::max(box.height(), line.height()) * 3)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -410,7 +488,7 @@ TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &
         if (!read.done[c])
             continue;
         // Letters drawn with one value are text wherever they are: what is not read as safe goes.
-        const bool certain = found[c].certain();
+        const bool certain = found[c].certain() || onALineOfLetters(found, read, c);
         classifyRegion(read.words[c], found[c].candidate,
                        !certain && insideClinicalArea(clinical, found[c].candidate.box), certain || flagUnreadable,
                        matcher, scan, labels[c]);

@@ -2,6 +2,8 @@
 // on their line (see LineContext.h).
 #include "pixel/LineContext.h"
 
+#include "pixel/PhiMatcher.h"
+
 #include <algorithm>
 
 namespace veil {
@@ -93,7 +95,9 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
         for (const TextBox &a : std::as_const(boxes)) {
             if (a.frame != boxes[i].frame && a.frame >= 0 && boxes[i].frame >= 0)
                 continue;
-            const bool masked = a.cls != TextClass::NotPhi;
+            // Masked as PHI or as unreadable: a word read for certain and only unknown to the
+            // safe list ("ain" for "Gain") says nothing of the number after it.
+            const bool masked = a.cls != TextClass::NotPhi && a.why != QLatin1String(kNotOnSafeList);
             // A device's labels take numbers ("Se: 4", "Gn: 50"): a lone letter after
             // any label is a value of another kind ("Sex: F" misread "Se: F").
             const bool label =

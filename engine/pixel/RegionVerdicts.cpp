@@ -11,6 +11,7 @@ namespace {
 
 constexpr float kMinWordConfidence = 30.0f;
 constexpr float kClinicalAreaConfidence = 80.0f;
+constexpr float kCertainWordConfidence = 90.0f;
 constexpr int kMaskPadding = 3;
 
 // Each word's verdict. Dates, times and names that OCR splits into words
@@ -80,6 +81,19 @@ QList<QRect> unreadStretches(const QRect &line, const QList<QRect> &read)
     return out;
 }
 
+// A word of three letters or more read with high confidence.
+bool holdsACertainWord(const QList<OcrWord> &words)
+{
+    for (const OcrWord &w : words) {
+        int letters = 0;
+        for (QChar c : w.text)
+            letters += c.isLetter() ? 1 : 0;
+        if (letters >= 3 && w.confidence >= kCertainWordConfidence)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // flagUnreadable: whether text-like regions OCR cannot read go to review.
@@ -87,11 +101,14 @@ QList<QRect> unreadStretches(const QRect &line, const QList<QRect> &read)
 // into CT/MR is clean enough to be read.
 // `inherited`: a label that ends the region just left of this one on the
 // same line ("Study Date:" read apart from "2010-08-08"): what follows it here is masked.
-void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool clinical, bool flagUnreadable,
-                    const PhiMatcher &matcher, TextScan &scan, const QString &inherited)
+void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate, bool inClinicalArea,
+                    bool flagUnreadable, const PhiMatcher &matcher, TextScan &scan, const QString &inherited)
 {
     const QRect &region = candidate.box;
     const bool textLike = candidate.glyphs >= kMinGlyphs;
+    // A line of letters in the image with one word read for certain is text, not
+    // speckle: its doubtful words are doubtful text ("Sven" read, "Name: Okonkwo," not).
+    const bool clinical = inClinicalArea && !(textLike && holdsACertainWord(words));
     const QRect padded = region.adjusted(-kMaskPadding, -kMaskPadding, kMaskPadding, kMaskPadding);
     bool readable = false;
     QString phiWhy;
@@ -143,9 +160,12 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
     const qsizetype total = scan.boxes.size() - first;
     // A line of letters for certain: what OCR did not read of it goes too.
     // One line of text, across or down: long and no thicker than big letters.
-    const int thickness = std::min(region.width(), region.height());
-    const bool oneLine = std::max(region.width(), region.height()) >= 2 * thickness;
-    if (phiWhy.isEmpty() && readable && oneLine && qstrcmp(candidate.detector, "plateau") == 0) {
+    // Down the image only for a line of letters of one value: elsewhere a column of
+    // line ends (right-aligned labels) looks like a vertical line too.
+    const bool certain = qstrcmp(candidate.detector, "plateau") == 0;
+    const int thickness = certain ? std::min(region.width(), region.height()) : region.height();
+    const bool oneLine = std::max(certain ? region.height() : 0, region.width()) >= 2 * thickness;
+    if (phiWhy.isEmpty() && readable && oneLine && certain) {
         QList<QRect> read;
         for (qsizetype i = first; i < scan.boxes.size(); ++i)
             read << scan.boxes[i].box;
