@@ -4,9 +4,68 @@
 
 namespace veil {
 
+namespace {
+
+// Case and accents folded, one character for one (so positions in the
+// folded text are positions in the text): "Jürgen", "JÜRGEN" and "Jurgen"
+// fold alike.
+QString folded(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() < 0x80) {
+            c = c.toLower();
+            continue;
+        }
+        const QString base = QString(c).normalized(QString::NormalizationForm_D);
+        c = (base.isEmpty() ? c : base.at(0)).toLower();
+    }
+    return out;
+}
+
+// Dates as people write them, in English, German, French, Spanish and
+// Italian, with or without a weekday; and times of day. Any date, not only
+// the header's: free text has no business carrying one.
+const QRegularExpression &writtenDates()
+{
+    static const QString months = QStringLiteral(
+        "jan(?:uary|uar|vier|naio|uary)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|fev(?:rier)?|"
+        "mar(?:ch|s|zo)?|maerz|marz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|mag(?:gio)?|"
+        "jun(?:e|i|io)?|juin|giu(?:gno)?|jul(?:y|i|io)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|aout|ago(?:sto)?|"
+        "sep(?:t|tember|tiembre|tembre)?|set(?:tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|"
+        "nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?");
+    static const QString day = QStringLiteral("(?:[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?");
+    static const QString year = QStringLiteral("(?:\\d{4}|'\\d{2}|\\d{2}(?![\\p{L}\\p{N}.,:/]))");
+    static const QString sep = QStringLiteral("[\\s./,-]*(?:de\\s+)?");
+    static const QString dateForms[] = {
+        // 14-MAR-2025, 14 March 2025, 14. Maerz 2025, 14 de marzo de 2025, 14 mars 25
+        QStringLiteral("%1%3(?:%2)\\.?%3%4").arg(day, months, sep, year),
+        // March 2025 (a month needs a four-digit year: "set 12" is not a date)
+        QStringLiteral("(?:%1)\\.?%2\\d{4}").arg(months, sep),
+        // Mar 14, 2025, March 14th 2025
+        QStringLiteral("(?:%2)\\.?%3%1%3%4").arg(day, months, sep, year),
+        // 14/03/2025, 2025-03-14, 14.3.25, 03-14-2025
+        QStringLiteral("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}"),
+        // 20250314 (a DICOM date)
+        QStringLiteral("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"),
+        // 10:42, 10:42:33, 9:05 pm, 10h42 (not a ratio such as 1:10)
+        QStringLiteral("[0-2]\\d(?::[0-5]\\d){1,2}(?:\\s*[ap]\\.?m\\.?)?|[0-2]?\\d:[0-5]\\d\\s*[ap]\\.?m\\.?|"
+                       "[0-2]?\\dh[0-5]\\d"),
+    };
+    QStringList forms;
+    for (const QString &f : dateForms)
+        forms << f;
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(?:") + forms.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}\\p{N}])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+} // namespace
+
 void TextCleaner::addTerm(const QString &term)
 {
-    const QString t = term.simplified();
+    const QString t = folded(term.simplified());
     if (t.size() >= 2 && !m_terms.contains(t, Qt::CaseInsensitive)) {
         m_terms << t;
         m_dirty = true;
@@ -16,10 +75,17 @@ void TextCleaner::addTerm(const QString &term)
 void TextCleaner::addName(const QString &personName)
 {
     // "Family^Given^Middle^Prefix^Suffix", maybe with ideographic groups after '='.
+    // Each word, and each part of a compound ("O'NEILL-SMYTHE": O'NEILL, NEILL, SMYTHE).
+    static const QRegularExpression spaces(QStringLiteral("[\\s,]+")), joints(QStringLiteral("[-'\u2019]"));
     for (const QString &group : personName.split(QLatin1Char('=')))
         for (const QString &part : group.split(QLatin1Char('^')))
-            for (const QString &word : part.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+            for (const QString &word : part.split(spaces, Qt::SkipEmptyParts)) {
                 addTerm(word);
+                for (const QString &piece : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                    addTerm(piece);
+                for (const QString &piece : word.split(joints, Qt::SkipEmptyParts))
+                    addTerm(piece);
+            }
 }
 
 void TextCleaner::addIdentifier(const QString &value)
@@ -70,12 +136,35 @@ void TextCleaner::rebuild() const
 
 QString TextCleaner::clean(const QString &text) const
 {
-    if (m_terms.isEmpty() || text.isEmpty())
+    if (text.isEmpty())
         return text;
     if (m_dirty)
         rebuild();
-    QString out = text;
-    out.replace(m_pattern, QStringLiteral("***"));
+    // Matched on the folded text (same length), replaced in the text itself.
+    const QString fold = folded(text);
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QRegularExpression *re : {static_cast<const QRegularExpression *>(&m_pattern), &writtenDates()}) {
+        if (re == &m_pattern && m_terms.isEmpty())
+            continue;
+        auto it = re->globalMatch(fold);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                spans.push_back({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    std::sort(spans.begin(), spans.end());
+    QString out;
+    qsizetype at = 0;
+    for (const auto &[from, to] : spans) {
+        if (to <= at)
+            continue;
+        out += text.mid(at, std::max<qsizetype>(0, from - at));
+        if (from >= at)
+            out += QStringLiteral("***");
+        at = to;
+    }
+    out += text.mid(at);
     return out;
 }
 

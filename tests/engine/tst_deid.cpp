@@ -352,6 +352,42 @@ private slots:
         QCOMPARE(c.clean(QStringLiteral("JOHANNASBURG")), QStringLiteral("JOHANNASBURG")); // word edges
     }
 
+    // Issue 14's leaks with the clean options on: dates as people write
+    // them in five languages (any date, not only the header's), names
+    // without their accents or case, and the parts of compound names.
+    void textCleanerDatesAndNamesAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cleaned");
+        auto row = [](const char *text, const char *cleaned) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(cleaned);
+        };
+        row("CT ABDOMEN W CONTRAST", "CT ABDOMEN W CONTRAST");
+        row("follow-up of 14-MAR-2025 exam", "follow-up of *** exam");
+        row("compare Mar 14, 2025 and March 3rd 2024", "compare *** and ***");
+        row("prior 14 March 2025", "prior ***");
+        row("Voruntersuchung vom 14. März 2025", "Voruntersuchung vom ***");
+        row("examen du 14 mars 2025 à 10h42", "examen du *** à ***");
+        row("estudio del 14 de marzo de 2025", "estudio del ***");
+        row("controllo del 14 marzo 2025", "controllo del ***");
+        row("scan 2025-03-14 10:42:33, also 14.3.25", "scan *** ***, also ***");
+        row("since January 2023", "since ***");
+        row("contrast 1:10, series set 12, T2 3.0 mm", "contrast 1:10, series set 12, T2 3.0 mm");
+        row("for Jürgen Müller-Lüdenscheidt", "for *** ***");
+        row("JURGEN and jürgen and Lüdenscheidt", "*** and *** and ***");
+        row("seen by O'Neill, then Nakagawa", "seen by ***, then ***");
+    }
+    void textCleanerDatesAndNamesAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cleaned);
+        TextCleaner c;
+        c.addName(QString::fromUtf8("MÜLLER-LÜDENSCHEIDT^JÜRGEN"));
+        c.addName(QStringLiteral("O'NEILL-SMYTHE^AOIFE"));
+        c.addName(QStringLiteral("NAKAGAWA-BRENNAN^KENJI"));
+        QCOMPARE(c.clean(text), cleaned);
+    }
+
     void basicProfileActions()
     {
         const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("basic")), m_key);
