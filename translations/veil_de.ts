@@ -196,8 +196,8 @@
     </message>
     <message>
         <location filename="../widgets/SettingsDialog.cpp" line="38"/>
-        <source>Clean descriptors (free text checked for PHI)</source>
-        <translation>Beschreibungen bereinigen (Freitext auf PHI geprüft)</translation>
+        <source>Clean descriptors (free text keeps only known words)</source>
+        <translation>Beschreibungen bereinigen (Freitext behält nur bekannte Wörter)</translation>
     </message>
     <message>
         <location filename="../widgets/SettingsDialog.cpp" line="40"/>
@@ -1757,7 +1757,22 @@
         <translation>Pseudonym-Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="75"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="77"/>
+        <source>e.g. ACME, TRIAL7</source>
+        <translation>z. B. ACME, TRIAL7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="78"/>
+        <source>With the clean options, descriptions and comments keep only known words; these words are kept too (comma-separated)</source>
+        <translation>Mit den Bereinigungsoptionen behalten Beschreibungen und Kommentare nur bekannte Wörter; diese Wörter bleiben ebenfalls (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="80"/>
+        <source>Words to keep in cleaned text</source>
+        <translation>Wörter, die in bereinigtem Text bleiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="82"/>
         <source>Project rules, applied before the standard&apos;s (JSON list):</source>
         <translation>Projektregeln, vor denen des Standards angewandt (JSON-Liste):</translation>
     </message>

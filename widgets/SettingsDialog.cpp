@@ -35,7 +35,7 @@ QString optionLabel(DeidOption o)
     case DeidOption::RetainLongitudinalModifiedDates:
         return QObject::tr("Dates: shift each patient's dates by a keyed offset");
     case DeidOption::CleanDescriptors:
-        return QObject::tr("Clean descriptors (free text checked for PHI)");
+        return QObject::tr("Clean descriptors (free text keeps only known words)");
     case DeidOption::CleanStructuredContent:
         return QObject::tr("Clean structured content (SR)");
     case DeidOption::CleanGraphics:
@@ -71,6 +71,13 @@ SettingsDialog::SettingsDialog(const ProjectProfile &profile, const QByteArray &
     m_prefix->setToolTip(prefixLocked ? tr("Fixed: instances already carry pseudonyms with this prefix")
                                       : tr("Patient IDs and names become this prefix plus a keyed code"));
     form->addRow(tr("Pseudonym prefix"), m_prefix);
+    m_safeWords = profile.safeWords;
+    m_keepWords = new QLineEdit(profile.keepWords.join(QStringLiteral(", ")), this);
+    m_keepWords->setObjectName(QStringLiteral("keepWords"));
+    m_keepWords->setPlaceholderText(tr("e.g. ACME, TRIAL7"));
+    m_keepWords->setToolTip(tr("With the clean options, descriptions and comments keep only known words; these "
+                               "words are kept too (comma-separated)"));
+    form->addRow(tr("Words to keep in cleaned text"), m_keepWords);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Project rules, applied before the standard's (JSON list):"), this));
     m_rules = new QPlainTextEdit(QString::fromUtf8(rulesJson), this);
@@ -98,6 +105,14 @@ QByteArray SettingsDialog::profileJson() const
     QJsonObject o{{QStringLiteral("options"), options}};
     if (m_prefix->text().trimmed() != PseudonymSettings().prefix)
         o.insert(QStringLiteral("pseudonymPrefix"), m_prefix->text().trimmed());
+    QJsonArray keep;
+    for (const QString &w : m_keepWords->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!w.trimmed().isEmpty())
+            keep << w.trimmed();
+    if (!keep.isEmpty())
+        o.insert(QStringLiteral("keepWords"), keep);
+    if (!m_safeWords.isEmpty())
+        o.insert(QStringLiteral("safeWords"), QJsonArray::fromStringList(m_safeWords));
     const QString rules = m_rules->toPlainText().trimmed();
     // Unparsable rules are passed on as a string so that validation names the problem.
     const QJsonDocument parsed = QJsonDocument::fromJson(rules.toUtf8());

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QStringList>
 
 class QCheckBox;
 class QLabel;
@@ -28,6 +29,8 @@ private:
     QHash<DeidOption, QCheckBox *> m_options;
     QLineEdit *m_prefix;
     QPlainTextEdit *m_rules;
+    QLineEdit *m_keepWords;  // words that may stay in cleaned free text
+    QStringList m_safeWords; // the profile's pixel safe words, passed through
     QLabel *m_errors;
 };
 

@@ -154,6 +154,16 @@ int runDeid(const QStringList &args)
         settings.rules = profile.rules;
         if (!profile.pseudonymPrefix.isEmpty())
             naming.prefix = profile.pseudonymPrefix;
+        if (!profile.safeWords.isEmpty()) { // words that may stay in the pixels
+            auto safe = std::make_shared<SafeList>(*SafeList::builtIn());
+            safe->merge(SafeList::fromWords(profile.safeWords, QStringLiteral("profile")));
+            settings.safeList = safe;
+        }
+        if (!profile.keepWords.isEmpty()) { // words that may stay in cleaned free text
+            auto keep = std::make_shared<KeepList>(*KeepList::builtIn());
+            keep->addWords(profile.keepWords, QStringLiteral("profile"));
+            settings.keepList = keep;
+        }
     }
     bool keyOk = false;
     DeidKey key = loadOrMakeKey(parser, &keyOk);

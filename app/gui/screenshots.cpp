@@ -3,6 +3,7 @@
 // panel filtered, progress during a big add. Run under Xvfb by
 // tools/screenshots; writes PNGs into the folder given.
 #include "ExportDialog.h"
+#include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "ProcessSetup.h"
 #include "ReviewPage.h"
@@ -139,6 +140,16 @@ int main(int argc, char **argv)
         for (const ProjectInstance &i : s->instances())
             if (i.status == ReviewStatus::AutoCleaned)
                 s->setStatus(i.id, ReviewStatus::Approved);
+        {
+            QStringList errors;
+            const ProjectProfile profile = ProjectProfile::fromJson(
+                R"({"options": ["clean-descriptors"], "keepWords": ["ACME", "TRIAL7"]})", &errors);
+            SettingsDialog settings(profile, QByteArray(), true, &w);
+            settings.move(360, 60);
+            settings.show();
+            waitIdle(w);
+            shoot(w, out, "7-settings.png");
+        }
         ExportDialog dialog(s, &w);
         dialog.move(320, 20);
         dialog.show();

@@ -97,7 +97,8 @@ ProjectProfile ProjectProfile::fromJson(const QByteArray &json, QStringList *err
     const QJsonObject root = doc.object();
     checkKeys(root,
               {QStringLiteral("name"), QStringLiteral("options"), QStringLiteral("pseudonymPrefix"),
-               QStringLiteral("rules"), QStringLiteral("safeWords"), QStringLiteral("comment")},
+               QStringLiteral("rules"), QStringLiteral("safeWords"), QStringLiteral("keepWords"),
+               QStringLiteral("comment")},
               QStringLiteral("profile"), errors);
     p.name = root.value(QStringLiteral("name")).toString();
     p.pseudonymPrefix = root.value(QStringLiteral("pseudonymPrefix")).toString();
@@ -114,12 +115,15 @@ ProjectProfile ProjectProfile::fromJson(const QByteArray &json, QStringList *err
                            .arg(i)
                            .arg(options[i].toString(), allOptionNames().join(QStringLiteral(", ")));
     }
-    const QJsonArray safe = root.value(QStringLiteral("safeWords")).toArray();
-    for (int i = 0; i < safe.size(); ++i) {
-        if (!safe[i].isString() || safe[i].toString().trimmed().isEmpty())
-            *errors << QStringLiteral("safeWords[%1]: expected a word").arg(i);
-        else
-            p.safeWords << safe[i].toString().trimmed();
+    for (const auto &[key, into] :
+         {std::pair{QStringLiteral("safeWords"), &p.safeWords}, std::pair{QStringLiteral("keepWords"), &p.keepWords}}) {
+        const QJsonArray words = root.value(key).toArray();
+        for (int i = 0; i < words.size(); ++i) {
+            if (!words[i].isString() || words[i].toString().trimmed().isEmpty())
+                *errors << QStringLiteral("%1[%2]: expected a word").arg(key).arg(i);
+            else
+                *into << words[i].toString().trimmed();
+        }
     }
     const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
     for (int i = 0; i < rules.size(); ++i)

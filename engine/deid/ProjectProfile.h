@@ -14,7 +14,8 @@ namespace veil {
 //   {"name": "...", "options": ["retain-modified-dates"], "pseudonymPrefix": "TRIAL7-",
 //    "rules": [{"tag": "(0008,1030)", "action": "keep"},
 //              {"tag": "(0008,0080)", "action": "replace", "value": "SITE 3"}],
-//    "safeWords": ["DTCEM", "MapE"]}   (words that may stay in the pixels, on top of the safe list)
+//    "safeWords": ["DTCEM", "MapE"],   (words that may stay in the pixels, on top of the safe list)
+//    "keepWords": ["ACME", "TRIAL7"]}  (words that may stay in cleaned free text, on top of the vocabulary)
 struct ProfileRule
 {
     enum class Kind { Keep, Remove, Replace, ShiftDate, Hash } kind;
@@ -28,6 +29,7 @@ struct ProjectProfile
     QString pseudonymPrefix; // empty: the default
     QHash<quint32, ProfileRule> rules;
     QStringList safeWords;
+    QStringList keepWords;
 
     // Every problem is reported with where it is ("rules[2].action: ...").
     static ProjectProfile fromJson(const QByteArray &json, QStringList *errors);

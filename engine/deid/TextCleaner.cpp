@@ -1,27 +1,12 @@
 #include "deid/TextCleaner.h"
 
+#include "deid/KeepList.h"
+
 #include <algorithm>
 
 namespace veil {
 
 namespace {
-
-// Case and accents folded, one character for one (so positions in the
-// folded text are positions in the text): "Jürgen", "JÜRGEN" and "Jurgen"
-// fold alike.
-QString folded(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.unicode() < 0x80) {
-            c = c.toLower();
-            continue;
-        }
-        const QString base = QString(c).normalized(QString::NormalizationForm_D);
-        c = (base.isEmpty() ? c : base.at(0)).toLower();
-    }
-    return out;
-}
 
 // Dates as people write them, in English, German, French, Spanish and
 // Italian, with or without a weekday; and times of day. Any date, not only
@@ -65,7 +50,7 @@ const QRegularExpression &writtenDates()
 
 void TextCleaner::addTerm(const QString &term)
 {
-    const QString t = folded(term.simplified());
+    const QString t = foldedText(term.simplified());
     if (t.size() >= 2 && !m_terms.contains(t, Qt::CaseInsensitive)) {
         m_terms << t;
         m_dirty = true;
@@ -141,7 +126,7 @@ QString TextCleaner::clean(const QString &text) const
     if (m_dirty)
         rebuild();
     // Matched on the folded text (same length), replaced in the text itself.
-    const QString fold = folded(text);
+    const QString fold = foldedText(text);
     QList<std::pair<qsizetype, qsizetype>> spans;
     for (const QRegularExpression *re : {static_cast<const QRegularExpression *>(&m_pattern), &writtenDates()}) {
         if (re == &m_pattern && m_terms.isEmpty())
@@ -152,6 +137,25 @@ QString TextCleaner::clean(const QString &text) const
             if (m.capturedLength() > 0)
                 spans.push_back({m.capturedStart(), m.capturedEnd()});
         }
+    }
+    // Phone and record numbers written in groups ("555 0142", "+49 30 1234 567"): seven digits or more.
+    static const QRegularExpression grouped(QStringLiteral(
+        "(?<![\\p{L}\\p{N}])\\+?\\(?\\d{1,4}\\)?(?:[\\s./-]{1,2}\\(?\\d{1,4}\\)?){1,6}(?![\\p{L}\\p{N}])"));
+    for (auto g = grouped.globalMatch(fold); g.hasNext();) {
+        const QRegularExpressionMatch m = g.next();
+        const QString digits = m.captured();
+        if (std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
+            spans.push_back({m.capturedStart(), m.capturedEnd()});
+    }
+    // Then every other word that the vocabulary does not know (recall first).
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    const KeepList &keep = m_keep ? *m_keep : *KeepList::builtIn();
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (keep.whyKeep(m.captured()).isEmpty())
+            spans.push_back({m.capturedStart(), m.capturedEnd()});
     }
     std::sort(spans.begin(), spans.end());
     QString out;

@@ -4,13 +4,17 @@
 #include <QStringList>
 
 #include "deid/IdentityValues.h"
+#include "deid/KeepList.h"
+
+#include <memory>
 
 namespace veil {
 
 // The identifying values of one object, gathered from its header before
 // anything is changed. Clean Descriptors / Clean Structured Content remove
-// them from free text (any case, names in any order, dates in any common
-// format) and keep the rest of the text.
+// them from free text (any case and accents, names in any order and by
+// their parts, dates in any common format), and keep only the words known
+// to be safe (KeepList).
 class TextCleaner
 {
 public:
@@ -19,9 +23,12 @@ public:
     void addDate(const QString &da);          // DA: written the ways people write dates
     void addPhrase(const QString &value);     // institution, address: the whole value
     static TextCleaner from(const IdentityValues &values);
+    // What else may stay (null: the built-in vocabulary).
+    void setKeepList(std::shared_ptr<const KeepList> keep) { m_keep = std::move(keep); }
 
     bool isEmpty() const { return m_terms.isEmpty(); }
-    // The text with every identifying value replaced by "***".
+    // The text with every identifying value, every written date, time and
+    // grouped number, and every word the keep list does not know replaced by "***".
     QString clean(const QString &text) const;
 
 private:
@@ -29,6 +36,7 @@ private:
     void rebuild() const;
 
     QStringList m_terms;
+    std::shared_ptr<const KeepList> m_keep;
     mutable QRegularExpression m_pattern;
     mutable bool m_dirty = true;
 };

@@ -261,7 +261,9 @@ bool cleanPixels(const InputItem &input, DcmDataset &ds, const InstanceInfo &inf
 void walkHeader(DcmDataset &ds, const InstanceInfo &info, const PatientContext &patient, const DeidSettings &settings,
                 bool pixelsCleaned, QList<DeidRecordEntry> &record)
 {
-    DeidWalker walker(settings, info.sopClassUid, patient, TextCleaner::from(collectIdentity(ds)));
+    TextCleaner cleaner = TextCleaner::from(collectIdentity(ds));
+    cleaner.setKeepList(settings.keepList);
+    DeidWalker walker(settings, info.sopClassUid, patient, std::move(cleaner));
     walker.walk(ds);
     record += walker.takeRecord();
     addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);

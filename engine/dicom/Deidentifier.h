@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deid/DeidProfile.h"
+#include "deid/KeepList.h"
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "dicom/DicomTypes.h"
@@ -25,6 +26,7 @@ struct DeidSettings
     bool verify = false;               // re-read the written pixels; fail if OCR still finds a header value
     std::shared_ptr<const DeviceTemplates> templates; // saved mask sets, applied to matching devices' images
     std::shared_ptr<const SafeList> safeList;         // what may stay in the pixels; null: the built-in list
+    std::shared_ptr<const KeepList> keepList; // what may stay in cleaned free text; null: the built-in vocabulary
     // With cleanPixels: the reviewed masks of each frame (a project's), burned
     // in instead of what OCR would find now. Unset: OCR decides.
     std::function<QList<QRect>(int frame)> masks;

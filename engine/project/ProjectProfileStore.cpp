@@ -40,6 +40,11 @@ DeidSettings Project::deidSettings() const
     s.pseudonyms = d->pseudonyms;
     s.cleanPixels = true;
     s.safeList = safeList();
+    if (!p.keepWords.isEmpty()) { // the project's own words may stay in cleaned free text too
+        auto keep = std::make_shared<KeepList>(*KeepList::builtIn());
+        keep->addWords(p.keepWords, QStringLiteral("project profile"));
+        s.keepList = keep;
+    }
     return s;
 }
 

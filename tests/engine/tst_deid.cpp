@@ -349,7 +349,8 @@ private slots:
         c.addDate(QStringLiteral("19580214"));
         QCOMPARE(c.clean(QStringLiteral("CT head for Smitherson, Johanna (MRN4471923) born 14/02/1958, Feb 14, 1958")),
                  QStringLiteral("CT head for ***, *** (***) born ***, ***"));
-        QCOMPARE(c.clean(QStringLiteral("JOHANNASBURG")), QStringLiteral("JOHANNASBURG")); // word edges
+        QCOMPARE(c.clean(QStringLiteral("JOHANNA HEAD")), QStringLiteral("*** HEAD")); // word edges
+        QCOMPARE(c.clean(QStringLiteral("JOHANNASBURG")), QStringLiteral("***"));      // not a known word: goes too
     }
 
     // Issue 14's leaks with the clean options on: dates as people write
@@ -370,9 +371,14 @@ private slots:
         row("examen du 14 mars 2025 à 10h42", "examen du *** à ***");
         row("estudio del 14 de marzo de 2025", "estudio del ***");
         row("controllo del 14 marzo 2025", "controllo del ***");
-        row("scan 2025-03-14 10:42:33, also 14.3.25", "scan *** ***, also ***");
+        row("scan 2025-03-14 10:42:33, also 14.3.25", "scan ***, also ***");
         row("since January 2023", "since ***");
-        row("contrast 1:10, series set 12, T2 3.0 mm", "contrast 1:10, series set 12, T2 3.0 mm");
+        row("contrast 1:10, series 12, T2 3.0 mm", "contrast 1:10, series 12, T2 3.0 mm");
+        // Keep-list: a name nowhere in the header goes, with any word the vocabulary does not know.
+        row("scan for HOLLOWAY", "scan for ***");
+        row("MRI BRAIN W/WO, F/U 3 months, L4-5, B1000 DWI", "MRI BRAIN W/WO, F/U 3 months, L4-5, B1000 DWI");
+        row("call 555 0142 or +49 30 1234 567, dr.who@example.org",
+            "*** *** or ***, ***.***@***.***"); // "call" is not a known word
         row("for Jürgen Müller-Lüdenscheidt", "for *** ***");
         row("JURGEN and jürgen and Lüdenscheidt", "*** and *** and ***");
         row("seen by O'Neill, then Nakagawa", "seen by ***, then ***");
@@ -386,6 +392,22 @@ private slots:
         c.addName(QStringLiteral("O'NEILL-SMYTHE^AOIFE"));
         c.addName(QStringLiteral("NAKAGAWA-BRENNAN^KENJI"));
         QCOMPARE(c.clean(text), cleaned);
+    }
+
+    // A project keeps its own words in cleaned text (profile "keepWords").
+    void projectWordsStayInCleanedText()
+    {
+        QStringList errors;
+        const ProjectProfile p = ProjectProfile::fromJson(R"({"keepWords": ["ACME", "Trial"]})", &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
+        TextCleaner c;
+        QCOMPARE(c.clean(QStringLiteral("ACME trial scan")), QStringLiteral("*** *** scan"));
+        auto keep = std::make_shared<KeepList>(*KeepList::builtIn());
+        keep->addWords(p.keepWords, QStringLiteral("project profile"));
+        c.setKeepList(keep);
+        QCOMPARE(c.clean(QStringLiteral("ACME trial scan")), QStringLiteral("ACME trial scan"));
+        ProjectProfile::fromJson(R"({"keepWords": [3]})", &errors);
+        QCOMPARE(errors, QStringList{QStringLiteral("keepWords[0]: expected a word")});
     }
 
     void basicProfileActions()

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ReviewCanvas.h"
 #include "ReviewPage.h"
+#include "SettingsDialog.h"
 #include "StartPage.h"
 #include "TagPanel.h"
 #include "dicom/DemoStudy.h"
@@ -73,6 +74,26 @@ private slots:
     }
 
     // German, where translated: menus and the start page (layouts hold longer words).
+    // Settings keep what the dialog does not show (the pixel safe words) and
+    // edit the words a project keeps in cleaned text.
+    void settingsRoundTripTheProfileWords()
+    {
+        QStringList errors;
+        const ProjectProfile before = ProjectProfile::fromJson(
+            R"({"options": ["clean-descriptors"], "safeWords": ["DTCEM"], "keepWords": ["ACME"]})", &errors);
+        QVERIFY(errors.isEmpty());
+        SettingsDialog dialog(before, QByteArray(), false);
+        auto *keep = dialog.findChild<QLineEdit *>(QStringLiteral("keepWords"));
+        QVERIFY(keep);
+        QCOMPARE(keep->text(), QStringLiteral("ACME"));
+        keep->setText(QStringLiteral("ACME, Trial7"));
+        const ProjectProfile after = ProjectProfile::fromJson(dialog.profileJson(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
+        QCOMPARE(after.keepWords, (QStringList{QStringLiteral("ACME"), QStringLiteral("Trial7")}));
+        QCOMPARE(after.safeWords, QStringList{QStringLiteral("DTCEM")});
+        QVERIFY(after.options.test(size_t(DeidOption::CleanDescriptors)));
+    }
+
     void speaksGerman()
     {
         QTranslator german;
