@@ -138,6 +138,13 @@ QString TextCleaner::clean(const QString &text) const
                 spans.push_back({m.capturedStart(), m.capturedEnd()});
         }
     }
+    // Text in a multi-byte set of ISO 2022 (ESC $ ..., Japanese, Korean, Chinese): its bytes
+    // are read here one by one and look like ASCII ("山田" is ";3ED"); all of it goes.
+    static const QRegularExpression multiByte(QStringLiteral("\\x1b\\$[^\\x1b]*"));
+    for (auto g = multiByte.globalMatch(text); g.hasNext();) {
+        const QRegularExpressionMatch m = g.next();
+        spans.push_back({m.capturedStart(), m.capturedEnd()});
+    }
     // Phone and record numbers written in groups ("555 0142", "+49 30 1234 567"): seven digits or more.
     static const QRegularExpression grouped(QStringLiteral(
         "(?<![\\p{L}\\p{N}])\\+?\\(?\\d{1,4}\\)?(?:[\\s./-]{1,2}\\(?\\d{1,4}\\)?){1,6}(?![\\p{L}\\p{N}])"));

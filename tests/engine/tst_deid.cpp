@@ -394,6 +394,17 @@ private slots:
         QCOMPARE(c.clean(text), cleaned);
     }
 
+    // ISO 2022 IR 87: the kanji's bytes look like ASCII codes (";3ED" for
+    // 山田, which "3ED" would pass as an acquisition code); they all go.
+    void textCleanerDropsIso2022MultiByteText()
+    {
+        TextCleaner c;
+        const QString value = QString::fromLatin1("Yamada^Tarou=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B CT HEAD");
+        const QString out = c.clean(value);
+        QCOMPARE(out, QString::fromLatin1("***^***=***\x1b(B^***\x1b(B CT HEAD"));
+        QVERIFY(!out.contains(QLatin1String("3ED")) && !out.contains(QLatin1String("B@O")));
+    }
+
     // A project keeps its own words in cleaned text (profile "keepWords").
     void projectWordsStayInCleanedText()
     {
