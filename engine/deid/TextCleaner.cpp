@@ -2,6 +2,8 @@
 
 #include "deid/KeepList.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace veil {
@@ -119,7 +121,43 @@ void TextCleaner::rebuild() const
     m_dirty = false;
 }
 
-QString TextCleaner::clean(const QString &text) const
+namespace {
+
+struct Span
+{
+    qsizetype from, to;
+    const char *rule; // why it goes, for the record
+};
+
+void addMatches(QList<Span> &spans, const QRegularExpression &re, const QString &in, const char *rule,
+                int minDigits = 0)
+{
+    for (auto it = re.globalMatch(in); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString hit = m.captured();
+        if (m.capturedLength() > 0 &&
+            std::count_if(hit.cbegin(), hit.cend(), [](QChar c) { return c.isDigit(); }) >= minDigits)
+            spans.push_back({m.capturedStart(), m.capturedEnd(), rule});
+    }
+}
+
+// "kept: CT (vocabulary: modality), 3 (number); removed: 1 x header identity, 2 x unknown word"
+QString summary(const QStringList &kept, const QMap<QString, int> &removed)
+{
+    QStringList parts;
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        parts << QStringLiteral("%1 x %2").arg(it.value()).arg(it.key());
+    QStringList shown = kept.mid(0, 12);
+    if (kept.size() > 12)
+        shown << QStringLiteral("%1 more").arg(kept.size() - 12);
+    return QStringLiteral("kept: %1; removed: %2")
+        .arg(shown.isEmpty() ? QStringLiteral("nothing") : shown.join(QStringLiteral(", ")),
+             parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString TextCleaner::clean(const QString &text, QString *why) const
 {
     if (text.isEmpty())
         return text;
@@ -127,55 +165,53 @@ QString TextCleaner::clean(const QString &text) const
         rebuild();
     // Matched on the folded text (same length), replaced in the text itself.
     const QString fold = foldedText(text);
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    for (const QRegularExpression *re : {static_cast<const QRegularExpression *>(&m_pattern), &writtenDates()}) {
-        if (re == &m_pattern && m_terms.isEmpty())
-            continue;
-        auto it = re->globalMatch(fold);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            if (m.capturedLength() > 0)
-                spans.push_back({m.capturedStart(), m.capturedEnd()});
-        }
-    }
+    QList<Span> spans;
+    if (!m_terms.isEmpty())
+        addMatches(spans, m_pattern, fold, "header identity");
+    addMatches(spans, writtenDates(), fold, "date or time");
     // Text in a multi-byte set of ISO 2022 (ESC $ ..., Japanese, Korean, Chinese): its bytes
     // are read here one by one and look like ASCII ("山田" is ";3ED"); all of it goes.
     static const QRegularExpression multiByte(QStringLiteral("\\x1b\\$[^\\x1b]*"));
-    for (auto g = multiByte.globalMatch(text); g.hasNext();) {
-        const QRegularExpressionMatch m = g.next();
-        spans.push_back({m.capturedStart(), m.capturedEnd()});
-    }
+    addMatches(spans, multiByte, text, "ISO 2022 text");
     // Phone and record numbers written in groups ("555 0142", "+49 30 1234 567"): seven digits or more.
     static const QRegularExpression grouped(QStringLiteral(
         "(?<![\\p{L}\\p{N}])\\+?\\(?\\d{1,4}\\)?(?:[\\s./-]{1,2}\\(?\\d{1,4}\\)?){1,6}(?![\\p{L}\\p{N}])"));
-    for (auto g = grouped.globalMatch(fold); g.hasNext();) {
-        const QRegularExpressionMatch m = g.next();
-        const QString digits = m.captured();
-        if (std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
-            spans.push_back({m.capturedStart(), m.capturedEnd()});
-    }
+    addMatches(spans, grouped, fold, "grouped number", 7);
     // Then every other word that the vocabulary does not know (recall first).
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"),
                                          QRegularExpression::UseUnicodePropertiesOption);
     const KeepList &keep = m_keep ? *m_keep : *KeepList::builtIn();
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
+    QStringList kept;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (keep.whyKeep(m.captured()).isEmpty())
-            spans.push_back({m.capturedStart(), m.capturedEnd()});
-    }
-    std::sort(spans.begin(), spans.end());
-    QString out;
-    qsizetype at = 0;
-    for (const auto &[from, to] : spans) {
-        if (to <= at)
+        const bool gone = std::any_of(spans.cbegin(), spans.cend(), [&](const Span &s) {
+            return s.from < m.capturedEnd() && m.capturedStart() < s.to && qstrcmp(s.rule, "unknown word") != 0;
+        });
+        if (gone)
             continue;
-        out += text.mid(at, std::max<qsizetype>(0, from - at));
-        if (from >= at)
+        const QString reason = keep.whyKeep(m.captured());
+        if (reason.isEmpty())
+            spans.push_back({m.capturedStart(), m.capturedEnd(), "unknown word"});
+        else
+            kept << QStringLiteral("%1 (%2)").arg(m.captured(), reason);
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+    QString out;
+    QMap<QString, int> removed;
+    qsizetype at = 0;
+    for (const Span &s : spans) {
+        if (s.to <= at)
+            continue;
+        out += text.mid(at, std::max<qsizetype>(0, s.from - at));
+        if (s.from >= at) {
             out += QStringLiteral("***");
-        at = to;
+            ++removed[QString::fromLatin1(s.rule)];
+        }
+        at = s.to;
     }
     out += text.mid(at);
+    if (why)
+        *why = summary(kept, removed);
     return out;
 }
 

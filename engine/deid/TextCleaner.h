@@ -29,7 +29,9 @@ public:
     bool isEmpty() const { return m_terms.isEmpty(); }
     // The text with every identifying value, every written date, time and
     // grouped number, and every word the keep list does not know replaced by "***".
-    QString clean(const QString &text) const;
+    // `why`: the words kept and why, and how many went by which rule (no
+    // removed value is named), for the record.
+    QString clean(const QString &text, QString *why = nullptr) const;
 
 private:
     void addTerm(const QString &term);

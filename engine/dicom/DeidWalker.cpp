@@ -347,8 +347,12 @@ void DeidWalker::clean(DcmElement *e, const QString &path, const QString &reason
         replaceUids(e);
         break;
     default:
-        if (isTextVr(e->getVR()))
-            e->putString(latin1(m_cleaner.clean(old)).constData());
+        if (isTextVr(e->getVR())) {
+            QString words; // which words stayed and why, how many went by which rule
+            e->putString(latin1(m_cleaner.clean(old, &words)).constData());
+            note(path, Action::Clean, old, QStringLiteral("%1; %2").arg(reason, words));
+            return;
+        }
         break;
     }
     note(path, Action::Clean, old, reason);

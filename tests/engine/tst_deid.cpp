@@ -481,6 +481,15 @@ private slots:
         QCOMPARE(value(ds, DCM_StudyDate), shiftDate(QStringLiteral("20240315"), shift));
         QCOMPARE(value(ds, DCM_SeriesDate), shiftDate(QStringLiteral("20240316"), shift)); // the interval stays one day
         QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("CT head for ***, *** (***) born ***"));
+        // The record says which words stayed and why, and how many went by which rule, naming none of them.
+        const auto &rec = r.outcomes[0].record;
+        const auto desc = std::find_if(rec.begin(), rec.end(),
+                                       [](const DeidRecordEntry &e) { return e.path == QLatin1String("(0008,1030)"); });
+        QVERIFY(desc != rec.end());
+        QVERIFY2(desc->reason.contains(QLatin1String("kept: CT (vocabulary: modality), head (vocabulary: anatomy)")),
+                 qPrintable(desc->reason));
+        QVERIFY2(desc->reason.contains(QLatin1String("removed: 4 x header identity")), qPrintable(desc->reason));
+        QVERIFY(!desc->reason.contains(QLatin1String("Smitherson"), Qt::CaseInsensitive));
         QCOMPARE(value(ds, DCM_LongitudinalTemporalInformationModified), QStringLiteral("MODIFIED"));
         QVERIFY(value(ds, DCM_DeidentificationMethod).contains(QLatin1String("retain-modified-dates")));
         int codes = 0;
