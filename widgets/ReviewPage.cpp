@@ -310,13 +310,15 @@ void ReviewPage::onInstanceChanged(qint64 id)
     updateReviewBar();
 }
 
-void ReviewPage::refreshOverlay()
+void ReviewPage::refreshOverlay(bool findingsChanged)
 {
     const qint64 id = m_session ? m_session->currentId() : 0;
     const QList<ProjectFinding> findings = id ? m_session->findings(id) : QList<ProjectFinding>{};
     const QList<ProjectMask> masks = id ? m_session->masks(id) : QList<ProjectMask>{};
     m_original->setOverlay(findings, masks, m_frame);
     m_redacted->setOverlay(findings, masks, m_frame);
+    if (!findingsChanged)
+        return;
     m_findings->setFindings(findings, masks);
     m_details->setTabText(1, findings.isEmpty() ? tr("Words in the pixels")
                                                 : tr("Words in the pixels (%1 unknown, %2 masked)")
@@ -381,7 +383,7 @@ void ReviewPage::showFrame(int frame)
 {
     m_frame = frame;
     m_frameBar->setFrame(frame);
-    refreshOverlay();
+    refreshOverlay(false); // the words panel lists every frame's: nothing to redo
     render();
 }
 

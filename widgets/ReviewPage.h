@@ -73,7 +73,7 @@ private:
     void showFrame(int frame);
     void stepImage(int delta);
     void render();
-    void refreshOverlay();
+    void refreshOverlay(bool findingsChanged = true); // false: only the frame changed
     void updateReviewBar();
     void showCheckAlert(const ProjectInstance &instance);
     void decide(int status);

@@ -124,8 +124,7 @@ struct Found
     const Turned *turned = nullptr; // seen on a turned picture: `candidate.box` is in its coordinates
     int twin = -1; // a vertical line of letters, read both ways: the other reading (the better one stays)
     QRect box() const { return turned ? turnedBack(candidate.box, turned->code, turned->original) : candidate.box; }
-    // Letters drawn with one stored value: text for certain, wherever it is.
-    bool certain() const { return qstrcmp(candidate.detector, "plateau") == 0; }
+    bool certain() const { return candidate.ofOneValue(); }
 };
 
 // Whether two boxes are one line of text: they meet, are of about one

@@ -16,7 +16,7 @@ constexpr int kPadding = 3; // as around read words
 bool isShortWord(const TextBox &b)
 {
     if (b.cls != TextClass::NotPhi || !b.detector.endsWith(QLatin1String("+tesseract")) ||
-        b.why.startsWith(QLatin1String("label")))
+        b.why == QLatin1String(kLabelAnnouncingPhi))
         return false;
     int alnum = 0;
     for (QChar c : b.text)
@@ -36,7 +36,7 @@ bool isLoneLetter(const QString &text)
 
 bool isLabel(const TextBox &b)
 {
-    return b.cls == TextClass::NotPhi && b.why.startsWith(QLatin1String("label"));
+    return b.cls == TextClass::NotPhi && b.why == QLatin1String(kLabelAnnouncingPhi);
 }
 
 // `b` follows `a` on a line running across: they share most of their
@@ -56,13 +56,14 @@ bool followsDown(const QRect &a, const QRect &b)
     return a.height() * 2 >= a.width() * 3 && (follows(ta, tb) || follows(tb, ta)); // a is a vertical word
 }
 
-// Whether masks other than `except` already cover most of `r`.
-bool masked(const QList<TextBox> &boxes, const QRect &r)
+// Whether masks already cover four fifths of `r`.
+bool coveredByMasks(const QList<TextBox> &boxes, const QRect &r)
 {
-    for (const TextBox &b : boxes)
-        if (b.cls != TextClass::NotPhi &&
-            b.box.intersected(r).width() * b.box.intersected(r).height() * 5 >= r.width() * r.height() * 4)
+    for (const TextBox &b : boxes) {
+        const QRect shared = b.box.intersected(r);
+        if (b.cls != TextClass::NotPhi && shared.width() * shared.height() * 5 >= r.width() * r.height() * 4)
             return true;
+    }
     return false;
 }
 
@@ -75,7 +76,7 @@ void maskRegionsAfterLabels(QList<TextBox> &boxes, const QList<QRect> &regions)
         if (!isLabel(a))
             continue;
         for (const QRect &r : regions)
-            if ((follows(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !masked(boxes, r))
+            if ((follows(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !coveredByMasks(boxes, r))
                 added.push_back({r.adjusted(-kPadding, -kPadding, kPadding, kPadding), a.frame, QString(), 0,
                                  TextClass::Phi, QStringLiteral("after label %1, not read").arg(a.text.trimmed()),
                                  QStringLiteral("context")});

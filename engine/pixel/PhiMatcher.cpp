@@ -5,6 +5,7 @@
 namespace veil {
 
 const char *const kNotOnSafeList = "not on the safe list";
+const char *const kLabelAnnouncingPhi = "label announcing an identifier (what follows it is masked)";
 
 namespace {
 
@@ -242,7 +243,7 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     if (namePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)")};
     if (m_safe->isPhiLabel(w))
-        return {TextClass::NotPhi, QStringLiteral("label announcing an identifier (what follows it is masked)")};
+        return {TextClass::NotPhi, QString::fromLatin1(kLabelAnnouncingPhi)};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     static const QRegularExpression zeroAfterUnit(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])"));
     digitsFixed.replace(zeroAfterUnit, QStringLiteral("0"));

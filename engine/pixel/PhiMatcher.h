@@ -11,7 +11,8 @@ namespace veil {
 enum class TextClass { Phi, NotPhi, Unknown };
 // The `why` of a word masked only because the safe list does not know it.
 extern const char *const kNotOnSafeList;
-QString textClassName(TextClass c); // "PHI", "not PHI", "unknown"
+extern const char *const kLabelAnnouncingPhi; // the verdict of a label such as "Name:" (kept; what follows is masked)
+QString textClassName(TextClass c);           // "PHI", "not PHI", "unknown"
 
 struct TextVerdict
 {

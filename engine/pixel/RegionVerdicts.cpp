@@ -158,18 +158,17 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
     }
     const qsizetype total = scan.boxes.size() - first;
-    // A line of letters for certain: what OCR did not read of it goes too.
-    // One line of text, across or down: long and no thicker than big letters.
-    // Down the image only for a line of letters of one value: elsewhere a column of
-    // line ends (right-aligned labels) looks like a vertical line too.
-    const bool certain = qstrcmp(candidate.detector, "plateau") == 0;
+    // One line of text: long and no thicker than big letters. Down the image only
+    // for a line of letters of one value: elsewhere a column of line ends
+    // (right-aligned labels) looks like a vertical line too.
+    const bool certain = candidate.ofOneValue();
     const int thickness = certain ? std::min(region.width(), region.height()) : region.height();
     const bool oneLine = std::max(certain ? region.height() : 0, region.width()) >= 2 * thickness;
-    if (phiWhy.isEmpty() && readable && oneLine && certain) {
-        QList<QRect> read;
+    if (phiWhy.isEmpty() && readable && oneLine && certain) { // what OCR did not read of it goes too
+        QList<QRect> readBoxes;
         for (qsizetype i = first; i < scan.boxes.size(); ++i)
-            read << scan.boxes[i].box;
-        for (const QRect &r : unreadStretches(padded, read))
+            readBoxes << scan.boxes[i].box;
+        for (const QRect &r : unreadStretches(padded, readBoxes))
             scan.boxes.push_back({r, -1, QString(), 0, TextClass::Unknown,
                                   QStringLiteral("part of a line of letters OCR did not read"), found});
     }

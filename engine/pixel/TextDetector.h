@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QRect>
 
@@ -19,6 +20,8 @@ struct TextCandidate
     QRect box;
     int glyphs = 0;                  // letter-sized blobs in a row: evidence that this is text at all
     const char *detector = "tophat"; // what found it (provenance): "tophat", "plateau"
+    // Letters drawn with one stored value (PlateauText): text for certain, wherever it is.
+    bool ofOneValue() const { return qstrcmp(detector, "plateau") == 0; }
 };
 QList<TextCandidate> findTextCandidates(const cv::Mat &gray);
 
