@@ -7,6 +7,7 @@
 #include "deid/KeepList.h"
 
 #include <memory>
+#include <optional>
 
 namespace veil {
 
@@ -26,6 +27,10 @@ public:
     // What else may stay (null: the built-in vocabulary).
     void setKeepList(std::shared_ptr<const KeepList> keep) { m_keep = std::move(keep); }
 
+    // The header's date shift, when the modified-dates option shifts dates:
+    // written dates are shifted alike instead of removed, times of day stay.
+    void setDateShift(std::optional<int> days) { m_shiftDays = days; }
+
     bool isEmpty() const { return m_terms.isEmpty(); }
     // The text with every identifying value, every written date, time and
     // grouped number, and every word the keep list does not know replaced by "***".
@@ -39,6 +44,7 @@ private:
 
     QStringList m_terms;
     std::shared_ptr<const KeepList> m_keep;
+    std::optional<int> m_shiftDays;
     mutable QRegularExpression m_pattern;
     mutable bool m_dirty = true;
 };

@@ -82,10 +82,28 @@ QString elementText(DcmElement *e)
     return QString::fromLatin1(value.c_str(), int(value.length()));
 }
 
+bool isCharsetVr(DcmEVR vr)
+{
+    return vr == EVR_SH || vr == EVR_LO || vr == EVR_ST || vr == EVR_LT || vr == EVR_UT || vr == EVR_UC || vr == EVR_PN;
+}
+
+QString elementText(DcmElement *e, const DicomCharset &charset)
+{
+    const QString raw = elementText(e);
+    return e && isCharsetVr(e->getVR()) ? charset.decode(raw.toLatin1()) : raw;
+}
+
+DicomCharset charsetOf(DcmItem &item)
+{
+    OFString value;
+    item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value);
+    return DicomCharset(QString::fromLatin1(value.c_str(), int(value.length())));
+}
+
 DeidWalker::DeidWalker(const DeidSettings &settings, const QString &sopClassUid, PatientContext patient,
-                       TextCleaner cleaner)
+                       TextCleaner cleaner, DicomCharset charset)
     : m_settings(settings), m_pseudo(*settings.pseudonyms), m_sopClass(sopClassUid), m_patient(std::move(patient)),
-      m_cleaner(std::move(cleaner))
+      m_cleaner(std::move(cleaner)), m_charset(std::move(charset))
 {
 }
 
@@ -319,7 +337,8 @@ void DeidWalker::dummy(DcmElement *e)
 
 void DeidWalker::clean(DcmElement *e, const QString &path, const QString &reason)
 {
-    const QString old = elementText(e);
+    const QString raw = elementText(e); // as stored, for the record's fingerprint
+    const QString old = elementText(e, m_charset);
     const bool shiftDates = m_settings.options.test(size_t(DeidOption::RetainLongitudinalModifiedDates));
     switch (e->getVR()) {
     case EVR_DA:
@@ -348,9 +367,11 @@ void DeidWalker::clean(DcmElement *e, const QString &path, const QString &reason
         break;
     default:
         if (isTextVr(e->getVR())) {
+            // Cleaned as text, written back in the object's own character set.
             QString words; // which words stayed and why, how many went by which rule
-            e->putString(latin1(m_cleaner.clean(old, &words)).constData());
-            note(path, Action::Clean, old, QStringLiteral("%1; %2").arg(reason, words));
+            const QByteArray bytes = m_charset.encode(m_cleaner.clean(old, &words));
+            e->putOFStringArray(OFString(bytes.constData(), size_t(bytes.size())));
+            note(path, Action::Clean, raw, QStringLiteral("%1; %2").arg(reason, words));
             return;
         }
         break;

@@ -7,6 +7,7 @@
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
 #include "dicom/Deidentifier.h"
+#include "dicom/DicomCharset.h"
 
 class DcmElement;
 class DcmItem;
@@ -23,7 +24,8 @@ struct PatientContext
 class DeidWalker
 {
 public:
-    DeidWalker(const DeidSettings &settings, const QString &sopClassUid, PatientContext patient, TextCleaner cleaner);
+    DeidWalker(const DeidSettings &settings, const QString &sopClassUid, PatientContext patient, TextCleaner cleaner,
+               DicomCharset charset = {});
 
     void walk(DcmItem &item, const QString &path = {}, bool structuredContent = false, int depth = 0);
     QList<DeidRecordEntry> takeRecord() { return std::move(m_record); }
@@ -45,11 +47,16 @@ private:
     QString m_sopClass;
     PatientContext m_patient;
     TextCleaner m_cleaner;
+    DicomCharset m_charset;
     QList<DeidRecordEntry> m_record;
     bool m_datesShifted = false;
 };
 
 // The raw value of an element as text (multi-valued joined with '\').
 QString elementText(DcmElement *e);
+// A text value read in `charset` (SH, LO, ST, LT, UT, UC, PN; others as they are).
+QString elementText(DcmElement *e, const DicomCharset &charset);
+// The character sets `item` declares (0008,0005).
+DicomCharset charsetOf(DcmItem &item);
 
 } // namespace veil

@@ -263,7 +263,9 @@ void walkHeader(DcmDataset &ds, const InstanceInfo &info, const PatientContext &
 {
     TextCleaner cleaner = TextCleaner::from(collectIdentity(ds));
     cleaner.setKeepList(settings.keepList);
-    DeidWalker walker(settings, info.sopClassUid, patient, std::move(cleaner));
+    if (settings.options.test(size_t(DeidOption::RetainLongitudinalModifiedDates)))
+        cleaner.setDateShift(patient.shiftDays);
+    DeidWalker walker(settings, info.sopClassUid, patient, std::move(cleaner), charsetOf(ds));
     walker.walk(ds);
     record += walker.takeRecord();
     addMarkers(ds, settings.options, walker.datesShifted(), pixelsCleaned);

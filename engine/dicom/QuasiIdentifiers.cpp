@@ -31,7 +31,8 @@ QString tagText(quint32 tag)
         .toUpper();
 }
 
-void collectNamed(DcmItem &item, const QString &prefix, QList<HeaderElement> &out, int depth)
+void collectNamed(DcmItem &item, const QString &prefix, QList<HeaderElement> &out, int depth,
+                  const DicomCharset &charset)
 {
     for (unsigned long i = 0; i < item.card(); ++i) {
         DcmElement *e = item.getElement(i);
@@ -41,9 +42,9 @@ void collectNamed(DcmItem &item, const QString &prefix, QList<HeaderElement> &ou
         if (e->ident() == EVR_SQ && depth < 64) {
             auto *sq = static_cast<DcmSequenceOfItems *>(e);
             for (unsigned long k = 0; k < sq->card(); ++k)
-                collectNamed(*sq->getItem(k), name, out, depth + 1);
+                collectNamed(*sq->getItem(k), name, out, depth + 1, charset);
         } else if (e->isaString()) {
-            const QString t = elementText(e);
+            const QString t = elementText(e, charset);
             if (!t.isEmpty())
                 out.push_back({tag, name, QString::fromLatin1(DcmVR(e->ident()).getVRName()), t});
         }
@@ -99,8 +100,8 @@ QList<HeaderElement> headerElements(const QString &path, bool *readable)
     DcmFileFormat ff;
     *readable = load(path, ff);
     if (*readable) {
-        collectNamed(*ff.getMetaInfo(), {}, out, 0);
-        collectNamed(*ff.getDataset(), {}, out, 0);
+        collectNamed(*ff.getMetaInfo(), {}, out, 0, {});
+        collectNamed(*ff.getDataset(), {}, out, 0, charsetOf(*ff.getDataset()));
     }
     return out;
 }
@@ -123,7 +124,7 @@ QStringList replacedUidsOf(const InputItem &original)
     if (!file)
         return {};
     QList<HeaderElement> all;
-    collectNamed(*file->dcmtk().getDataset(), {}, all, 0);
+    collectNamed(*file->dcmtk().getDataset(), {}, all, 0, {});
     QStringList uids;
     for (const HeaderElement &e : all) {
         const ProfileRow *row = profileRow(e.tag);

@@ -26,20 +26,21 @@ QString tagText(const DcmTagKey &t)
         .arg(t.getElement(), 4, 16, QLatin1Char('0'));
 }
 
-QString valueText(DcmElement *e)
+QString valueText(DcmElement *e, const DicomCharset &charset)
 {
     const DcmEVR vr = e->ident();
     if (vr == EVR_OB || vr == EVR_OW || vr == EVR_OF || vr == EVR_OD || vr == EVR_OL || vr == EVR_OV || vr == EVR_UN ||
         vr == EVR_pixelSQ || vr == EVR_ox || vr == EVR_px)
         return QStringLiteral("<%1 bytes>").arg(e->getLengthField() == DCM_UndefinedLength ? 0 : e->getLengthField());
-    QString v = elementText(e);
+    QString v = elementText(e, charset);
     if (v.size() > 256)
         v = v.left(256) + QStringLiteral("…");
     return v;
 }
 
 // path -> entry, in walk order (keys listed in `order`).
-void collect(DcmItem &item, const QString &prefix, int depth, QHash<QString, Entry> &out, QStringList &order)
+void collect(DcmItem &item, const QString &prefix, int depth, QHash<QString, Entry> &out, QStringList &order,
+             const DicomCharset &charset)
 {
     for (unsigned long i = 0; i < item.card(); ++i) {
         DcmElement *e = item.getElement(i);
@@ -49,8 +50,8 @@ void collect(DcmItem &item, const QString &prefix, int depth, QHash<QString, Ent
         const QString path = prefix + tagText(tag);
         const QString name = tag.isPrivate() ? QStringLiteral("private") : QString::fromLatin1(tag.getTagName());
         const bool sequence = e->ident() == EVR_SQ;
-        out.insert(path, {QString::fromLatin1(DcmVR(e->ident()).getVRName()), sequence ? QString() : valueText(e), name,
-                          depth});
+        out.insert(path, {QString::fromLatin1(DcmVR(e->ident()).getVRName()),
+                          sequence ? QString() : valueText(e, charset), name, depth});
         order << path;
         if (sequence && depth < 64) {
             auto *sq = static_cast<DcmSequenceOfItems *>(e);
@@ -58,7 +59,7 @@ void collect(DcmItem &item, const QString &prefix, int depth, QHash<QString, Ent
                 const QString itemPath = path + QStringLiteral("[%1]").arg(k);
                 out.insert(itemPath, {QString(), QString(), QStringLiteral("Item %1").arg(k + 1), depth + 1});
                 order << itemPath;
-                collect(*sq->getItem(k), itemPath + QLatin1Char('.'), depth + 2, out, order);
+                collect(*sq->getItem(k), itemPath + QLatin1Char('.'), depth + 2, out, order, charset);
             }
         }
     }
@@ -91,8 +92,8 @@ QList<TagDiffRow> tagDiff(const InputItem &item, const DeidSettings &settings, Q
         actions.insert(r.path, r);
     QHash<QString, Entry> before, after;
     QStringList order, afterOrder;
-    collect(*original->dcmtk().getDataset(), {}, 0, before, order);
-    collect(*copy->dcmtk().getDataset(), {}, 0, after, afterOrder);
+    collect(*original->dcmtk().getDataset(), {}, 0, before, order, charsetOf(*original->dcmtk().getDataset()));
+    collect(*copy->dcmtk().getDataset(), {}, 0, after, afterOrder, charsetOf(*copy->dcmtk().getDataset()));
     QList<TagDiffRow> rows;
     for (const QString &path : order) {
         const Entry &b = before[path];

@@ -373,12 +373,12 @@ private slots:
         row("controllo del 14 marzo 2025", "controllo del ***");
         row("scan 2025-03-14 10:42:33, also 14.3.25", "scan ***, also ***");
         row("since January 2023", "since ***");
-        row("contrast 1:10, series 12, T2 3.0 mm", "contrast 1:10, series 12, T2 3.0 mm");
+        row("contrast 1:10, series 12, T2 3.0 mm", "contrast ***, series 12, T2 3.0 mm"); // 1:10 could be a time
         // Keep-list: a name nowhere in the header goes, with any word the vocabulary does not know.
         row("scan for HOLLOWAY", "scan for ***");
         row("MRI BRAIN W/WO, F/U 3 months, L4-5, B1000 DWI", "MRI BRAIN W/WO, F/U 3 months, L4-5, B1000 DWI");
         row("call 555 0142 or +49 30 1234 567, dr.who@example.org",
-            "*** *** or ***, ***.***@***.***"); // "call" is not a known word
+            "*** *** or ***, ***"); // "call" is not a known word
         row("for Jürgen Müller-Lüdenscheidt", "for *** ***");
         row("JURGEN and jürgen and Lüdenscheidt", "*** and *** and ***");
         row("seen by O'Neill, then Nakagawa", "seen by ***, then ***");
@@ -480,7 +480,9 @@ private slots:
         const int shift = Pseudonyms(m_key).dateShiftDays(QStringLiteral("MRN4471923"), {});
         QCOMPARE(value(ds, DCM_StudyDate), shiftDate(QStringLiteral("20240315"), shift));
         QCOMPARE(value(ds, DCM_SeriesDate), shiftDate(QStringLiteral("20240316"), shift)); // the interval stays one day
-        QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("CT head for ***, *** (***) born ***"));
+        // A written date is shifted like the header's dates (issue 14).
+        const QString born = QDate(1958, 2, 14).addDays(shift).toString(QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("CT head for ***, *** (***) born ") + born);
         // The record says which words stayed and why, and how many went by which rule, naming none of them.
         const auto &rec = r.outcomes[0].record;
         const auto desc = std::find_if(rec.begin(), rec.end(),
@@ -488,7 +490,8 @@ private slots:
         QVERIFY(desc != rec.end());
         QVERIFY2(desc->reason.contains(QLatin1String("kept: CT (vocabulary: modality), head (vocabulary: anatomy)")),
                  qPrintable(desc->reason));
-        QVERIFY2(desc->reason.contains(QLatin1String("removed: 4 x header identity")), qPrintable(desc->reason));
+        QVERIFY2(desc->reason.contains(QLatin1String("changed: 1 x date (shifted); removed: 3 x header identity")),
+                 qPrintable(desc->reason));
         QVERIFY(!desc->reason.contains(QLatin1String("Smitherson"), Qt::CaseInsensitive));
         QCOMPARE(value(ds, DCM_LongitudinalTemporalInformationModified), QStringLiteral("MODIFIED"));
         QVERIFY(value(ds, DCM_DeidentificationMethod).contains(QLatin1String("retain-modified-dates")));

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+
+namespace veil {
+
+// Dates as people write them, in English, German, French, Spanish and
+// Italian, with or without a weekday, and times of day; matched on
+// case- and accent-folded text (foldedText). Any date, not only the header's.
+const QRegularExpression &writtenDatesAndTimes();
+
+// Whether a match of writtenDatesAndTimes() is a time of day ("10:42", "9:05 pm").
+bool isWrittenTime(const QString &match);
+
+// A written date moved by `days` (the header's date shift), or empty when
+// it cannot be read as one day for certain: a month and year alone, a
+// two-digit year, or "03/04/2025" where day and month could be either.
+// Numeric dates keep their order, separators and widths; dates written with
+// a month name come back as YYYY-MM-DD.
+QString shiftWrittenDate(const QString &match, int days);
+
+} // namespace veil
