@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +23,8 @@ class KeepList
 public:
     static std::shared_ptr<const KeepList> builtIn();
     static KeepList fromJson(const QByteArray &json, QString *error);
-    void addWords(const QStringList &words, const QString &why); // a project's own
+    // A project's own words (`replace`: their reason wins over the vocabulary's).
+    void addWords(const QStringList &words, const QString &why, bool replace = true);
 
     // Why `word` (letters and digits, no spaces) may stay, or empty.
     QString whyKeep(const QString &word) const;
@@ -32,6 +35,12 @@ private:
     QHash<QString, QString> m_words; // folded word -> category
     int m_version = 0;
 };
+
+// What a vocabulary file shares with its other user, under `key`
+// ("sharedWithPixels" in clinical-words.json, "sharedWithFreeText" in
+// safe-words.json): each shared category with its words, less the words the
+// file lists as also being names. One vocabulary, two users.
+QList<QPair<QString, QStringList>> sharedVocabulary(const QByteArray &json, const QString &key);
 
 // Case and accents folded, one character for one (positions stay): "Jürgen",
 // "JÜRGEN" and "Jurgen" fold alike.

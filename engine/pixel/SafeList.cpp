@@ -1,5 +1,7 @@
 #include "pixel/SafeList.h"
 
+#include "deid/KeepList.h"
+
 #include <algorithm>
 
 #include <QFile>
@@ -44,6 +46,12 @@ std::shared_ptr<const SafeList> SafeList::builtIn()
         auto l = std::make_shared<SafeList>(f.open(QIODevice::ReadOnly) ? fromJson(f.readAll(), &error) : SafeList());
         if (l->size() == 0)
             qFatal("the built-in safe list is missing or broken: %s", qPrintable(error));
+        // The clinical vocabulary of cleaned free text, where it fits (anatomy, modalities, views ...).
+        QFile clinical(QStringLiteral(":/veil/vocabulary/clinical-words.json"));
+        if (clinical.open(QIODevice::ReadOnly))
+            for (const auto &[category, words] :
+                 sharedVocabulary(clinical.readAll(), QStringLiteral("sharedWithPixels")))
+                l->addVocabulary(words, QStringLiteral("clinical vocabulary: ") + category);
         return l;
     }();
     return list;
@@ -86,6 +94,13 @@ SafeList SafeList::fromWords(const QStringList &words, const QString &category)
         if (const QString key = safeListKey(w); !key.isEmpty())
             list.m_words.insert(key, category);
     return list;
+}
+
+void SafeList::addVocabulary(const QStringList &words, const QString &category)
+{
+    for (const QString &w : words)
+        if (const QString key = safeListKey(w); !key.isEmpty() && !m_words.contains(key))
+            m_words.insert(key, category);
 }
 
 void SafeList::merge(const SafeList &other)

@@ -30,6 +30,8 @@ public:
     static SafeList fromWords(const QStringList &words, const QString &category);
 
     void merge(const SafeList &other);
+    // Words of another vocabulary; a word this list knows keeps its category.
+    void addVocabulary(const QStringList &words, const QString &category);
     // The category ("probe or transducer", "number with a unit", "project
     // safe list") when `word` is known to be safe; empty otherwise. Compound
     // words ("20dB/DR60", "2D—100%") are safe when each part is.
