@@ -1,13 +1,16 @@
 #include "export/LeakCheck.h"
 
+#include "deid/KeepList.h"
+
 #include <QRegularExpression>
 
 namespace veil {
 namespace {
 
+// Case and accents folded: "Jurgen" in an output is "JÜRGEN" of the input.
 QString folded(const QString &s)
 {
-    return s.simplified().toCaseFolded();
+    return foldedText(s.simplified()).toCaseFolded();
 }
 
 bool isWordChar(QChar c)
