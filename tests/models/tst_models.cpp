@@ -2,7 +2,11 @@
 #include "TestData.h"
 
 #include "dicom/DemoStudy.h"
+#include "dicom/DicomFile.h"
+#include "dicom/InputScanner.h"
+#include "export/ShareExport.h"
 #include "models/FindingsModel.h"
+#include "models/FrameImage.h"
 #include "models/JobController.h"
 #include "models/ProjectTreeModel.h"
 #include "models/ReviewSession.h"
@@ -280,6 +284,63 @@ private slots:
         model.updateInstance(approved);
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("1 / %1").arg(all.size()));
         QCOMPARE(found.data(ProjectTreeModel::StatusRole).toInt(), int(ReviewStatus::Approved));
+    }
+
+    // One definition of what gets burned in: for every image of the demo
+    // project with masks, the export-ready preview the reviewer approves
+    // shows, frame by frame, the pixels of the exported file.
+    void exportReadyPreviewEqualsTheExport()
+    {
+        DemoSession demo({QStringLiteral("01_us_single"), QStringLiteral("02_us_cine"), QStringLiteral("03_ct"),
+                          QStringLiteral("04_sc")},
+                         true);
+        QVERIFY(demo.session);
+        ReviewSession &session = *demo.session;
+        // A mask drawn by hand on one frame of the cine, beside the automatic ones.
+        const QList<ProjectInstance> all = session.instances();
+        const auto cine = std::find_if(all.begin(), all.end(), [](const ProjectInstance &i) { return i.frames > 1; });
+        QVERIFY(cine != all.end());
+        session.addMask(cine->id, QRect(cine->columns / 2 - 40, cine->rows / 2 - 15, 80, 30), 1); // over the tissue
+        ExportRequest request;
+        request.target = demo.tmp.filePath(QStringLiteral("share"));
+        request.allowUnreviewed = true;
+        request.overrideReason = QStringLiteral("test of the preview");
+        QSignalSpy finished(&session, &ReviewSession::exportFinished);
+        session.exportShare(request);
+        QVERIFY(finished.wait(300000));
+        const auto result = finished.first().first().value<ExportResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        int images = 0, frames = 0;
+        for (const ExportedItem &item : result.summary.items) {
+            if (item.masks == 0)
+                continue;
+            ++images;
+            const ProjectInstance *inst = session.instance(item.instanceId);
+            QVERIFY(inst);
+            const auto exported = DicomFile::open(
+                scanInputs({QDir(request.target).filePath(item.path)}, JobContext::none()).items.value(0));
+            QVERIFY(exported);
+            // The stored values too, which no window hides.
+            const QList<ProjectMask> masks = session.masks(inst->id);
+            QString error;
+            const auto redacted = DicomFile::openRedacted(
+                inst->source, [&](int f) { return burnedRects(masks, f); }, &error);
+            QVERIFY2(redacted, qPrintable(error));
+            for (int f = 0; f < exported->info().frames; ++f, ++frames) {
+                ValueFrame a, b;
+                QVERIFY(redacted->decodeValues(f, a, &error) && exported->decodeValues(f, b, &error));
+                QVERIFY(a.values == b.values);
+                QSignalSpy rendered(&session, &ReviewSession::redactedRendered);
+                session.renderRedacted(inst->id, f, {});
+                QVERIFY(rendered.wait(60000));
+                const QImage preview = rendered.last().at(2).value<QImage>();
+                DisplayFrame out;
+                QVERIFY2(exported->renderFrame(f, out, &error), qPrintable(error));
+                QVERIFY2(preview == toQImage(out), qPrintable(QStringLiteral("%1 frame %2").arg(item.path).arg(f)));
+            }
+        }
+        qInfo("preview equals export: %d images with masks, %d frames", images, frames);
+        QVERIFY(images >= 3);
     }
 
     void jobRunsOffTheMainThreadAndReportsBack()
