@@ -240,7 +240,7 @@ qint64 ReviewCanvas::maskAt(const QPointF &at, bool *onCorner) const
 
 bool ReviewCanvas::shown(const ProjectFinding &f) const
 {
-    return (f.frame < 0 || f.frame == m_frame) && (!m_safeListReview || f.why == QLatin1String(kNotOnSafeList));
+    return (f.frame < 0 || f.frame == m_frame) && (!m_safeListReview || f.rule == TextRule::NotOnSafeList);
 }
 
 qint64 ReviewCanvas::findingAt(const QPointF &at) const

@@ -62,7 +62,7 @@ void ReviewPage::createActions()
             int unknownWords = 0;
             if (m_session && m_session->currentId())
                 for (const ProjectFinding &f : m_session->findings(m_session->currentId()))
-                    unknownWords += f.why == QLatin1String(kNotOnSafeList) ? 1 : 0;
+                    unknownWords += f.rule == TextRule::NotOnSafeList ? 1 : 0;
             emit statusMessage(on ? tr("%n word(s) masked only because the safe list does not know them: click one to "
                                        "keep it everywhere (project safe list, undoable); K leaves",
                                        nullptr, unknownWords)

@@ -159,9 +159,7 @@ bool writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed, 
 
 bool isHeaderMatch(const TextBox &b)
 {
-    return b.cls == TextClass::Phi &&
-           (b.why.startsWith(QLatin1String("matches")) || b.why.startsWith(QLatin1String("nearly")) ||
-            b.why.startsWith(QLatin1String("begins")) || b.why.startsWith(QLatin1String("contains")));
+    return b.cls == TextClass::Phi && isHeaderMatch(b.rule);
 }
 
 struct PixelStage

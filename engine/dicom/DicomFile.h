@@ -2,6 +2,7 @@
 
 #include "deid/IdentityValues.h"
 #include "dicom/DicomTypes.h"
+#include "image/ImageFrames.h"
 
 #include <QMutex>
 
@@ -12,14 +13,6 @@
 class DcmFileFormat;
 
 namespace veil {
-
-struct RenderOptions
-{
-    // Explicit window (centre, width) in modality units; otherwise the file's
-    // first window, then its first VOI LUT, then a min/max window.
-    std::optional<double> windowCenter;
-    std::optional<double> windowWidth;
-};
 
 // Why an input could not be opened as an instance.
 struct OpenFailure
@@ -32,10 +25,10 @@ struct OpenFailure
 // One DICOM instance, opened read-only. Opening parses the header only:
 // pixel data stays on disk until a frame is asked for, and only that frame
 // is decoded. All methods are thread-safe (decoding is serialised per file).
-class DicomFile
+class DicomFile : public ImageFrames
 {
 public:
-    ~DicomFile();
+    ~DicomFile() override;
     DicomFile(const DicomFile &) = delete;
     DicomFile &operator=(const DicomFile &) = delete;
 
@@ -45,15 +38,14 @@ public:
     // private in-memory copy of its native pixel data (maskPixels, as export
     // does), then re-read. The original file is not touched; nothing is
     // written to disk.
-    static std::unique_ptr<DicomFile> openRedacted(const InputItem &item,
-                                                   const std::function<QList<QRect>(int frame)> &masksOf,
-                                                   QString *error);
+    static std::unique_ptr<DicomFile>
+    openRedacted(const InputItem &item, const std::function<QList<QRect>(int frame)> &masksOf, QString *error);
 
     // Header fields. displayFixups is filled in once a frame has been decoded.
-    const InstanceInfo &info() const { return m_info; }
+    const InstanceInfo &info() const override { return m_info; }
 
-    bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {});
-    bool decodeValues(int frame, ValueFrame &out, QString *error);
+    bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {}) override;
+    bool decodeValues(int frame, ValueFrame &out, QString *error) override;
 
     // The identifying values of the header (for text and pixel PHI checks).
     IdentityValues identityValues();

@@ -7,7 +7,7 @@
 #include "pixel/RegionVerdicts.h"
 #include "pixel/TurnedText.h"
 
-#include "dicom/DicomFile.h"
+#include "image/ImageFrames.h"
 #include "jobs/JobContext.h"
 #include "ocr/TextReader.h"
 #include "pixel/TextDetector.h"
@@ -63,7 +63,7 @@ QList<int> sampledFrames(int n)
     return out;
 }
 
-bool readFrames(DicomFile &file, Frames &frames, JobContext &job, QString *error)
+bool readFrames(ImageFrames &file, Frames &frames, JobContext &job, QString *error)
 {
     const int n = file.info().frames;
     const QList<int> sample = sampledFrames(n);
@@ -434,7 +434,7 @@ QList<QRect> TextScan::masks(int frame) const
     return out;
 }
 
-TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &job)
+TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job)
 {
     TextScan scan;
     QElapsedTimer timer;

@@ -7,7 +7,7 @@
 
 namespace veil {
 
-class DicomFile;
+class ImageFrames;
 class JobContext;
 
 // One piece of burned-in text, with why it was classed as it was.
@@ -18,8 +18,9 @@ struct TextBox
     QString text;   // what OCR read ("" for unreadable text-like regions)
     float confidence = 0;
     TextClass cls = TextClass::Unknown;
-    QString why;      // matched attribute or rule
+    QString why;      // matched attribute or rule, for people
     QString detector; // e.g. "tophat+tesseract"
+    TextRule rule = TextRule::Other;
 };
 
 struct TextScan
@@ -42,6 +43,6 @@ struct TextScan
 // and, unless that reading already masks the whole line, on the middle and
 // last sampled frames too; masked in all. The cost of OCR does not grow with
 // the number of frames.
-TextScan scanBurnedText(DicomFile &file, const PhiMatcher &matcher, JobContext &job);
+TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job);
 
 } // namespace veil

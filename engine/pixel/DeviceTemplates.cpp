@@ -1,6 +1,6 @@
 #include "pixel/DeviceTemplates.h"
 
-#include "dicom/DicomTypes.h"
+#include "image/ImageTypes.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -15,8 +15,7 @@ constexpr int kPadding = 3; // as around read words
 // (F, M, 48, 7y) and what the safe list keeps on its own.
 bool isShortWord(const TextBox &b)
 {
-    if (b.cls != TextClass::NotPhi || !b.detector.endsWith(QLatin1String("+tesseract")) ||
-        b.why == QLatin1String(kLabelAnnouncingPhi))
+    if (b.cls != TextClass::NotPhi || !b.detector.endsWith(QLatin1String("+tesseract")) || b.rule == TextRule::PhiLabel)
         return false;
     int alnum = 0;
     for (QChar c : b.text)
@@ -36,7 +35,7 @@ bool isLoneLetter(const QString &text)
 
 bool isLabel(const TextBox &b)
 {
-    return b.cls == TextClass::NotPhi && b.why == QLatin1String(kLabelAnnouncingPhi);
+    return b.cls == TextClass::NotPhi && b.rule == TextRule::PhiLabel;
 }
 
 // `b` follows `a` on a line running across: they share most of their
@@ -79,7 +78,7 @@ void maskRegionsAfterLabels(QList<TextBox> &boxes, const QList<QRect> &regions)
             if ((follows(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !coveredByMasks(boxes, r))
                 added.push_back({r.adjusted(-kPadding, -kPadding, kPadding, kPadding), a.frame, QString(), 0,
                                  TextClass::Phi, QStringLiteral("after label %1, not read").arg(a.text.trimmed()),
-                                 QStringLiteral("context")});
+                                 QStringLiteral("context"), TextRule::UnreadAfterLabel});
     }
     boxes += added;
 }
@@ -98,7 +97,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
                 continue;
             // Masked as PHI or as unreadable: a word read for certain and only unknown to the
             // safe list ("ain" for "Gain") says nothing of the number after it.
-            const bool masked = a.cls != TextClass::NotPhi && a.why != QLatin1String(kNotOnSafeList);
+            const bool masked = a.cls != TextClass::NotPhi && a.rule != TextRule::NotOnSafeList;
             // A device's labels take numbers ("Se: 4", "Gn: 50"): a lone letter after
             // any label is a value of another kind ("Sex: F" misread "Se: F").
             const bool label =
@@ -111,6 +110,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
                 changed << i;
                 boxes[i].why = label ? QStringLiteral("value after label %1").arg(a.text.trimmed())
                                      : QStringLiteral("beside masked text on its line");
+                boxes[i].rule = label ? TextRule::ValueAfterLabel : TextRule::BesideMasked;
                 break;
             }
         }

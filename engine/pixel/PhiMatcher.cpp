@@ -213,37 +213,42 @@ void PhiMatcher::addTerm(const QString &text, const QString &source)
         m_terms.push_back({foldConfusables(t), source});
 }
 
+bool isHeaderMatch(TextRule rule)
+{
+    return rule == TextRule::HeaderValue || rule == TextRule::HeaderValueNear || rule == TextRule::HeaderValuePart;
+}
+
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
 {
     QString w = stripEdges(word);
     static const QRegularExpression dashes(QStringLiteral("[\u2010-\u2015\u2212]"));
     w.replace(dashes, QStringLiteral("-")); // OCR's dashes
     if (w.isEmpty())
-        return {TextClass::NotPhi, QStringLiteral("no letters or digits")};
+        return {TextClass::NotPhi, QStringLiteral("no letters or digits"), TextRule::NoLetters};
     const QString folded = foldConfusables(w);
     const bool truncated =
         word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
     for (const Term &t : m_terms) {
         if (folded == t.normalized)
-            return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source)};
+            return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source), TextRule::HeaderValue};
         const int limit = t.normalized.size() >= 8 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
         if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)
-            return {TextClass::Phi, QStringLiteral("nearly matches %1").arg(t.source)};
+            return {TextClass::Phi, QStringLiteral("nearly matches %1").arg(t.source), TextRule::HeaderValueNear};
         if ((truncated || folded.size() >= 5) && folded.size() >= 4 && t.normalized.startsWith(folded))
-            return {TextClass::Phi, QStringLiteral("begins %1").arg(t.source)};
+            return {TextClass::Phi, QStringLiteral("begins %1").arg(t.source), TextRule::HeaderValuePart};
         if (folded.size() >= 6 && t.normalized.size() >= 6 && folded.contains(t.normalized))
-            return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source)};
+            return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source), TextRule::HeaderValuePart};
     }
     if (datePattern().match(w).hasMatch() || datePattern().match(dateLookAlikesFixed(w)).hasMatch())
-        return {TextClass::Phi, QStringLiteral("date pattern")};
+        return {TextClass::Phi, QStringLiteral("date pattern"), TextRule::DatePattern};
     if (timePattern().match(w).hasMatch())
-        return {TextClass::Phi, QStringLiteral("time pattern")};
+        return {TextClass::Phi, QStringLiteral("time pattern"), TextRule::TimePattern};
     if (idPattern().match(w).hasMatch() || looksLikeRecordNumber(w))
-        return {TextClass::Phi, QStringLiteral("ID or phone number pattern")};
+        return {TextClass::Phi, QStringLiteral("ID or phone number pattern"), TextRule::IdPattern};
     if (namePattern().match(w).hasMatch())
-        return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)")};
+        return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)"), TextRule::NamePattern};
     if (m_safe->isPhiLabel(w))
-        return {TextClass::NotPhi, QString::fromLatin1(kLabelAnnouncingPhi)};
+        return {TextClass::NotPhi, QString::fromLatin1(kLabelAnnouncingPhi), TextRule::PhiLabel};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     static const QRegularExpression zeroAfterUnit(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])"));
     digitsFixed.replace(zeroAfterUnit, QStringLiteral("0"));
@@ -257,7 +262,7 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     if (safe.isEmpty() && hasDigit)
         safe = m_safe->match(foldConfusables(w));
     if (!safe.isEmpty())
-        return {TextClass::NotPhi, QStringLiteral("safe list: %1").arg(safe)};
+        return {TextClass::NotPhi, QStringLiteral("safe list: %1").arg(safe), TextRule::SafeList};
     // What reads as a word (confident; three letters or digits, or two read
     // with near certainty: OCR finds two-letter "words" in anatomy) and is
     // not known: masked. A doubtful reading (speckle, anatomy, a smudged
@@ -266,8 +271,8 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     static const QRegularExpression alnum(QStringLiteral("[\\p{L}\\p{N}]"));
     const qsizetype glyphs = w.count(alnum);
     if (confidence < kConfidentWord || glyphs < 2 || (glyphs == 2 && confidence < kCertainWord))
-        return {TextClass::Unknown, QStringLiteral("read with low confidence")};
-    return {TextClass::Phi, QString::fromLatin1(kNotOnSafeList)};
+        return {TextClass::Unknown, QStringLiteral("read with low confidence"), TextRule::LowConfidence};
+    return {TextClass::Phi, QString::fromLatin1(kNotOnSafeList), TextRule::NotOnSafeList};
 }
 
 } // namespace veil

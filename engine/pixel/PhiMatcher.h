@@ -14,10 +14,41 @@ extern const char *const kNotOnSafeList;
 extern const char *const kLabelAnnouncingPhi; // the verdict of a label such as "Name:" (kept; what follows is masked)
 QString textClassName(TextClass c);           // "PHI", "not PHI", "unknown"
 
+// Which rule decided a verdict: for the code (stored with each finding, so
+// the numbers stay as they are); `why` says it to people.
+enum class TextRule : int {
+    Other = 0,
+    NoLetters = 1,
+    HeaderValue = 2,     // a value of the object's own header
+    HeaderValueNear = 3, // one, but for OCR's confusions
+    HeaderValuePart = 4, // begins or contains one
+    DatePattern = 5,
+    TimePattern = 6,
+    IdPattern = 7, // an ID or a phone number
+    NamePattern = 8,
+    PhiLabel = 9, // "Name:", "DOB": kept; what follows is masked
+    SafeList = 10,
+    LowConfidence = 11,
+    NotOnSafeList = 12,   // read for certain, not known to be safe
+    WithWordsBeside = 13, // evidence of the words beside it (a date or name split into words)
+    Institution = 14,
+    BetweenMasked = 15,
+    ValueAfterLabel = 16,
+    BesideMasked = 17,
+    UnreadAfterLabel = 18, // a region after a label that OCR did not read
+    LineHoldingPhi = 19,
+    UnreadStretch = 20, // part of a line of letters OCR did not read
+    DoubtfulPieces = 21,
+    UnreadableRegion = 22, // text-like, not read
+};
+// A value of the header, matched exactly, nearly or in part.
+bool isHeaderMatch(TextRule rule);
+
 struct TextVerdict
 {
     TextClass cls;
-    QString why; // the matched attribute or rule
+    QString why;                     // the matched attribute or rule, for people
+    TextRule rule = TextRule::Other; // the rule, for the code
 };
 
 // Decides whether a word read from the pixels may stay. Recall first: it is

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/DicomTypes.h"
+#include "image/ImageTypes.h"
 #include "pixel/TextDetector.h"
 
 #include <opencv2/core.hpp>

@@ -20,17 +20,20 @@ constexpr int kMaskPadding = 3;
 QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &matcher)
 {
     QStringList why(words.size());
+    QList<TextRule> rule(words.size(), TextRule::Other);
     for (qsizetype n : {3, 2})
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
             QStringList parts;
             for (qsizetype k = i; k < i + n; ++k)
                 parts << words[k].text;
             const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), 100);
-            if (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList))
+            if (v.cls != TextClass::Phi || v.rule == TextRule::NotOnSafeList)
                 continue; // only evidence (a header value, a date, a name) spreads to the words beside it
             for (qsizetype k = i; k < i + n; ++k)
-                if (why[k].isEmpty())
+                if (why[k].isEmpty()) {
                     why[k] = QStringLiteral("with the words beside it, %1").arg(v.why);
+                    rule[k] = TextRule::WithWordsBeside;
+                }
         }
     QStringList texts;
     for (const OcrWord &w : words)
@@ -38,10 +41,12 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
     const QList<bool> institution = institutionWords(texts);
     QList<TextVerdict> out;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        if (why[i].isEmpty() && institution[i])
+        if (why[i].isEmpty() && institution[i]) {
             why[i] = QStringLiteral("part of an institution's name");
+            rule[i] = TextRule::Institution;
+        }
         const TextVerdict v = matcher.classify(words[i].text, words[i].confidence);
-        out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i]} : v);
+        out << (v.cls != TextClass::Phi && !why[i].isEmpty() ? TextVerdict{TextClass::Phi, why[i], rule[i]} : v);
     }
     // A known word between two masked words is part of what they are
     // ("BAPTIST MED CTR", "John Ed Smith"): masked too. Letters only.
@@ -49,7 +54,7 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
     for (qsizetype i = 1; i + 1 < out.size(); ++i)
         if (out[i].cls == TextClass::NotPhi && out[i - 1].cls == TextClass::Phi && out[i + 1].cls == TextClass::Phi &&
             !words[i].text.contains(digit) && !matcher.safeList().isPhiLabel(words[i].text))
-            out[i] = {TextClass::Phi, QStringLiteral("between two masked words")};
+            out[i] = {TextClass::Phi, QStringLiteral("between two masked words"), TextRule::BetweenMasked};
     return out;
 }
 
@@ -129,22 +134,24 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             if (!clinical) {
                 TextVerdict v = verdicts[i];
                 if (v.cls != TextClass::Phi && !label.isEmpty())
-                    v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)};
+                    v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label), TextRule::ValueAfterLabel};
                 if (v.cls != TextClass::Phi) { // even a safe-looking reading: too doubtful to keep
                     if (!textLike || !flagUnreadable)
                         continue; // a doubtful reading of something that does not look like letters
-                    v = {TextClass::Unknown, QStringLiteral("read with too little confidence")};
+                    v = {TextClass::Unknown, QStringLiteral("read with too little confidence"),
+                         TextRule::LowConfidence};
                 }
-                if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
+                if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.rule != TextRule::NotOnSafeList)
                     phiWhy = v.why;
                 readable = readable || v.cls != TextClass::Unknown;
-                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
+                scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read, v.rule});
             }
             continue;
         }
         TextVerdict v = verdicts[i];
-        if (!label.isEmpty() && (v.cls != TextClass::Phi || v.why == QLatin1String(kNotOnSafeList)))
-            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label)}; // evidence: the line goes
+        if (!label.isEmpty() && (v.cls != TextClass::Phi || v.rule == TextRule::NotOnSafeList))
+            v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label),
+                 TextRule::ValueAfterLabel}; // evidence: the line goes
         if (matcher.safeList().isPhiLabel(w.text))
             label = w.text.trimmed();
         if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
@@ -153,9 +160,9 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         lineText << w.text;
         // Evidence of PHI masks the whole line (OCR can skip a word); a word
         // that is only unknown to the safe list masks itself.
-        if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.why != QLatin1String(kNotOnSafeList))
+        if (v.cls == TextClass::Phi && phiWhy.isEmpty() && v.rule != TextRule::NotOnSafeList)
             phiWhy = v.why;
-        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read});
+        scan.boxes.push_back({box, -1, w.text, w.confidence, v.cls, v.why, read, v.rule});
     }
     const qsizetype total = scan.boxes.size() - first;
     // One line of text: long and no thicker than big letters. Down the image only
@@ -170,20 +177,22 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
             readBoxes << scan.boxes[i].box;
         for (const QRect &r : unreadStretches(padded, readBoxes))
             scan.boxes.push_back({r, -1, QString(), 0, TextClass::Unknown,
-                                  QStringLiteral("part of a line of letters OCR did not read"), found});
+                                  QStringLiteral("part of a line of letters OCR did not read"), found,
+                                  TextRule::UnreadStretch});
     }
     const auto unknown = std::count_if(scan.boxes.cbegin() + first, scan.boxes.cend(),
                                        [](const TextBox &b) { return b.cls == TextClass::Unknown; });
     if (!phiWhy.isEmpty()) // OCR can skip a word: the whole line of a PHI word goes
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 100, TextClass::Phi,
-                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), found});
+                              QStringLiteral("line holding PHI (%1)").arg(phiWhy), found, TextRule::LineHoldingPhi});
     else if (unknown >= 2 && unknown * 2 >= total && oneLine &&
              thickness <= 40) // read in doubtful pieces: the gaps between them go too
         scan.boxes.push_back({padded, -1, lineText.join(QLatin1Char(' ')), 0, TextClass::Unknown,
-                              QStringLiteral("line read in doubtful pieces"), found});
+                              QStringLiteral("line read in doubtful pieces"), found, TextRule::DoubtfulPieces});
     else if (!readable && !clinical && flagUnreadable && textLike && oneLine && thickness <= 40)
         scan.boxes.push_back({padded, -1, QString(), 0, TextClass::Unknown,
-                              QStringLiteral("text-like region OCR could not read"), found});
+                              QStringLiteral("text-like region OCR could not read"), found,
+                              TextRule::UnreadableRegion});
 }
 
 // Whether these words already get the whole (padded) region masked.

@@ -31,7 +31,7 @@ struct TextScan;
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // A new project. `deidKey` (optional) imports an existing pseudonymisation
     // secret so pseudonyms match earlier runs; otherwise a new one is made.

@@ -106,9 +106,9 @@ bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
         if (!ok)
             break;
         ok = d->db.exec("INSERT INTO findings(instance_id, frame, x, y, w, h, class, confidence, why, detector, "
-                        "text_sealed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "text_sealed, rule) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         {id, b.frame, b.box.x(), b.box.y(), b.box.width(), b.box.height(), int(b.cls),
-                         double(b.confidence), b.why, b.detector, d->crypto.sealText(b.text, "finding")});
+                         double(b.confidence), b.why, b.detector, d->crypto.sealText(b.text, "finding"), int(b.rule)});
         phi += b.cls == TextClass::Phi ? 1 : 0;
         unknown += b.cls == TextClass::Unknown ? 1 : 0;
         if (ok && b.cls != TextClass::NotPhi) {
@@ -154,8 +154,8 @@ bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
 QList<ProjectFinding> Project::findings(qint64 instanceId) const
 {
     QList<ProjectFinding> out;
-    SqlQuery q(d->db.handle(), "SELECT id, frame, x, y, w, h, class, confidence, why, detector, text_sealed FROM "
-                               "findings WHERE instance_id = ? ORDER BY id");
+    SqlQuery q(d->db.handle(), "SELECT id, frame, x, y, w, h, class, confidence, why, detector, text_sealed, rule "
+                               "FROM findings WHERE instance_id = ? ORDER BY id");
     q.bind({instanceId});
     while (q.next())
         out << ProjectFinding{q.integer(0),
@@ -166,7 +166,8 @@ QList<ProjectFinding> Project::findings(qint64 instanceId) const
                               float(q.real(7)),
                               TextClass(q.integer(6)),
                               q.text(8),
-                              q.text(9)};
+                              q.text(9),
+                              TextRule(q.integer(11))};
     return out;
 }
 

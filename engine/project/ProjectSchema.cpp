@@ -54,7 +54,15 @@ CREATE TABLE settings(key TEXT PRIMARY KEY, json TEXT NOT NULL);
 // Version 2: what the study browser shows (names, dates, descriptions, numbers), sealed.
 const char *const kVersion2 = "ALTER TABLE instances ADD COLUMN labels_sealed BLOB;";
 
-const char *const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: the rule that decided each finding, as data (TextRule); the two
+// rules the code asks about are recovered from the text of older findings.
+const char *const kVersion3 = R"sql(
+ALTER TABLE findings ADD COLUMN rule INTEGER NOT NULL DEFAULT 0;
+UPDATE findings SET rule = 12 WHERE why = 'not on the safe list';
+UPDATE findings SET rule = 9 WHERE why = 'label announcing an identifier (what follows it is masked)';
+)sql";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -54,7 +54,8 @@ struct ProjectFinding
     QString text; // decrypted OCR text
     float confidence = 0;
     TextClass cls = TextClass::Unknown;
-    QString why, detector;
+    QString why, detector;           // for people
+    TextRule rule = TextRule::Other; // for the code
 };
 
 // A rectangle that will be burned into the exported pixels.

@@ -187,6 +187,36 @@ private slots:
         QVERIFY(!Project::create(other, kPass, &error)); // never overwrites
     }
 
+    // A project of format 2 opens in format 3: each finding's rule is data,
+    // recovered from the text of the rules the code asks about.
+    void olderFindingsGainTheirRule()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("p.veil"));
+        QString error;
+        QVERIFY(Project::create(path, kPass, &error));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const char *format2 =
+            "ALTER TABLE findings DROP COLUMN rule; PRAGMA user_version = 2;"
+            "INSERT INTO instances(id, content_hash, size, source_sealed, patient_key, added_at) "
+            "VALUES(1, 'h', 1, x'00', x'00', '2026-01-01');"
+            "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 0, 'not on the safe list');"
+            "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 1, "
+            "'label announcing an identifier (what follows it is masked)');"
+            "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 0, 'date pattern');";
+        QCOMPARE(sqlite3_exec(db, format2, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        auto p = Project::open(path, kPass, &error);
+        QVERIFY2(p, qPrintable(error));
+        const QList<ProjectFinding> f = p->findings(1);
+        QCOMPARE(f.size(), 3);
+        QCOMPARE(f[0].rule, TextRule::NotOnSafeList);
+        QCOMPARE(f[1].rule, TextRule::PhiLabel);
+        QCOMPARE(f[2].rule, TextRule::Other); // the text stays for people
+        QCOMPARE(f[2].why, QStringLiteral("date pattern"));
+    }
+
     // Every action writes exactly one audit row, and no row names the patient.
     void everyActionIsAuditedOnce()
     {

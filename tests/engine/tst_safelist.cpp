@@ -106,9 +106,14 @@ private slots:
     {
         const QString read = QStringLiteral("tophat+tesseract");
         auto word = [&](QRect box, const char *text, TextClass cls, const char *why) {
-            return TextBox{box, -1, QString::fromLatin1(text), 90, cls, QString::fromLatin1(why), read};
+            // The code asks the rule, not the words of `why`.
+            const QString w = QString::fromLatin1(why);
+            const TextRule rule = w == QLatin1String(kLabelAnnouncingPhi)    ? TextRule::PhiLabel
+                                  : w.startsWith(QLatin1String("safe list")) ? TextRule::SafeList
+                                                                             : TextRule::LowConfidence;
+            return TextBox{box, -1, QString::fromLatin1(text), 90, cls, w, read, rule};
         };
-        const char *label = "label announcing an identifier (what follows it is masked)";
+        const char *label = kLabelAnnouncingPhi;
         QList<TextBox> boxes{
             word({100, 100, 14, 40}, "Sex:", TextClass::NotPhi, label),                 // vertical label
             word({100, 146, 14, 12}, "F", TextClass::NotPhi, "safe list: orientation"), // its value, below
