@@ -1,18 +1,12 @@
 #include "deid/DeidKey.h"
 
+#include "crypto/Sodium.h"
+
 #include <QFile>
 #include <QSaveFile>
 
-#include <sodium.h>
-
 namespace veil {
 namespace {
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 const QByteArray kMagic("veil-key-v1 ");
 
@@ -21,10 +15,7 @@ const QByteArray kMagic("veil-key-v1 ");
 DeidKey DeidKey::generate()
 {
     DeidKey key;
-    if (!sodiumReady())
-        return key;
-    key.m_secret.resize(32);
-    randombytes_buf(key.m_secret.data(), size_t(key.m_secret.size()));
+    key.m_secret = sodium::randomBytes(32);
     return key;
 }
 
@@ -72,16 +63,7 @@ DeidKey DeidKey::load(const QString &path, QString *error)
 
 QByteArray DeidKey::hash(const char *domain, const QByteArray &data, int bytes) const
 {
-    sodiumReady();
-    QByteArray out(bytes, Qt::Uninitialized);
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, reinterpret_cast<const unsigned char *>(m_secret.constData()),
-                            size_t(m_secret.size()), size_t(bytes));
-    const QByteArray label = QByteArray(domain) + '\0';
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(label.constData()), size_t(label.size()));
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()));
-    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()), size_t(bytes));
-    return out;
+    return sodium::keyedHash(m_secret, QByteArray(domain), data, bytes);
 }
 
 QString DeidKey::fingerprint(const QByteArray &value) const

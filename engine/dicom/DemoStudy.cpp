@@ -1,6 +1,6 @@
 #include "dicom/DemoStudy.h"
 
-#include "dicom/DemoPixels.h"
+#include "pixel/DemoPixels.h"
 #include "dicom/DicomInit.h"
 
 #include <QDir>

@@ -1,0 +1,58 @@
+# The source rules (cmake/SourceRules.cmake) pass on the real tree and fail
+# on scratch trees that each break one rule on purpose.
+#   cmake -DVEIL_SOURCE=<repo> -DSCRATCH=<dir> -P tests/cmake/TestSourceRules.cmake
+
+function(run_rules root expect_ok expect_text)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -DVEIL_ROOT=${root} -P "${VEIL_SOURCE}/cmake/SourceRules.cmake"
+                  RESULT_VARIABLE _result ERROR_VARIABLE _err OUTPUT_VARIABLE _out)
+  if(expect_ok AND NOT _result EQUAL 0)
+    message(FATAL_ERROR "rules fail on ${root}:\n${_err}")
+  endif()
+  if(NOT expect_ok)
+    if(_result EQUAL 0)
+      message(FATAL_ERROR "rules pass on ${root}, which breaks one (${expect_text})")
+    endif()
+    if(NOT _err MATCHES "${expect_text}")
+      message(FATAL_ERROR "rules fail on ${root} without naming ${expect_text}:\n${_err}")
+    endif()
+  endif()
+endfunction()
+
+# A scratch tree: one file per entry of `files` ("path=line").
+function(scratch name)
+  set(_dir "${SCRATCH}/${name}")
+  file(REMOVE_RECURSE "${_dir}")
+  foreach(_entry IN LISTS ARGN)
+    string(FIND "${_entry}" "=" _eq)
+    string(SUBSTRING "${_entry}" 0 ${_eq} _path)
+    math(EXPR _from "${_eq} + 1")
+    string(SUBSTRING "${_entry}" ${_from} -1 _line)
+    file(APPEND "${_dir}/${_path}" "${_line}\n")
+  endforeach()
+endfunction()
+
+run_rules("${VEIL_SOURCE}" TRUE "")
+
+set(_fine "engine/pixel/Fine.cpp=#include \"ocr/TextReader.h\""
+          "engine/pixel/Fine2.cpp=#include <opencv2/core.hpp>"
+          "engine/dicom/Fine.cpp=#include \"pixel/BurnedText.h\""
+          "widgets/volume/Fine.cpp=#include <vtkRenderer.h>")
+scratch(fine ${_fine})
+run_rules("${SCRATCH}/fine" TRUE "")
+
+scratch(upward ${_fine} "engine/pixel/Bad.cpp=#include \"dicom/DicomFile.h\"")
+run_rules("${SCRATCH}/upward" FALSE "engine/pixel/Bad.cpp: engine/pixel must not include engine/dicom")
+
+scratch(dcmtk ${_fine} "engine/deid/Bad.cpp=#  include <dcmtk/dcmdata/dctk.h>")
+run_rules("${SCRATCH}/dcmtk" FALSE "engine/deid/Bad.cpp: DCMTK only in")
+
+scratch(sodium ${_fine} "engine/project/Bad.cpp=#include <sodium.h>")
+run_rules("${SCRATCH}/sodium" FALSE "engine/project/Bad.cpp: libsodium only in")
+
+scratch(opencv ${_fine} "widgets/Bad.h=#include <opencv2/imgproc.hpp>")
+run_rules("${SCRATCH}/opencv" FALSE "widgets/Bad.h: OpenCV only in")
+
+scratch(vtk ${_fine} "app/gui/Bad.cpp=#include <vtkActor.h>")
+run_rules("${SCRATCH}/vtk" FALSE "app/gui/Bad.cpp: VTK only in")
+
+message(STATUS "source rules: the real tree passes; 5 broken scratch trees fail, each naming its file")
