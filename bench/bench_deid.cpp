@@ -3,8 +3,8 @@
 // the same files in the same run.
 //   build/bin/bench_deid [PATH]
 #include "deid/DeidKey.h"
-#include "dicom/Deidentifier.h"
-#include "dicom/InputScanner.h"
+#include "dicom/deid/Deidentifier.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QCoreApplication>

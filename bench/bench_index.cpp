@@ -3,7 +3,7 @@
 // and on all cores.
 //   build/bin/bench_index [PATH] [--repeat N]
 #include "dicom/DicomFile.h"
-#include "dicom/IndexJob.h"
+#include "dicom/input/IndexJob.h"
 #include "jobs/JobContext.h"
 
 #include <QCoreApplication>

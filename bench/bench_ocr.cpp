@@ -6,9 +6,9 @@
 // with the PHI words each pipeline read.
 //   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
 #include "ProcessSetup.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "ocr/LineCache.h"
 #include "ocr/TextReader.h"

@@ -7,7 +7,7 @@
 // pixel bytes spells them by chance.
 
 #include "dicom/DicomFile.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

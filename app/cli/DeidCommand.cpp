@@ -1,9 +1,9 @@
 #include "CliCommon.h"
 
 #include "deid/DeidKey.h"
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomFile.h"
-#include "dicom/InputScanner.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 
 #include <QCommandLineParser>
 

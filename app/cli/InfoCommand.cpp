@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 
-#include "dicom/IndexJob.h"
+#include "dicom/input/IndexJob.h"
 #include "jobs/JobContext.h"
 
 #include <QCommandLineParser>

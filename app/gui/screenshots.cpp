@@ -8,7 +8,7 @@
 #include "ProcessSetup.h"
 #include "ReviewPage.h"
 #include "TagPanel.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "models/JobController.h"
 #include "models/ReviewSession.h"
 #include "volume/VolumeView.h"

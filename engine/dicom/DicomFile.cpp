@@ -1,11 +1,11 @@
 #include "dicom/DicomFile.h"
 
 #include "dicom/DicomInit.h"
-#include "dicom/IdentityReader.h"
+#include "dicom/header/IdentityReader.h"
 #include "dicom/PixelMasker.h"
-#include "dicom/Preflight.h"
-#include "dicom/TransferSyntax.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/Preflight.h"
+#include "dicom/codec/TransferSyntax.h"
+#include "dicom/input/ZipArchive.h"
 
 #include <QFile>
 #include <QMutexLocker>

@@ -1,10 +1,10 @@
 #include "dicom/PixelMasker.h"
 
 #include "dicom/DicomTypes.h"
-#include "dicom/EncapsulatedFrames.h"
-#include "dicom/Jpeg2000.h"
-#include "dicom/JpegBlocks.h"
-#include "dicom/TransferSyntax.h"
+#include "dicom/codec/EncapsulatedFrames.h"
+#include "dicom/codec/Jpeg2000.h"
+#include "dicom/codec/JpegBlocks.h"
+#include "dicom/codec/TransferSyntax.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>

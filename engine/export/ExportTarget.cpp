@@ -1,6 +1,6 @@
 #include "export/ExportTarget.h"
 
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "deid/DeidProfile.h"
 #include "deid/IdentityValues.h"
-#include "dicom/QuasiIdentifiers.h"
+#include "dicom/header/QuasiIdentifiers.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #include "export/ShareExport.h"
 
 #include "dicom/DicomFile.h"
-#include "dicom/QuasiIdentifiers.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/header/QuasiIdentifiers.h"
+#include "dicom/input/ZipArchive.h"
 #include "export/ExportTarget.h"
 #include "export/LeakCheck.h"
 #include "export/PackageFiles.h"

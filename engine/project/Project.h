@@ -4,7 +4,7 @@
 #include "deid/IdentityValues.h"
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 #include "pixel/DeviceTemplates.h"
 #include "project/ProjectTypes.h"
 

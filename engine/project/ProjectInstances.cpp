@@ -2,8 +2,8 @@
 #include "project/Project.h"
 
 #include "dicom/DicomFile.h"
-#include "dicom/InputScanner.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/InputScanner.h"
+#include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "project/ProjectPrivate.h"
 

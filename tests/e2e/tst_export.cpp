@@ -2,7 +2,7 @@
 // package's contents and that none of the input's identifiers is in it.
 #include "DemoPhi.h"
 #include "dicom/DicomFile.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 #include "DemoPhi.h"
 #include "MainWindow.h"
 #include "PacsDialog.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "models/JobController.h"

@@ -8,11 +8,11 @@
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
-#include "dicom/Deidentifier.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/deid/Deidentifier.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
-#include "dicom/InputScanner.h"
-#include "dicom/TagDiff.h"
+#include "dicom/input/InputScanner.h"
+#include "dicom/header/TagDiff.h"
 #include "jobs/JobContext.h"
 
 #include <QDirIterator>

@@ -1,11 +1,11 @@
 // The synthetic demo study: what it contains, and that it is deterministic.
 #include "TestData.h"
 
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
-#include "dicom/IndexJob.h"
-#include "dicom/StudyIndex.h"
-#include "dicom/VolumeBuilder.h"
+#include "dicom/input/IndexJob.h"
+#include "dicom/input/StudyIndex.h"
+#include "dicom/volume/VolumeBuilder.h"
 #include "jobs/JobContext.h"
 
 #include <QCryptographicHash>

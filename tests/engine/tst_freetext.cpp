@@ -10,8 +10,8 @@
 #include "deid/KeepList.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
-#include "dicom/Deidentifier.h"
-#include "dicom/InputScanner.h"
+#include "dicom/deid/Deidentifier.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QRegularExpression>

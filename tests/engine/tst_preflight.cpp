@@ -2,7 +2,7 @@
 #include "TestData.h"
 
 #include "dicom/DicomFile.h"
-#include "dicom/Preflight.h"
+#include "dicom/input/Preflight.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
 #include "TestData.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "export/RiskAnalysis.h"
 #include "jobs/JobContext.h"
 #include "project/Project.h"

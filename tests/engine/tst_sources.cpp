@@ -2,10 +2,10 @@
 // frames decoded on demand with a bounded cache.
 #include "TestData.h"
 
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/FrameSource.h"
-#include "dicom/IndexJob.h"
-#include "dicom/InputScanner.h"
+#include "dicom/input/IndexJob.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QCryptographicHash>

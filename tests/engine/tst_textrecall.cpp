@@ -4,7 +4,7 @@
 // recall and the share of non-text pixels masked.
 #include "TestData.h"
 
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"

@@ -8,9 +8,9 @@
 
 #include "deid/DeidKey.h"
 #include "deid/Pseudonyms.h"
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomFile.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"
 

@@ -1,9 +1,9 @@
 // Item models and the job controller, headless.
 #include "TestData.h"
 
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
-#include "dicom/InputScanner.h"
+#include "dicom/input/InputScanner.h"
 #include "export/ShareExport.h"
 #include "models/FindingsModel.h"
 #include "models/FrameImage.h"

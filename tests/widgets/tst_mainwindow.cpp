@@ -11,7 +11,7 @@
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "TagPanel.h"
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "models/EngineText.h"
 #include "models/ExportReport.h"
 #include "models/JobController.h"

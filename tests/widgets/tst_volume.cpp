@@ -1,6 +1,6 @@
 // The 3-D view: VTK drawing into a Qt 6 QOpenGLWidget. Needs an X server
 // (ctest runs it under xvfb-run; Mesa's llvmpipe renders).
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 #include "jobs/JobContext.h"
 #include "volume/VolumeView.h"
 #include "volume/VolumeWindow.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dicom/DicomFile.h"
-#include "dicom/TagDiff.h"
+#include "dicom/header/TagDiff.h"
 #include "export/ShareExport.h"
 #include "project/Project.h"
 

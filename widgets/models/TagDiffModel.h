@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/TagDiff.h"
+#include "dicom/header/TagDiff.h"
 
 #include <QStandardItemModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/VolumeBuilder.h"
+#include "dicom/volume/VolumeBuilder.h"
 
 #include <QOpenGLWidget>
 

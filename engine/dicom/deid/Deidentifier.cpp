@@ -1,9 +1,9 @@
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 
-#include "dicom/DeidWalker.h"
+#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
-#include "dicom/IdentityReader.h"
+#include "dicom/header/IdentityReader.h"
 #include "dicom/PixelMasker.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"

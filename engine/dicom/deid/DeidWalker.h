@@ -6,7 +6,7 @@
 #include "deid/DeidProfile.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomCharset.h"
 
 class DcmElement;

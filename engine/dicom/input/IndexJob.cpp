@@ -1,7 +1,7 @@
-#include "dicom/IndexJob.h"
+#include "dicom/input/IndexJob.h"
 
 #include "dicom/DicomFile.h"
-#include "dicom/InputScanner.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "dicom/DecodeRoutes.h"
+#include "dicom/codec/DecodeRoutes.h"
 
-#include "dicom/EncapsulatedFrames.h"
-#include "dicom/Jpeg2000.h"
+#include "dicom/codec/EncapsulatedFrames.h"
+#include "dicom/codec/Jpeg2000.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

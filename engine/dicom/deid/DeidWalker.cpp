@@ -1,4 +1,4 @@
-#include "dicom/DeidWalker.h"
+#include "dicom/deid/DeidWalker.h"
 
 #include "deid/SafePrivate.h"
 

@@ -3,8 +3,8 @@
 #include "dicom/DicomFile.h"
 
 #include "dicom/DatasetFixups.h"
-#include "dicom/DecodeRoutes.h"
-#include "dicom/TransferSyntax.h"
+#include "dicom/codec/DecodeRoutes.h"
+#include "dicom/codec/TransferSyntax.h"
 
 #include <QMutexLocker>
 

@@ -1,6 +1,6 @@
-#include "dicom/TagDiff.h"
+#include "dicom/header/TagDiff.h"
 
-#include "dicom/DeidWalker.h"
+#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "dicom/DemoStudy.h"
+#include "dicom/demo/DemoStudy.h"
 
 #include "pixel/DemoPixels.h"
 #include "dicom/DicomInit.h"

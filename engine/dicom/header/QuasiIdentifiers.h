@@ -31,7 +31,7 @@ QString attributeName(quint32 tag);
 
 } // namespace veil
 
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 
 namespace veil {
 

@@ -1,4 +1,4 @@
-#include "dicom/StudyIndex.h"
+#include "dicom/input/StudyIndex.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "dicom/InputScanner.h"
+#include "dicom/input/InputScanner.h"
 
 #include "dicom/DicomInit.h"
-#include "dicom/Preflight.h"
-#include "dicom/ZipArchive.h"
+#include "dicom/input/Preflight.h"
+#include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "dicom/QuasiIdentifiers.h"
+#include "dicom/header/QuasiIdentifiers.h"
 
 #include "deid/DeidProfile.h"
-#include "dicom/DeidWalker.h"
+#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
 

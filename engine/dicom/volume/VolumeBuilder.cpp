@@ -1,4 +1,4 @@
-#include "dicom/VolumeBuilder.h"
+#include "dicom/volume/VolumeBuilder.h"
 
 #include "dicom/DicomFile.h"
 #include "jobs/JobContext.h"

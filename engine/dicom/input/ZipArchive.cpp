@@ -1,4 +1,4 @@
-#include "dicom/ZipArchive.h"
+#include "dicom/input/ZipArchive.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "dicom/JpegBlocks.h"
+#include "dicom/codec/JpegBlocks.h"
 
 #include <csetjmp>
 #include <cstdio>

@@ -1,6 +1,6 @@
-#include "dicom/IdentityReader.h"
+#include "dicom/header/IdentityReader.h"
 
-#include "dicom/DeidWalker.h"
+#include "dicom/deid/DeidWalker.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

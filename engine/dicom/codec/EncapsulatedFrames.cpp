@@ -1,4 +1,4 @@
-#include "dicom/EncapsulatedFrames.h"
+#include "dicom/codec/EncapsulatedFrames.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>

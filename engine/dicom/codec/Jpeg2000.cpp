@@ -1,4 +1,4 @@
-#include "dicom/Jpeg2000.h"
+#include "dicom/codec/Jpeg2000.h"
 
 #include <openjpeg.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/Deidentifier.h"
+#include "dicom/deid/Deidentifier.h"
 
 #include <QList>
 #include <QString>
