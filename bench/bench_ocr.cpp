@@ -6,8 +6,8 @@
 // with the PHI words each pipeline read.
 //   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
 #include "ProcessSetup.h"
-#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "ocr/LineCache.h"

@@ -1,8 +1,8 @@
 #include "CliCommon.h"
 
 #include "deid/DeidKey.h"
-#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomFile.h"
+#include "dicom/deid/Deidentifier.h"
 #include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 

@@ -3,10 +3,10 @@
 // panel filtered, progress during a big add. Run under Xvfb by
 // tools/screenshots; writes PNGs into the folder given.
 #include "ExportDialog.h"
-#include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "ProcessSetup.h"
 #include "ReviewPage.h"
+#include "SettingsDialog.h"
 #include "TagPanel.h"
 #include "dicom/demo/DemoStudy.h"
 #include "models/JobController.h"

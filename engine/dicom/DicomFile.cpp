@@ -1,10 +1,10 @@
 #include "dicom/DicomFile.h"
 
 #include "dicom/DicomInit.h"
-#include "dicom/header/IdentityReader.h"
 #include "dicom/PixelMasker.h"
-#include "dicom/input/Preflight.h"
 #include "dicom/codec/TransferSyntax.h"
+#include "dicom/header/IdentityReader.h"
+#include "dicom/input/Preflight.h"
 #include "dicom/input/ZipArchive.h"
 
 #include <QFile>
@@ -14,8 +14,8 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
-#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcspchrs.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -259,9 +259,8 @@ std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *f
     return file;
 }
 
-std::unique_ptr<DicomFile> DicomFile::openRedacted(const InputItem &item,
-                                                   const std::function<QList<QRect>(int frame)> &masksOf,
-                                                   QString *error)
+std::unique_ptr<DicomFile>
+DicomFile::openRedacted(const InputItem &item, const std::function<QList<QRect>(int frame)> &masksOf, QString *error)
 {
     OpenFailure failure;
     std::unique_ptr<DicomFile> original = open(item, &failure);

@@ -3,8 +3,8 @@
 #include "TestData.h"
 
 #include "dicom/DicomFile.h"
-#include "dicom/input/IndexJob.h"
 #include "dicom/codec/TransferSyntax.h"
+#include "dicom/input/IndexJob.h"
 #include "jobs/JobContext.h"
 
 #include <QElapsedTimer>

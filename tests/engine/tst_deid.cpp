@@ -8,11 +8,11 @@
 #include "deid/ProjectProfile.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
+#include "dicom/DicomFile.h"
 #include "dicom/deid/Deidentifier.h"
 #include "dicom/demo/DemoStudy.h"
-#include "dicom/DicomFile.h"
-#include "dicom/input/InputScanner.h"
 #include "dicom/header/TagDiff.h"
+#include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"
 
 #include <QDirIterator>

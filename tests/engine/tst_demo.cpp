@@ -1,8 +1,8 @@
 // The synthetic demo study: what it contains, and that it is deterministic.
 #include "TestData.h"
 
-#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/input/IndexJob.h"
 #include "dicom/input/StudyIndex.h"
 #include "dicom/volume/VolumeBuilder.h"

@@ -2,8 +2,8 @@
 // frames decoded on demand with a bounded cache.
 #include "TestData.h"
 
-#include "dicom/demo/DemoStudy.h"
 #include "dicom/FrameSource.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/input/IndexJob.h"
 #include "dicom/input/InputScanner.h"
 #include "jobs/JobContext.h"

@@ -4,8 +4,8 @@
 // recall and the share of non-text pixels masked.
 #include "TestData.h"
 
-#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
+#include "dicom/demo/DemoStudy.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"
 

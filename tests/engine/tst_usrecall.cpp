@@ -8,8 +8,8 @@
 
 #include "deid/DeidKey.h"
 #include "deid/Pseudonyms.h"
-#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomFile.h"
+#include "dicom/deid/Deidentifier.h"
 #include "dicom/input/ZipArchive.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"

@@ -1,8 +1,8 @@
 // Item models and the job controller, headless.
 #include "TestData.h"
 
-#include "dicom/demo/DemoStudy.h"
 #include "dicom/DicomFile.h"
+#include "dicom/demo/DemoStudy.h"
 #include "dicom/input/InputScanner.h"
 #include "export/ShareExport.h"
 #include "models/FindingsModel.h"

@@ -1,8 +1,8 @@
 #include "models/ReviewSession.h"
 
 #include "dicom/FrameSource.h"
-#include "dicom/input/InputScanner.h"
 #include "dicom/header/TagDiff.h"
+#include "dicom/input/InputScanner.h"
 #include "models/FrameImage.h"
 #include "models/JobController.h"
 #include "models/MaskCommands.h"

@@ -6,8 +6,8 @@
 #include "deid/DeidProfile.h"
 #include "deid/Pseudonyms.h"
 #include "deid/TextCleaner.h"
-#include "dicom/deid/Deidentifier.h"
 #include "dicom/DicomCharset.h"
+#include "dicom/deid/Deidentifier.h"
 
 class DcmElement;
 class DcmItem;

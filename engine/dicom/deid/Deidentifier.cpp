@@ -1,10 +1,10 @@
 #include "dicom/deid/Deidentifier.h"
 
-#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
-#include "dicom/header/IdentityReader.h"
 #include "dicom/PixelMasker.h"
+#include "dicom/deid/DeidWalker.h"
+#include "dicom/header/IdentityReader.h"
 #include "jobs/JobContext.h"
 #include "pixel/BurnedText.h"
 

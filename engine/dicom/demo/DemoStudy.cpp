@@ -1,7 +1,7 @@
 #include "dicom/demo/DemoStudy.h"
 
-#include "pixel/DemoPixels.h"
 #include "dicom/DicomInit.h"
+#include "pixel/DemoPixels.h"
 
 #include <QDir>
 #include <QFile>

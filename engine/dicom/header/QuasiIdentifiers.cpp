@@ -1,9 +1,9 @@
 #include "dicom/header/QuasiIdentifiers.h"
 
 #include "deid/DeidProfile.h"
-#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomInit.h"
+#include "dicom/deid/DeidWalker.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "dicom/header/TagDiff.h"
 
-#include "dicom/deid/DeidWalker.h"
 #include "dicom/DicomFile.h"
+#include "dicom/deid/DeidWalker.h"
 
 #include <QHash>
 
