@@ -76,6 +76,7 @@ int runPacs(const QStringList &args)
                        "  echo NODE                 verify the connection (C-ECHO)\n"
                        "  find NODE [keys] [--json] studies that match (C-FIND, study root)\n"
                        "  get NODE --study UID --out DIR    every instance of a study (C-GET) into DIR\n"
+                       "                                    (--study again: each study into DIR/study-N)\n"
                        "  store NODE PATH...        send DICOM files or folders (C-STORE)"));
     p.addHelpOption();
     for (const auto &[name, help] : {std::pair{"patient-id", "Patient ID (wildcards * ?)."},
@@ -122,9 +123,14 @@ int runPacs(const QStringList &args)
             err() << "veil-cli pacs get: --study UID and --out DIR are needed\n";
             return 2;
         }
-        const NetResult r = retrieveStudy(node, p.value(QStringLiteral("study")), p.value(QStringLiteral("out")), job);
-        out() << "received " << r.done << " instance(s) into " << p.value(QStringLiteral("out")) << '\n';
-        return report("get", r);
+        // One study straight into DIR; several (--study repeated) each into DIR/study-N, as the GUI does.
+        const QStringList studies = p.values(QStringLiteral("study"));
+        const StudiesRetrieved r =
+            retrieveStudies(node, studies, p.value(QStringLiteral("out")), studies.size() > 1, job);
+        out() << "received " << r.instances << " instance(s) into " << p.value(QStringLiteral("out")) << '\n';
+        for (const QString &e : r.errors)
+            err() << "veil-cli pacs get: " << e << '\n';
+        return r.errors.isEmpty() && r.instances > 0 && !r.cancelled ? 0 : 1;
     }
     const QStringList files = filesUnder(pos.mid(2));
     if (files.isEmpty()) {

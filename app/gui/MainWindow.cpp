@@ -350,25 +350,10 @@ PacsDialog *MainWindow::pacsDialog()
 // cancelled retrieval adds nothing; its whole files stay in the folder).
 void MainWindow::retrieveAndAdd(const PacsNode &node, const QStringList &studyUids, const QString &folder)
 {
-    struct Outcome
-    {
-        QStringList folders, errors;
-    };
-    m_jobs->run<Outcome>(
+    m_jobs->run<StudiesRetrieved>(
         tr("Retrieving from the PACS"),
-        [node, studyUids, folder](JobContext &job) {
-            Outcome o;
-            for (int n = 0; n < studyUids.size() && !job.isCancelled(); ++n) {
-                const QString into = QStringLiteral("%1/study-%2").arg(folder).arg(n + 1);
-                const NetResult r = retrieveStudy(node, studyUids[n], into, job);
-                if (r.done > 0)
-                    o.folders << into;
-                if (!r.ok)
-                    o.errors << QStringLiteral("study %1 of %2: %3").arg(n + 1).arg(studyUids.size()).arg(r.error);
-            }
-            return o;
-        },
-        [this, node](Outcome o) {
+        [node, studyUids, folder](JobContext &job) { return retrieveStudies(node, studyUids, folder, true, job); },
+        [this, node](StudiesRetrieved o) {
             for (const QString &e : o.errors)
                 showProblem(node.calledAeTitle, e);
             addPaths(o.folders);

@@ -56,6 +56,20 @@ QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &query, Net
 // (what a killed one was writing is removed by the next into the folder).
 NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QString &folder, JobContext &job);
 
+// Several studies, one after the other until cancelled: each into a
+// subfolder of `folder` (study-1, study-2: nothing from the headers in a
+// name), or a single one straight into `folder` when `subfolders` is false.
+// `folders` lists where something arrived (also when a study came only in
+// part); `errors` says, per study, why not all of it did.
+struct StudiesRetrieved
+{
+    QStringList folders, errors;
+    int instances = 0;
+    bool cancelled = false;
+};
+StudiesRetrieved retrieveStudies(const PacsNode &node, const QStringList &studyUids, const QString &folder,
+                                 bool subfolders, JobContext &job);
+
 // C-STORE of files (Part 10), in their own transfer syntax where the peer
 // takes it, else converted to an uncompressed one.
 NetResult storeFiles(const PacsNode &node, const QStringList &files, JobContext &job);

@@ -140,4 +140,21 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
     return r;
 }
 
+StudiesRetrieved retrieveStudies(const PacsNode &node, const QStringList &studyUids, const QString &folder,
+                                 bool subfolders, JobContext &job)
+{
+    StudiesRetrieved out;
+    for (int n = 0; n < studyUids.size() && !job.isCancelled(); ++n) {
+        const QString into = subfolders ? QStringLiteral("%1/study-%2").arg(folder).arg(n + 1) : folder;
+        const NetResult r = retrieveStudy(node, studyUids[n], into, job);
+        out.instances += r.done;
+        out.cancelled = out.cancelled || r.cancelled;
+        if (r.done > 0 && !out.folders.contains(into))
+            out.folders << into;
+        if (!r.ok)
+            out.errors << QStringLiteral("study %1 of %2: %3").arg(n + 1).arg(studyUids.size()).arg(r.error);
+    }
+    return out;
+}
+
 } // namespace veil

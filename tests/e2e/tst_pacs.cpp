@@ -219,6 +219,15 @@ private slots:
         JobContext again;
         QCOMPARE(retrieveStudy(m_node, m_studyUid, folder, again).done, 24);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 48);
+        // Several studies (what the GUI and `pacs get --study A --study B` do): one subfolder
+        // each; a study the peer does not have is an error for that study only.
+        const QString several = m_tmp.filePath(QStringLiteral("several"));
+        const StudiesRetrieved both =
+            retrieveStudies(m_node, {m_studyUid, QStringLiteral("1.2.3.4.5.6.7.8.9")}, several, true, again);
+        QCOMPARE(both.instances, 24);
+        QCOMPARE(both.folders, QStringList{several + QStringLiteral("/study-1")});
+        QCOMPARE(both.errors.size(), 1);
+        QVERIFY2(both.errors.first().startsWith(QLatin1String("study 2 of 2: ")), qPrintable(both.errors.first()));
     }
 
     // export --send: the checked package goes to the PACS as well; the PACS
