@@ -366,10 +366,7 @@ void MainWindow::showVolume()
     const ProjectInstance *current = m_session ? m_session->instance(m_session->currentId()) : nullptr;
     if (!current)
         return;
-    QList<InputItem> slices;
-    for (const ProjectInstance &i : m_session->instances())
-        if (i.pseudoSeriesUid == current->pseudoSeriesUid)
-            slices << i.source;
+    const QList<InputItem> slices = m_session->seriesSources(current->id);
     const QString title = tr("%1, %n image(s)", nullptr, int(slices.size())).arg(current->modality);
     m_jobs->run<VolumeResult>(
         tr("Building the 3-D view"), [slices](JobContext &job) { return buildVolume(slices, job); },

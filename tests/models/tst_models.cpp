@@ -142,6 +142,8 @@ private slots:
         QString error;
         const QList<ProjectInstance> cts = session.instances();
         QCOMPARE(cts.size(), 20);
+        QCOMPARE(session.seriesSources(cts[3].id).size(), 20); // a volume's slices, gathered by the model
+        QCOMPARE(session.seriesSources(cts[3].id).first(), cts[0].source);
         session.setCurrent(cts[0].id);
         session.addMask(cts[0].id, QRect(0, 0, 64, 16), -1);
         const qint64 mask = session.masks(cts[0].id).last().id;

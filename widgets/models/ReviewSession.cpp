@@ -1,15 +1,9 @@
 #include "models/ReviewSession.h"
 
-#include "dicom/FrameSource.h"
-#include "dicom/header/TagDiff.h"
-#include "dicom/input/InputScanner.h"
-#include "models/FrameImage.h"
+#include "models/FrameRenderer.h"
 #include "models/JobController.h"
 #include "models/MaskCommands.h"
-#include "pixel/BurnedText.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -31,25 +25,16 @@ bool needsDecision(ReviewStatus s)
     return s == ReviewStatus::Unreviewed || s == ReviewStatus::AutoCleaned || s == ReviewStatus::Flagged;
 }
 
-struct AddOutcome
-{
-    int added = 0, already = 0;
-    QList<SkippedInput> failed;
-};
-
-struct RenderResult
-{
-    DisplayFrame original, redacted;
-    QString error;
-    std::shared_ptr<void> holder; // the Redacted copy used (type-erased for the header)
-};
-
 } // namespace
 
 ReviewSession::ReviewSession(std::unique_ptr<Project> project, JobController *jobs, QObject *parent)
     : QObject(parent), m_project(std::move(project)), m_jobs(jobs), m_undo(new QUndoStack(this)),
-      m_frames(std::make_shared<FrameSource>())
+      m_renderer(new FrameRenderer(jobs, this))
 {
+    connect(m_renderer, &FrameRenderer::originalRendered, this, &ReviewSession::originalRendered);
+    connect(m_renderer, &FrameRenderer::redactedRendered, this, &ReviewSession::redactedRendered);
+    connect(m_renderer, &FrameRenderer::thumbnailReady, this, &ReviewSession::thumbnailReady);
+    connect(m_renderer, &FrameRenderer::problem, this, &ReviewSession::problem);
     reload();
 }
 
@@ -131,6 +116,16 @@ int ReviewSession::reviewedCount() const
 {
     return int(std::count_if(m_instances.begin(), m_instances.end(),
                              [](const ProjectInstance &i) { return !needsDecision(i.status); }));
+}
+
+QList<InputItem> ReviewSession::seriesSources(qint64 id) const
+{
+    QList<InputItem> out;
+    if (const ProjectInstance *of = instance(id))
+        for (const ProjectInstance &i : m_instances)
+            if (i.pseudoSeriesUid == of->pseudoSeriesUid)
+                out << i.source;
+    return out;
 }
 
 QList<ProjectMask> ReviewSession::masks(qint64 id) const
@@ -384,261 +379,4 @@ void ReviewSession::aliasMask(qint64 firstId, qint64 currentId)
     if (old != currentId)
         m_alias.insert(old, currentId);
 }
-
-// ---- background work -----------------------------------------------------
-
-void ReviewSession::addPaths(const QStringList &paths, bool automatic)
-{
-    m_jobs->run<AddOutcome>(
-        tr("Adding"),
-        [this, paths, automatic](JobContext &job) {
-            AddOutcome out;
-            const ScanResult scan = scanInputs(paths, job);
-            out.failed = scan.skipped;
-            QList<qint64> added;
-            for (int n = 0; n < scan.items.size() && !job.isCancelled(); ++n) {
-                job.setProgress(n, scan.items.size(), tr("Adding"));
-                const PreparedInstance prepared = Project::prepare(scan.items[n]); // slow: outside the lock
-                AddReport r;
-                qint64 id = 0;
-                QMutexLocker lock(&m_mutex);
-                m_project->addPrepared(prepared, &id, r);
-                added += r.added;
-                out.already += r.alreadyPresent;
-                out.failed += r.failed + r.skipped; // both listed in Problems
-            }
-            out.added = int(added.size());
-            for (int n = 0; automatic && n < added.size() && !job.isCancelled(); ++n) {
-                job.setProgress(n, added.size(), tr("Finding burned-in text"));
-                automaticStep(added[n], out.failed);
-            }
-            return out;
-        },
-        [this](AddOutcome out) {
-            reload();
-            for (const SkippedInput &s : out.failed)
-                emit problem(s.path, s.reason);
-            emit addFinished(out.added, out.already, int(out.failed.size()));
-        });
-}
-
-// One instance's automatic findings: read under the lock, scan outside it (slow), store under it.
-void ReviewSession::automaticStep(qint64 id, QList<SkippedInput> &failed)
-{
-    ProjectInstance inst;
-    IdentityValues identity;
-    std::shared_ptr<const SafeList> safe;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_project->instance(id, &inst);
-        identity = m_project->identity(id);
-        safe = m_project->safeListFor(inst); // words reviewers and device templates keep
-    }
-    JobContext quiet; // the overall progress stays on screen, not each file's frames
-    const TextScan scan = scanOriginal(inst.source, identity, quiet, safe);
-    QString error;
-    QMutexLocker lock(&m_mutex);
-    if (!scan.ok || !m_project->storeAutomatic(id, scan, &error))
-        failed << SkippedInput{tr("instance %1").arg(id), scan.ok ? error : scan.error};
-}
-
-void ReviewSession::runAutomatic(const QList<qint64> &ids)
-{
-    m_jobs->run<QList<SkippedInput>>(
-        tr("Finding burned-in text"),
-        [this, ids](JobContext &job) {
-            QList<SkippedInput> failed;
-            for (int n = 0; n < ids.size() && !job.isCancelled(); ++n) {
-                job.setProgress(n, ids.size(), tr("Finding burned-in text"));
-                automaticStep(ids[n], failed);
-            }
-            return failed;
-        },
-        [this](QList<SkippedInput> failed) {
-            reload();
-            for (const SkippedInput &s : failed)
-                emit problem(s.path, s.reason);
-            if (m_current)
-                emit instanceChanged(m_current);
-        });
-}
-
-ProjectProfile ReviewSession::profile() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_project->profile();
-}
-
-QByteArray ReviewSession::profileJson() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_project->setting(QStringLiteral("profile")).toUtf8();
-}
-
-bool ReviewSession::setProfile(const QByteArray &json, QStringList *errors)
-{
-    bool ok = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        ok = m_project->setProfile(json, errors);
-    }
-    if (ok && m_current)
-        loadTagDiff(m_current); // the tag panel shows what the new profile does
-    return ok;
-}
-
-ExportGate ReviewSession::previewGate(bool allowUnreviewed, const QString &reason) const
-{
-    QList<qint64> ids;
-    for (const ProjectInstance &i : m_instances)
-        ids << i.id;
-    QMutexLocker lock(&m_mutex);
-    return m_project->previewGate(ids, allowUnreviewed, reason);
-}
-
-void ReviewSession::previewRisk(const QList<qint64> &ids)
-{
-    m_jobs->run<RiskFigures>(
-        tr("Estimating the risk"),
-        [this, ids](JobContext &job) {
-            QMutexLocker lock(&m_mutex);
-            return veil::previewRisk(*m_project, ids, job);
-        },
-        [this](RiskFigures risk) { emit riskReady(risk); });
-}
-
-void ReviewSession::exportShare(const ExportRequest &request)
-{
-    m_jobs->run<ExportResult>(
-        tr("Exporting"),
-        [this, request](JobContext &job) {
-            QMutexLocker lock(&m_mutex);
-            return veil::exportShare(*m_project, request, job);
-        },
-        [this](ExportResult result) {
-            reload(); // failed checks sent images back to review
-            emit exportFinished(result);
-        });
-}
-
-void ReviewSession::loadThumbnails()
-{
-    QList<QPair<qint64, InputItem>> firsts;
-    QSet<QString> seen;
-    for (const ProjectInstance &i : m_instances)
-        if (i.frames > 0 && !seen.contains(i.pseudoSeriesUid)) {
-            seen.insert(i.pseudoSeriesUid);
-            firsts << qMakePair(i.id, i.source);
-        }
-    auto frames = m_frames;
-    for (const auto &[id, source] : firsts)
-        m_jobs->run<QImage>(
-            tr("Rendering"),
-            [frames, source = source](JobContext &) {
-                DisplayFrame f;
-                frames->frame(source, 0, f, nullptr);
-                return toQImage(f).scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            },
-            [this, id = id](QImage image) {
-                if (!image.isNull())
-                    emit thumbnailReady(id, image);
-            });
-}
-
-void ReviewSession::loadTagDiff(qint64 id)
-{
-    const ProjectInstance *inst = instance(id);
-    if (!inst)
-        return;
-    DeidSettings settings;
-    {
-        QMutexLocker lock(&m_mutex);
-        settings = m_project->deidSettings();
-    }
-    settings.cleanPixels = inst->autoDone;
-    const InputItem source = inst->source;
-    m_jobs->run<QList<TagDiffRow>>(
-        tr("Reading tags"),
-        [source, settings](JobContext &) {
-            QString error;
-            return veil::tagDiff(source, settings, &error);
-        },
-        [this, id](QList<TagDiffRow> rows) { emit tagDiffReady(id, rows); });
-}
-
-void ReviewSession::renderOriginal(qint64 id, int frame, const RenderOptions &window)
-{
-    const ProjectInstance *inst = instance(id);
-    if (!inst)
-        return;
-    const quint64 request = ++m_renderRequest;
-    auto frames = m_frames;
-    const InputItem source = inst->source;
-    m_jobs->run<RenderResult>(
-        tr("Rendering"),
-        [=](JobContext &) {
-            RenderResult r;
-            frames->frame(source, frame, r.original, &r.error, window);
-            return r;
-        },
-        [this, request, id, frame](RenderResult r) {
-            if (!r.error.isEmpty())
-                emit problem(tr("Showing instance %1").arg(id), r.error);
-            if (request == m_renderRequest)
-                emit originalRendered(id, frame, toQImage(r.original), r.original.windowCenter, r.original.windowWidth);
-        });
-}
-
-void ReviewSession::renderRedacted(qint64 id, int frame, const RenderOptions &window)
-{
-    const ProjectInstance *inst = instance(id);
-    if (!inst)
-        return;
-    const quint64 request = ++m_redactRequest;
-    const QList<ProjectMask> all = masks(id);
-    QStringList parts;
-    for (const ProjectMask &m : all) // kept boxes carve lines: they are part of the key
-        if (m.enabled || m.findingId != 0)
-            parts << QStringLiteral("%1%2:%3,%4,%5,%6")
-                         .arg(m.enabled ? QLatin1Char('+') : QLatin1Char('-'))
-                         .arg(m.frame)
-                         .arg(m.box.x())
-                         .arg(m.box.y())
-                         .arg(m.box.width())
-                         .arg(m.box.height());
-    const QString key = parts.join(QLatin1Char(';'));
-    auto current = m_redacted;
-    auto frames = m_frames;
-    const InputItem source = inst->source;
-    m_jobs->run<RenderResult>(
-        tr("Rendering"),
-        [=](JobContext &) {
-            RenderResult r;
-            if (!key.contains(QLatin1Char('+'))) { // nothing to burn in: the export-ready pixels are the original's
-                frames->frame(source, frame, r.redacted, &r.error, window);
-                return r;
-            }
-            std::shared_ptr<Redacted> holder = current;
-            if (!holder || holder->id != id || holder->key != key) {
-                holder = std::make_shared<Redacted>();
-                holder->id = id;
-                holder->key = key;
-                holder->file = DicomFile::openRedacted(
-                    source, [&](int f) { return burnedRects(all, f); }, &r.error);
-            }
-            if (holder->file)
-                holder->file->renderFrame(frame, r.redacted, &r.error, window);
-            r.holder = holder;
-            return r;
-        },
-        [this, request, id, frame](RenderResult r) {
-            if (r.holder)
-                m_redacted = std::static_pointer_cast<Redacted>(r.holder);
-            if (!r.error.isEmpty())
-                emit problem(tr("Showing instance %1 (export-ready)").arg(id), r.error);
-            if (request == m_redactRequest)
-                emit redactedRendered(id, frame, toQImage(r.redacted));
-        });
-}
-
 } // namespace veil

@@ -17,7 +17,7 @@ class QUndoStack;
 
 namespace veil {
 
-class FrameSource;
+class FrameRenderer;
 class JobController;
 
 // An open project as the GUI sees it: the instance list, the current
@@ -45,6 +45,8 @@ public:
     // flagged), after the current one in browser order; 0 when none is left.
     qint64 nextUnreviewed() const;
     int reviewedCount() const;
+    // The originals of every image of `id`'s series, in browser order (a volume's slices).
+    QList<InputItem> seriesSources(qint64 id) const;
 
     QList<ProjectMask> masks(qint64 id) const;
     QList<ProjectFinding> findings(qint64 id) const;
@@ -84,10 +86,10 @@ public:
     QByteArray profileJson() const;                               // as stored (empty: the defaults)
     bool setProfile(const QByteArray &json, QStringList *errors); // validated, audited
 
-    // Renders frame `frame` of `id`: the original (fast, cached), and the
-    // export-ready copy (masks burned into the native pixels; the copy is
-    // made once per set of masks, then frames come from it). Each answers
-    // with its own signal; older requests are dropped.
+    // Renders frame `frame` of `id` (FrameRenderer): the original (fast,
+    // cached), and the export-ready copy (masks burned into the native
+    // pixels; the copy is made once per set of masks, then frames come from
+    // it). Each answers with its own signal; older requests are dropped.
     void renderOriginal(qint64 id, int frame, const RenderOptions &window);
     void renderRedacted(qint64 id, int frame, const RenderOptions &window);
 
@@ -131,19 +133,11 @@ private:
     std::unique_ptr<Project> m_project;
     JobController *m_jobs;
     QUndoStack *m_undo;
-    std::shared_ptr<FrameSource> m_frames;
+    FrameRenderer *m_renderer; // what the review window shows, rendered as jobs
     QList<ProjectInstance> m_instances;
     QHash<qint64, int> m_row; // instance id -> index in m_instances
     qint64 m_current = 0;
     QHash<qint64, qint64> m_alias;
-    quint64 m_renderRequest = 0, m_redactRequest = 0;
-    struct Redacted
-    {
-        qint64 id = 0;
-        QString key; // masks it was made with
-        std::shared_ptr<DicomFile> file;
-    };
-    std::shared_ptr<Redacted> m_redacted;
 };
 
 } // namespace veil
