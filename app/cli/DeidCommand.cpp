@@ -107,9 +107,10 @@ int runKeygen(const QStringList &args)
     return 0;
 }
 
-int runDeid(const QStringList &args)
+namespace {
+
+void addDeidOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("De-identifies DICOM headers (PS3.15 Basic Profile and options) "
                                                     "into a new folder. Originals are never changed."));
     parser.addHelpOption();
@@ -133,42 +134,48 @@ int runDeid(const QStringList &args)
                       QStringLiteral("RECORDS")});
     parser.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("Files, folders, DICOMDIRs, zip archives."),
                                  QStringLiteral("IN..."));
-    if (const int rc = parseArgs(parser, args); rc >= 0)
-        return rc;
-    if (parser.positionalArguments().isEmpty())
-        return usageError(parser, QStringLiteral("give the files or folders to de-identify"));
-    if (!parser.isSet(QStringLiteral("out")))
-        return usageError(parser, QStringLiteral("--out DIR is needed"));
-    DeidSettings settings;
-    if (!parseOptions(parser.values(QStringLiteral("option")), settings.options))
-        return 2;
-    PseudonymSettings naming;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        QStringList errors;
-        const ProjectProfile profile = ProjectProfile::load(parser.value(QStringLiteral("profile")), &errors);
-        for (const QString &e : errors)
-            err() << parser.value(QStringLiteral("profile")) << ": " << e << '\n';
-        if (!errors.isEmpty())
-            return 2;
-        settings.options |= profile.options;
-        settings.rules = profile.rules;
-        if (!profile.pseudonymPrefix.isEmpty())
-            naming.prefix = profile.pseudonymPrefix;
-        if (!profile.safeWords.isEmpty()) { // words that may stay in the pixels
-            auto safe = std::make_shared<SafeList>(*SafeList::builtIn());
-            safe->merge(SafeList::fromWords(profile.safeWords, QStringLiteral("profile")));
-            settings.safeList = safe;
-        }
-        if (!profile.keepWords.isEmpty()) { // words that may stay in cleaned free text
-            auto keep = std::make_shared<KeepList>(*KeepList::builtIn());
-            keep->addWords(profile.keepWords, QStringLiteral("profile"));
-            settings.keepList = keep;
-        }
+}
+
+// A profile file's options, rules, pseudonym prefix and own words; false
+// (reasons printed) when it does not validate.
+bool applyProfile(const QString &path, DeidSettings &settings, PseudonymSettings &naming)
+{
+    QStringList errors;
+    const ProjectProfile profile = ProjectProfile::load(path, &errors);
+    for (const QString &e : errors)
+        err() << path << ": " << e << '\n';
+    if (!errors.isEmpty())
+        return false;
+    settings.options |= profile.options;
+    settings.rules = profile.rules;
+    if (!profile.pseudonymPrefix.isEmpty())
+        naming.prefix = profile.pseudonymPrefix;
+    if (!profile.safeWords.isEmpty()) { // words that may stay in the pixels
+        auto safe = std::make_shared<SafeList>(*SafeList::builtIn());
+        safe->merge(SafeList::fromWords(profile.safeWords, QStringLiteral("profile")));
+        settings.safeList = safe;
     }
+    if (!profile.keepWords.isEmpty()) { // words that may stay in cleaned free text
+        auto keep = std::make_shared<KeepList>(*KeepList::builtIn());
+        keep->addWords(profile.keepWords, QStringLiteral("profile"));
+        settings.keepList = keep;
+    }
+    return true;
+}
+
+// The settings the command line asks for; false (reasons printed) on a bad one.
+bool deidSettingsFrom(const QCommandLineParser &parser, DeidSettings &settings)
+{
+    if (!parseOptions(parser.values(QStringLiteral("option")), settings.options))
+        return false;
+    PseudonymSettings naming;
+    if (parser.isSet(QStringLiteral("profile")) &&
+        !applyProfile(parser.value(QStringLiteral("profile")), settings, naming))
+        return false;
     bool keyOk = false;
-    DeidKey key = loadOrMakeKey(parser, &keyOk);
+    const DeidKey key = loadOrMakeKey(parser, &keyOk);
     if (!keyOk)
-        return 2;
+        return false;
     settings.pseudonyms = std::make_shared<Pseudonyms>(key, naming);
     settings.outputDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
     settings.cleanPixels = !parser.isSet(QStringLiteral("no-pixels"));
@@ -180,17 +187,27 @@ int runDeid(const QStringList &args)
         for (const QString &e : errors)
             err() << parser.value(QStringLiteral("templates")) << ": " << e << '\n';
         if (!errors.isEmpty())
-            return 2;
+            return false;
         settings.templates = templates;
     }
-    const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
-                                                                    : settings.outputDir + QStringLiteral(".records");
-    const ScanResult scan = scanInputs(parser.positionalArguments(), JobContext::none());
-    int written = 0, skipped = 0;
-    QMap<QString, int> refused;
+    return true;
+}
+
+struct DeidTally
+{
+    int written = 0, skipped = 0, inputs = 0;
+    QMap<QString, int> refused; // reason -> inputs
+};
+
+// Every input de-identified, one line each; one bad file never stops the rest.
+DeidTally deidAll(const QStringList &inputs, const DeidSettings &settings, const QString &records)
+{
+    DeidTally t;
+    const ScanResult scan = scanInputs(inputs, JobContext::none());
+    t.inputs = int(scan.items.size() + scan.skipped.size());
     for (const SkippedInput &s : scan.skipped) {
         out() << s.path << (s.failure ? "\trefused\t" : "\tskipped\t") << s.reason << '\n';
-        s.failure ? void(++refused[s.reason]) : void(++skipped);
+        s.failure ? void(++t.refused[s.reason]) : void(++t.skipped);
     }
     for (const InputItem &item : scan.items) {
         const DeidOutcome o = deidentifyInstance(item, settings);
@@ -199,22 +216,48 @@ int runDeid(const QStringList &args)
             if (o.maskedBoxes > 0)
                 out() << "\t" << o.maskedBoxes << " text boxes masked";
             out() << '\n';
-            ++written;
+            ++t.written;
         } else if (o.notDicom) { // README, .DS_Store, a JPEG: listed, not a failure
             out() << item.displayPath() << "\tskipped\t" << o.error << '\n';
-            ++skipped;
+            ++t.skipped;
         } else {
             const QString reason = o.error.isEmpty() ? QStringLiteral("cannot write the record") : o.error;
             out() << item.displayPath() << "\trefused\t" << reason << '\n';
-            ++refused[reason];
+            ++t.refused[reason];
         }
         out().flush();
     }
-    out() << "\nSummary: " << written << " written, " << skipped << " skipped (not DICOM), "
-          << (scan.items.size() + scan.skipped.size() - written - skipped) << " not written\n";
-    for (auto it = refused.begin(); it != refused.end(); ++it)
+    return t;
+}
+
+int summary(const DeidTally &t)
+{
+    out() << "\nSummary: " << t.written << " written, " << t.skipped << " skipped (not DICOM), "
+          << (t.inputs - t.written - t.skipped) << " not written\n";
+    for (auto it = t.refused.begin(); it != t.refused.end(); ++it)
         out() << "  " << it.value() << " x " << it.key() << '\n';
-    return refused.isEmpty() ? 0 : 1;
+    return t.refused.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+// parse -> settings -> run -> summary
+int runDeid(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDeidOptions(parser);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().isEmpty())
+        return usageError(parser, QStringLiteral("give the files or folders to de-identify"));
+    if (!parser.isSet(QStringLiteral("out")))
+        return usageError(parser, QStringLiteral("--out DIR is needed"));
+    DeidSettings settings;
+    if (!deidSettingsFrom(parser, settings))
+        return 2;
+    const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
+                                                                    : settings.outputDir + QStringLiteral(".records");
+    return summary(deidAll(parser.positionalArguments(), settings, records));
 }
 
 int runExplain(const QStringList &args)

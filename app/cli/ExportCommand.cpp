@@ -46,9 +46,10 @@ void printRisk(const RiskFigures &r)
 
 } // namespace
 
-int runExport(const QStringList &args)
+namespace {
+
+void addExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports the approved images of a project as a share package: de-identified DICOM files, manifest.csv/json, "
         "REPORT.html/pdf, the licence or data-use agreement. Written beside the target and moved into place at the "
@@ -79,9 +80,11 @@ int runExport(const QStringList &args)
                                      "no-incentive, healthcare, societal-benefit."),
                       QStringLiteral("LIST")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
-    if (const int rc = parseArgs(parser, args); rc >= 0)
-        return rc;
-    const QStringList pos = parser.positionalArguments();
+}
+
+// The request the command line asks for; empty `problem` when it is whole.
+ExportRequest exportRequestFrom(const QCommandLineParser &parser, QString *problem)
+{
     QStringList unknown;
     ExportRequest request;
     request.target = parser.value(QStringLiteral("to"));
@@ -98,28 +101,24 @@ int runExport(const QStringList &args)
     request.sendTo = parser.value(QStringLiteral("send"));
     const QStringList licences{QStringLiteral("dua"), QStringLiteral("cc-by-4.0"), QStringLiteral("cc-by-nc-4.0"),
                                QStringLiteral("none")};
-    if (pos.size() != 1)
-        return usageError(parser, QStringLiteral("give one project file"));
-    if (request.target.isEmpty())
-        return usageError(parser, QStringLiteral("--to DIR or --to FILE.zip is needed"));
-    if (!unknown.isEmpty())
-        return usageError(parser, QStringLiteral("unknown checklist answer '%1' (low-risk, access-controlled, "
-                                                 "no-incentive, healthcare, societal-benefit)")
-                                      .arg(unknown.join(QStringLiteral("', '"))));
-    if (!licences.contains(request.licence))
-        return usageError(
-            parser,
-            QStringLiteral("unknown licence '%1' (%2)").arg(request.licence, licences.join(QStringLiteral(", "))));
-    if (request.allowUnreviewed && request.overrideReason.trimmed().isEmpty())
-        return usageError(parser, QStringLiteral("--allow-unreviewed needs --reason TEXT (it is audited)"));
-    auto project = openProject(parser, pos[0]);
-    if (!project)
-        return ExitProject;
-    JobContext job([](qint64 done, qint64 total, const QString &) {
-        err() << "\rexporting " << done + 1 << '/' << total << Qt::flush;
-    });
-    const ExportResult result = exportShare(*project, request, job);
-    err() << '\n';
+    if (parser.positionalArguments().size() != 1)
+        *problem = QStringLiteral("give one project file");
+    else if (request.target.isEmpty())
+        *problem = QStringLiteral("--to DIR or --to FILE.zip is needed");
+    else if (!unknown.isEmpty())
+        *problem = QStringLiteral("unknown checklist answer '%1' (low-risk, access-controlled, no-incentive, "
+                                  "healthcare, societal-benefit)")
+                       .arg(unknown.join(QStringLiteral("', '")));
+    else if (!licences.contains(request.licence))
+        *problem =
+            QStringLiteral("unknown licence '%1' (%2)").arg(request.licence, licences.join(QStringLiteral(", ")));
+    else if (request.allowUnreviewed && request.overrideReason.trimmed().isEmpty())
+        *problem = QStringLiteral("--allow-unreviewed needs --reason TEXT (it is audited)");
+    return request;
+}
+
+int exportSummary(const ExportRequest &request, const ExportResult &result)
+{
     for (const ExportRefusal &r : result.summary.refused)
         out() << "refused: instance " << r.instanceId << ": " << r.reason << '\n';
     for (const ExportRefusal &r : result.summary.failedChecks)
@@ -148,6 +147,30 @@ int runExport(const QStringList &args)
         rc = ExitFailures;
     }
     return rc;
+}
+
+} // namespace
+
+// parse -> request -> run -> summary
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addExportOptions(parser);
+    if (const int rc = parseArgs(parser, args); rc >= 0)
+        return rc;
+    QString problem;
+    const ExportRequest request = exportRequestFrom(parser, &problem);
+    if (!problem.isEmpty())
+        return usageError(parser, problem);
+    auto project = openProject(parser, parser.positionalArguments().first());
+    if (!project)
+        return ExitProject;
+    JobContext job([](qint64 done, qint64 total, const QString &) {
+        err() << "\rexporting " << done + 1 << '/' << total << Qt::flush;
+    });
+    const ExportResult result = exportShare(*project, request, job);
+    err() << '\n';
+    return exportSummary(request, result);
 }
 
 } // namespace veil::cli
