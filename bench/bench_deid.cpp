@@ -2,10 +2,10 @@
 // corpus), beside GDCM's gdcmanon (PS3.15 Basic Profile, libgdcm-tools) on
 // the same files in the same run.
 //   build/bin/bench_deid [PATH]
-#include "deid/DeidKey.h"
-#include "dicom/deid/Deidentifier.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // header-only reading and for a full decode of every frame, on one thread
 // and on all cores.
 //   build/bin/bench_index [PATH] [--repeat N]
-#include "dicom/DicomFile.h"
-#include "dicom/input/IndexJob.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/IndexJob.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,15 +5,15 @@
 // through the naive pipeline (render every frame, full-frame Tesseract),
 // with the PHI words each pipeline read.
 //   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
-#include "ProcessSetup.h"
-#include "dicom/DicomFile.h"
-#include "dicom/demo/DemoStudy.h"
-#include "dicom/input/ZipArchive.h"
-#include "jobs/JobContext.h"
-#include "ocr/LineCache.h"
-#include "ocr/TextReader.h"
-#include "pixel/BurnedText.h"
-#include "pixel/TextDetector.h"
+#include "app/ProcessSetup.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/ocr/LineCache.h"
+#include "engine/ocr/TextReader.h"
+#include "engine/pixel/BurnedText.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // the first frame on both panes (original and export-ready, masks burned
 // in), and the frame rate while playing, against the file's own.
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_review
-#include "MainWindow.h"
-#include "ProcessSetup.h"
-#include "ReviewCanvas.h"
-#include "ReviewPage.h"
-#include "jobs/JobContext.h"
-#include "models/JobController.h"
-#include "models/ReviewSession.h"
-#include "project/Project.h"
+#include "app/ProcessSetup.h"
+#include "app/gui/MainWindow.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/Project.h"
+#include "widgets/ReviewCanvas.h"
+#include "widgets/ReviewPage.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QAction>
 #include <QApplication>

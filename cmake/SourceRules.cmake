@@ -3,8 +3,10 @@
 # in script mode on scratch trees (tests/cmake/TestSourceRules.cmake):
 #   cmake -DVEIL_ROOT=<tree> -P cmake/SourceRules.cmake
 #
-# 1. engine/ folders in order: a folder includes its own headers and those of
-#    folders before it in VEIL_ENGINE_FOLDERS, never of one after it.
+# 1. Includes name their layer ("engine/dicom/DicomFile.h"). Layers in order
+#    (app -> widgets -> widgets/models -> engine) and engine/ folders in
+#    order: a folder includes its own headers and those of folders before it
+#    in VEIL_ENGINE_FOLDERS, never of one after it.
 # 2. Each SDK behind one wall: its headers are included only under the paths
 #    listed for it (engine/, widgets/ and app/ are checked; a test, bench or
 #    tool that includes one says so by linking it, see veil_check_test_sdks).
@@ -35,10 +37,30 @@ function(veil_check_source_rules root)
     endif()
     list(FIND VEIL_ENGINE_FOLDERS "${_folder}" _rank)
     foreach(_line IN LISTS _includes)
-      if(_rank GREATER_EQUAL 0 AND _line MATCHES "\"([a-z]+)/")
+      if(_rank GREATER_EQUAL 0 AND _line MATCHES "\"engine/([a-z]+)/")
         list(FIND VEIL_ENGINE_FOLDERS "${CMAKE_MATCH_1}" _target)
         if(_target GREATER _rank)
           string(APPEND _problems "\n  ${_rel}: engine/${_folder} must not include engine/${CMAKE_MATCH_1} (${_line})")
+        endif()
+      endif()
+      # Layers: app -> widgets -> widgets/models -> engine, never up.
+      if(_line MATCHES "\"(engine|widgets/models|widgets|app)/")
+        set(_to "${CMAKE_MATCH_1}")
+        if(_line MATCHES "\"widgets/models/")
+          set(_to "widgets/models")
+        endif()
+        set(_from "")
+        foreach(_layer app widgets widgets/models engine) # the most specific last
+          string(FIND "${_rel}" "${_layer}/" _at)
+          if(_at EQUAL 0)
+            set(_from "${_layer}")
+          endif()
+        endforeach()
+        set(_layers engine widgets/models widgets app)
+        list(FIND _layers "${_from}" _fromRank)
+        list(FIND _layers "${_to}" _toRank)
+        if(_fromRank GREATER_EQUAL 0 AND _toRank GREATER _fromRank)
+          string(APPEND _problems "\n  ${_rel}: ${_from} must not include ${_to} (${_line})")
         endif()
       endif()
       foreach(_wall IN LISTS VEIL_SDK_WALLS)

@@ -4,7 +4,7 @@
 // names, IDs, dates in three spellings, accession, institution, physicians
 // and every original UID of the files in `demo`.
 
-#include "dicom/DicomFile.h"
+#include "engine/dicom/DicomFile.h"
 
 #include <QByteArray>
 #include <QDirIterator>

@@ -6,8 +6,8 @@
 // characters are looked for outside the pixel data only, where a run of
 // pixel bytes spells them by chance.
 
-#include "dicom/DicomFile.h"
-#include "dicom/input/ZipArchive.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/ZipArchive.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

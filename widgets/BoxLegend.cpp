@@ -1,4 +1,4 @@
-#include "BoxLegend.h"
+#include "widgets/BoxLegend.h"
 
 #include <QPainter>
 

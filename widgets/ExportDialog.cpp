@@ -1,9 +1,9 @@
-#include "ExportDialog.h"
+#include "widgets/ExportDialog.h"
 
-#include "export/ExportTarget.h"
-#include "models/EngineText.h"
-#include "models/ReviewSession.h"
-#include "net/PacsNode.h"
+#include "engine/export/ExportTarget.h"
+#include "engine/net/PacsNode.h"
+#include "widgets/models/EngineText.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

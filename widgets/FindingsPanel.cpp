@@ -1,6 +1,6 @@
-#include "FindingsPanel.h"
+#include "widgets/FindingsPanel.h"
 
-#include "models/FindingsModel.h"
+#include "widgets/models/FindingsModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

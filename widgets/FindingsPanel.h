@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project/ProjectTypes.h"
+#include "engine/project/ProjectTypes.h"
 
 #include <QWidget>
 

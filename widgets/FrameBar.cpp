@@ -1,6 +1,6 @@
-#include "FrameBar.h"
+#include "widgets/FrameBar.h"
 
-#include "BoxLegend.h"
+#include "widgets/BoxLegend.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

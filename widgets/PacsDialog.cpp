@@ -1,6 +1,6 @@
-#include "PacsDialog.h"
+#include "widgets/PacsDialog.h"
 
-#include "models/JobController.h"
+#include "widgets/models/JobController.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

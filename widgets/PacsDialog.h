@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/PacsClient.h"
+#include "engine/net/PacsClient.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "PassphraseDialog.h"
+#include "widgets/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "ReviewCanvas.h"
+#include "widgets/ReviewCanvas.h"
 
-#include "ViewState.h"
+#include "widgets/ViewState.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,14 +1,14 @@
-#include "ReviewPage.h"
+#include "widgets/ReviewPage.h"
 
-#include "FindingsPanel.h"
-#include "FrameBar.h"
-#include "ReviewCanvas.h"
-#include "TagPanel.h"
-#include "ViewState.h"
-#include "models/FindingsModel.h"
-#include "models/ProjectTreeModel.h"
-#include "models/ReviewSession.h"
-#include "models/TagDiffModel.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/FrameBar.h"
+#include "widgets/ReviewCanvas.h"
+#include "widgets/TagPanel.h"
+#include "widgets/ViewState.h"
+#include "widgets/models/FindingsModel.h"
+#include "widgets/models/ProjectTreeModel.h"
+#include "widgets/models/ReviewSession.h"
+#include "widgets/models/TagDiffModel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dicom/DicomFile.h"
-#include "project/ProjectTypes.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/project/ProjectTypes.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,10 +1,10 @@
 // The review page's actions: review decisions, mask tools, view and frame
 // stepping, each with its shortcut (the menus and the shortcut sheet show them).
-#include "ReviewPage.h"
+#include "widgets/ReviewPage.h"
 
-#include "ReviewCanvas.h"
-#include "ViewState.h"
-#include "models/ReviewSession.h"
+#include "widgets/ReviewCanvas.h"
+#include "widgets/ViewState.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QAction>
 #include <QActionGroup>

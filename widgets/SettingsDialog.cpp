@@ -1,6 +1,6 @@
-#include "SettingsDialog.h"
+#include "widgets/SettingsDialog.h"
 
-#include "deid/Pseudonyms.h"
+#include "engine/deid/Pseudonyms.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

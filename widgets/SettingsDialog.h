@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deid/ProjectProfile.h"
+#include "engine/deid/ProjectProfile.h"
 
 #include <QDialog>
 #include <QHash>

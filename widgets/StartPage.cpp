@@ -1,4 +1,4 @@
-#include "StartPage.h"
+#include "widgets/StartPage.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "TagPanel.h"
+#include "widgets/TagPanel.h"
 
-#include "models/TagDiffModel.h"
+#include "widgets/models/TagDiffModel.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "ViewState.h"
+#include "widgets/ViewState.h"
 
 #include <algorithm>
 

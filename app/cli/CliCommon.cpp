@@ -1,4 +1,4 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

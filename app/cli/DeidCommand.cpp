@@ -1,10 +1,10 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "deid/DeidKey.h"
-#include "dicom/DicomFile.h"
-#include "dicom/deid/Deidentifier.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "dicom/demo/DemoStudy.h"
+#include "engine/dicom/demo/DemoStudy.h"
 
 #include <QCommandLineParser>
 

@@ -1,10 +1,10 @@
 // veil-cli export PROJECT --to DIR|FILE.zip [...]
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "export/ShareExport.h"
-#include "jobs/JobContext.h"
-#include "models/ExportReport.h"
-#include "project/Project.h"
+#include "engine/export/ShareExport.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/Project.h"
+#include "widgets/models/ExportReport.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "dicom/input/IndexJob.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/input/IndexJob.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "dicom/DicomFile.h"
-#include "jobs/JobContext.h"
-#include "models/FrameImage.h"
-#include "pixel/BurnedText.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
+#include "widgets/models/FrameImage.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

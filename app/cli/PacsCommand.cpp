@@ -1,7 +1,7 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "jobs/JobContext.h"
-#include "net/PacsClient.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsClient.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // veil-cli project create|add|status|audit|optout|reidentify|lookup, and review.
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "jobs/JobContext.h"
-#include "project/Project.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/Project.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

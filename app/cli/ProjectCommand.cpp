@@ -1,7 +1,7 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "jobs/JobContext.h"
-#include "project/Project.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/Project.h"
 
 #include <QCommandLineParser>
 #include <QFile>

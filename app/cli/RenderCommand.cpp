@@ -1,7 +1,7 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "dicom/DicomFile.h"
-#include "models/FrameImage.h"
+#include "engine/dicom/DicomFile.h"
+#include "widgets/models/FrameImage.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

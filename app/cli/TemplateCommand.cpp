@@ -1,7 +1,7 @@
-#include "CliCommon.h"
+#include "app/cli/CliCommon.h"
 
-#include "dicom/DicomFile.h"
-#include "pixel/DeviceTemplates.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/pixel/DeviceTemplates.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

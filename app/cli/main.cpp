@@ -1,6 +1,6 @@
 // veil-cli: everything the GUI does, headless, for batches and clusters.
-#include "CliCommon.h"
-#include "ProcessSetup.h"
+#include "app/ProcessSetup.h"
+#include "app/cli/CliCommon.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

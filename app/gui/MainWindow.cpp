@@ -1,16 +1,16 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "ExportDialog.h"
-#include "PacsDialog.h"
-#include "PassphraseDialog.h"
-#include "ReviewPage.h"
-#include "SettingsDialog.h"
-#include "StartPage.h"
-#include "models/ExportReport.h"
-#include "models/JobController.h"
-#include "models/ReviewSession.h"
-#include "project/Project.h"
-#include "volume/VolumeWindow.h"
+#include "engine/project/Project.h"
+#include "widgets/ExportDialog.h"
+#include "widgets/PacsDialog.h"
+#include "widgets/PassphraseDialog.h"
+#include "widgets/ReviewPage.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/StartPage.h"
+#include "widgets/models/ExportReport.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ReviewSession.h"
+#include "widgets/volume/VolumeWindow.h"
 
 #include <QApplication>
 #include <QDateTime>

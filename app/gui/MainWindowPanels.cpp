@@ -1,13 +1,13 @@
 // The main window's panels and dialogs: the export dialog and what its
 // result shows, the problems panel (and the study conflicts it lists), the
 // shortcut sheet.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "ExportDialog.h"
-#include "ReviewPage.h"
-#include "models/ExportReport.h"
-#include "models/JobController.h"
-#include "models/ReviewSession.h"
+#include "widgets/ExportDialog.h"
+#include "widgets/ReviewPage.h"
+#include "widgets/models/ExportReport.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QDockWidget>
 #include <QListWidget>

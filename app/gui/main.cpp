@@ -1,6 +1,6 @@
-#include "MainWindow.h"
-#include "ProcessSetup.h"
-#include "volume/VolumeView.h"
+#include "app/ProcessSetup.h"
+#include "app/gui/MainWindow.h"
+#include "widgets/volume/VolumeView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

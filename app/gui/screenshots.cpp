@@ -2,17 +2,17 @@
 // test): start page, review of an ultrasound cine with its boxes, the tag
 // panel filtered, progress during a big add. Run under Xvfb by
 // tools/screenshots; writes PNGs into the folder given.
-#include "ExportDialog.h"
-#include "MainWindow.h"
-#include "ProcessSetup.h"
-#include "ReviewPage.h"
-#include "SettingsDialog.h"
-#include "TagPanel.h"
-#include "dicom/demo/DemoStudy.h"
-#include "models/JobController.h"
-#include "models/ReviewSession.h"
-#include "volume/VolumeView.h"
-#include "volume/VolumeWindow.h"
+#include "app/ProcessSetup.h"
+#include "app/gui/MainWindow.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "widgets/ExportDialog.h"
+#include "widgets/ReviewPage.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/TagPanel.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ReviewSession.h"
+#include "widgets/volume/VolumeView.h"
+#include "widgets/volume/VolumeWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "crypto/Sodium.h"
+#include "engine/crypto/Sodium.h"
 
 #include <sodium.h>
 

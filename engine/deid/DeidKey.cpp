@@ -1,6 +1,6 @@
-#include "deid/DeidKey.h"
+#include "engine/deid/DeidKey.h"
 
-#include "crypto/Sodium.h"
+#include "engine/crypto/Sodium.h"
 
 #include <QFile>
 #include <QSaveFile>

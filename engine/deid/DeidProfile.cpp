@@ -1,4 +1,4 @@
-#include "deid/DeidProfile.h"
+#include "engine/deid/DeidProfile.h"
 
 #include <QHash>
 
@@ -10,7 +10,7 @@ namespace veil {
 namespace {
 
 const ProfileRow kRows[] = {
-#include "deid/generated/ProfileTable.inc"
+#include "engine/deid/generated/ProfileTable.inc"
 };
 
 struct IodTypeEntry
@@ -27,7 +27,7 @@ struct IodTypes
 const std::vector<IodTypes> &iodTable()
 {
     static const std::vector<IodTypes> table{
-#include "deid/generated/IodTypes.inc"
+#include "engine/deid/generated/IodTypes.inc"
     };
     return table;
 }

@@ -1,4 +1,4 @@
-#include "deid/IdentityValues.h"
+#include "engine/deid/IdentityValues.h"
 
 #include <QDate>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "deid/KeepList.h"
+#include "engine/deid/KeepList.h"
 
 #include <QFile>
 #include <QJsonArray>

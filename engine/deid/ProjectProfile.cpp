@@ -1,4 +1,4 @@
-#include "deid/ProjectProfile.h"
+#include "engine/deid/ProjectProfile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deid/DeidProfile.h"
+#include "engine/deid/DeidProfile.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "deid/Pseudonyms.h"
+#include "engine/deid/Pseudonyms.h"
 
 namespace veil {
 namespace {

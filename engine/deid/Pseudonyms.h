@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deid/DeidKey.h"
+#include "engine/deid/DeidKey.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "deid/SafePrivate.h"
+#include "engine/deid/SafePrivate.h"
 
 namespace veil {
 namespace {

@@ -1,7 +1,7 @@
-#include "deid/TextCleaner.h"
+#include "engine/deid/TextCleaner.h"
 
-#include "deid/KeepList.h"
-#include "deid/WrittenDates.h"
+#include "engine/deid/KeepList.h"
+#include "engine/deid/WrittenDates.h"
 
 #include <QMap>
 

@@ -3,8 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include "deid/IdentityValues.h"
-#include "deid/KeepList.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/deid/KeepList.h"
 
 #include <memory>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "deid/WrittenDates.h"
+#include "engine/deid/WrittenDates.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "dicom/DatasetFixups.h"
+#include "engine/dicom/DatasetFixups.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>

@@ -1,6 +1,6 @@
-#include "dicom/DicomCharset.h"
+#include "engine/dicom/DicomCharset.h"
 
-#include "deid/KeepList.h"
+#include "engine/deid/KeepList.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

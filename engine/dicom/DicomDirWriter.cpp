@@ -1,6 +1,6 @@
-#include "dicom/DicomDirWriter.h"
+#include "engine/dicom/DicomDirWriter.h"
 
-#include "dicom/DicomInit.h"
+#include "engine/dicom/DicomInit.h"
 
 #include <QFile>
 

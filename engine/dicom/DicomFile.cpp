@@ -1,11 +1,11 @@
-#include "dicom/DicomFile.h"
+#include "engine/dicom/DicomFile.h"
 
-#include "dicom/DicomInit.h"
-#include "dicom/PixelMasker.h"
-#include "dicom/codec/TransferSyntax.h"
-#include "dicom/header/IdentityReader.h"
-#include "dicom/input/Preflight.h"
-#include "dicom/input/ZipArchive.h"
+#include "engine/dicom/DicomInit.h"
+#include "engine/dicom/PixelMasker.h"
+#include "engine/dicom/codec/TransferSyntax.h"
+#include "engine/dicom/header/IdentityReader.h"
+#include "engine/dicom/input/Preflight.h"
+#include "engine/dicom/input/ZipArchive.h"
 
 #include <QFile>
 #include <QMutexLocker>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deid/IdentityValues.h"
-#include "dicom/DicomTypes.h"
-#include "image/ImageFrames.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/dicom/DicomTypes.h"
+#include "engine/image/ImageFrames.h"
 
 #include <QMutex>
 

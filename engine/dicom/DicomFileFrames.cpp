@@ -1,10 +1,10 @@
 // Frame decoding for DicomFile: DCMTK's DicomImage for everything it can
 // decode, OpenJPEG for JPEG 2000 / HTJ2K, and float pixel data by hand.
-#include "dicom/DicomFile.h"
+#include "engine/dicom/DicomFile.h"
 
-#include "dicom/DatasetFixups.h"
-#include "dicom/codec/DecodeRoutes.h"
-#include "dicom/codec/TransferSyntax.h"
+#include "engine/dicom/DatasetFixups.h"
+#include "engine/dicom/codec/DecodeRoutes.h"
+#include "engine/dicom/codec/TransferSyntax.h"
 
 #include <QMutexLocker>
 

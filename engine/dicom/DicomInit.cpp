@@ -1,4 +1,4 @@
-#include "dicom/DicomInit.h"
+#include "engine/dicom/DicomInit.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "dicom/FrameSource.h"
+#include "engine/dicom/FrameSource.h"
 
 #include <QMutexLocker>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/DicomFile.h"
+#include "engine/dicom/DicomFile.h"
 
 #include <QCache>
 #include <QMutex>

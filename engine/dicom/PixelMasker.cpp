@@ -1,10 +1,10 @@
-#include "dicom/PixelMasker.h"
+#include "engine/dicom/PixelMasker.h"
 
-#include "dicom/DicomTypes.h"
-#include "dicom/codec/EncapsulatedFrames.h"
-#include "dicom/codec/Jpeg2000.h"
-#include "dicom/codec/JpegBlocks.h"
-#include "dicom/codec/TransferSyntax.h"
+#include "engine/dicom/DicomTypes.h"
+#include "engine/dicom/codec/EncapsulatedFrames.h"
+#include "engine/dicom/codec/Jpeg2000.h"
+#include "engine/dicom/codec/JpegBlocks.h"
+#include "engine/dicom/codec/TransferSyntax.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>

@@ -1,6 +1,6 @@
-#include "export/ExportTarget.h"
+#include "engine/export/ExportTarget.h"
 
-#include "dicom/input/ZipArchive.h"
+#include "engine/dicom/input/ZipArchive.h"
 
 #include <QDir>
 #include <QFileInfo>

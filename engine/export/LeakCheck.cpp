@@ -1,6 +1,6 @@
-#include "export/LeakCheck.h"
+#include "engine/export/LeakCheck.h"
 
-#include "deid/KeepList.h"
+#include "engine/deid/KeepList.h"
 
 #include <QRegularExpression>
 

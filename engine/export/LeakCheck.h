@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deid/DeidProfile.h"
-#include "deid/IdentityValues.h"
-#include "dicom/header/QuasiIdentifiers.h"
+#include "engine/deid/DeidProfile.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/dicom/header/QuasiIdentifiers.h"
 
 #include <QSet>
 

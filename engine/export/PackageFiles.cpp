@@ -1,11 +1,11 @@
-#include "export/PackageFiles.h"
+#include "engine/export/PackageFiles.h"
 
-#include "dicom/DicomDirWriter.h"
-#include "dicom/DicomFile.h"
-#include "export/ExportTarget.h"
-#include "jobs/JobContext.h"
-#include "net/PacsClient.h"
-#include "project/Project.h"
+#include "engine/dicom/DicomDirWriter.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/export/ExportTarget.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsClient.h"
+#include "engine/project/Project.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "export/RiskAnalysis.h"
+#include "engine/export/RiskAnalysis.h"
 
 #include <QSet>
 

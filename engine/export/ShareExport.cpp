@@ -1,14 +1,14 @@
-#include "export/ShareExport.h"
+#include "engine/export/ShareExport.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/header/QuasiIdentifiers.h"
-#include "dicom/input/ZipArchive.h"
-#include "export/ExportTarget.h"
-#include "export/LeakCheck.h"
-#include "export/PackageFiles.h"
-#include "jobs/JobContext.h"
-#include "net/PacsClient.h"
-#include "project/Project.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/header/QuasiIdentifiers.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/export/ExportTarget.h"
+#include "engine/export/LeakCheck.h"
+#include "engine/export/PackageFiles.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsClient.h"
+#include "engine/project/Project.h"
 
 #include <QCryptographicHash>
 #include <QDir>

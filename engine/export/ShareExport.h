@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dicom/DicomTypes.h"
-#include "export/RiskAnalysis.h"
-#include "project/ProjectTypes.h"
+#include "engine/dicom/DicomTypes.h"
+#include "engine/export/RiskAnalysis.h"
+#include "engine/project/ProjectTypes.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "image/ImageTypes.h"
+#include "engine/image/ImageTypes.h"
 
 namespace veil {
 

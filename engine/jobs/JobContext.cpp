@@ -1,4 +1,4 @@
-#include "jobs/JobContext.h"
+#include "engine/jobs/JobContext.h"
 
 namespace veil {
 

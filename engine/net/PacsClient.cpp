@@ -1,7 +1,7 @@
-#include "net/PacsClient.h"
+#include "engine/net/PacsClient.h"
 
-#include "jobs/JobContext.h"
-#include "net/PacsScu.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsScu.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/PacsNode.h"
+#include "engine/net/PacsNode.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "net/PacsNode.h"
+#include "engine/net/PacsNode.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "jobs/JobContext.h"
-#include "net/PacsClient.h"
-#include "net/PacsScu.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsClient.h"
+#include "engine/net/PacsScu.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>

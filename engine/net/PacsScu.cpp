@@ -1,6 +1,6 @@
-#include "net/PacsScu.h"
+#include "engine/net/PacsScu.h"
 
-#include "dicom/DicomInit.h"
+#include "engine/dicom/DicomInit.h"
 
 #include <dcmtk/dcmdata/dcuid.h>
 

@@ -2,7 +2,7 @@
 
 // Internal to engine/net: the DcmSCU set-up every operation shares.
 
-#include "net/PacsClient.h"
+#include "engine/net/PacsClient.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>

@@ -1,4 +1,4 @@
-#include "ocr/LineCache.h"
+#include "engine/ocr/LineCache.h"
 
 #include <QCryptographicHash>
 

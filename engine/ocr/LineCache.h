@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ocr/TextReader.h"
+#include "engine/ocr/TextReader.h"
 
 #include <QByteArray>
 #include <QHash>

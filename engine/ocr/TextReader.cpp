@@ -1,4 +1,4 @@
-#include "ocr/TextReader.h"
+#include "engine/ocr/TextReader.h"
 
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>

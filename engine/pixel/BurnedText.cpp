@@ -1,16 +1,16 @@
-#include "pixel/BurnedText.h"
+#include "engine/pixel/BurnedText.h"
 
-#include "pixel/InkPictures.h"
-#include "pixel/LineContext.h"
-#include "pixel/PageReader.h"
-#include "pixel/PlateauText.h"
-#include "pixel/RegionVerdicts.h"
-#include "pixel/TurnedText.h"
+#include "engine/pixel/InkPictures.h"
+#include "engine/pixel/LineContext.h"
+#include "engine/pixel/PageReader.h"
+#include "engine/pixel/PlateauText.h"
+#include "engine/pixel/RegionVerdicts.h"
+#include "engine/pixel/TurnedText.h"
 
-#include "image/ImageFrames.h"
-#include "jobs/JobContext.h"
-#include "ocr/TextReader.h"
-#include "pixel/TextDetector.h"
+#include "engine/image/ImageFrames.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/ocr/TextReader.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pixel/PhiMatcher.h"
+#include "engine/pixel/PhiMatcher.h"
 
 #include <QList>
 #include <QRect>

@@ -1,4 +1,4 @@
-#include "pixel/DemoPixels.h"
+#include "engine/pixel/DemoPixels.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>

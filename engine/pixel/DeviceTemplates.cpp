@@ -1,6 +1,6 @@
-#include "pixel/DeviceTemplates.h"
+#include "engine/pixel/DeviceTemplates.h"
 
-#include "image/ImageTypes.h"
+#include "engine/image/ImageTypes.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "pixel/InkPictures.h"
+#include "engine/pixel/InkPictures.h"
 
 #include <algorithm>
 #include <map>

@@ -1,8 +1,8 @@
 // Short words read as safe that are the value of what stands beside them
 // on their line (see LineContext.h).
-#include "pixel/LineContext.h"
+#include "engine/pixel/LineContext.h"
 
-#include "pixel/PhiMatcher.h"
+#include "engine/pixel/PhiMatcher.h"
 
 #include <algorithm>
 

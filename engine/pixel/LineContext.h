@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pixel/BurnedText.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <QList>
 

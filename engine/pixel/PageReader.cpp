@@ -1,8 +1,8 @@
 // Regions read by Tesseract a page of stacked crops at a time (see PageReader.h).
-#include "pixel/PageReader.h"
+#include "engine/pixel/PageReader.h"
 
-#include "ocr/LineCache.h"
-#include "pixel/TextDetector.h"
+#include "engine/ocr/LineCache.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ocr/TextReader.h"
-#include "pixel/BurnedText.h"
+#include "engine/ocr/TextReader.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <opencv2/core.hpp>
 

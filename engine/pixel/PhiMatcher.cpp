@@ -1,4 +1,4 @@
-#include "pixel/PhiMatcher.h"
+#include "engine/pixel/PhiMatcher.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deid/IdentityValues.h"
-#include "pixel/SafeList.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/pixel/SafeList.h"
 
 #include <QRegularExpression>
 #include <QStringList>

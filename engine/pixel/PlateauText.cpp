@@ -1,4 +1,4 @@
-#include "pixel/PlateauText.h"
+#include "engine/pixel/PlateauText.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "image/ImageTypes.h"
-#include "pixel/TextDetector.h"
+#include "engine/image/ImageTypes.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <opencv2/core.hpp>
 

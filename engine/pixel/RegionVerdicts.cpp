@@ -1,6 +1,6 @@
 // What one region's words are: each word's verdict, the labels and lines
 // around it, the region as a whole (see RegionVerdicts.h).
-#include "pixel/RegionVerdicts.h"
+#include "engine/pixel/RegionVerdicts.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ocr/TextReader.h"
-#include "pixel/BurnedText.h"
-#include "pixel/PhiMatcher.h"
-#include "pixel/TextDetector.h"
+#include "engine/ocr/TextReader.h"
+#include "engine/pixel/BurnedText.h"
+#include "engine/pixel/PhiMatcher.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <QList>
 #include <QString>

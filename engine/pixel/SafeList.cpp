@@ -1,6 +1,6 @@
-#include "pixel/SafeList.h"
+#include "engine/pixel/SafeList.h"
 
-#include "deid/KeepList.h"
+#include "engine/deid/KeepList.h"
 
 #include <algorithm>
 

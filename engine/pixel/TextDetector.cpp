@@ -1,4 +1,4 @@
-#include "pixel/TextDetector.h"
+#include "engine/pixel/TextDetector.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>

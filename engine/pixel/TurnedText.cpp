@@ -1,4 +1,4 @@
-#include "pixel/TurnedText.h"
+#include "engine/pixel/TurnedText.h"
 
 #include <opencv2/core.hpp>
 

@@ -1,4 +1,4 @@
-#include "project/ProjectTypes.h"
+#include "engine/project/ProjectTypes.h"
 
 namespace veil {
 namespace {

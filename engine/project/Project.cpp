@@ -1,7 +1,7 @@
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
-#include "project/ProjectPrivate.h"
-#include "project/ProjectSchema.h"
+#include "engine/project/ProjectPrivate.h"
+#include "engine/project/ProjectSchema.h"
 
 #include <QDir>
 #include <QFile>

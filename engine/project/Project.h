@@ -1,12 +1,12 @@
 #pragma once
 
-#include "deid/DeidKey.h"
-#include "deid/IdentityValues.h"
-#include "deid/ProjectProfile.h"
-#include "deid/Pseudonyms.h"
-#include "dicom/deid/Deidentifier.h"
-#include "pixel/DeviceTemplates.h"
-#include "project/ProjectTypes.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/deid/ProjectProfile.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/pixel/DeviceTemplates.h"
+#include "engine/project/ProjectTypes.h"
 
 #include <QStringList>
 

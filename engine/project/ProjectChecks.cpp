@@ -1,4 +1,4 @@
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "project/ProjectCrypto.h"
+#include "engine/project/ProjectCrypto.h"
 
-#include "crypto/Sodium.h"
+#include "engine/crypto/Sodium.h"
 
 namespace veil {
 

@@ -1,11 +1,11 @@
 // Project: adding instances, reading them back, checking the originals.
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/input/InputScanner.h"
-#include "dicom/input/ZipArchive.h"
-#include "jobs/JobContext.h"
-#include "project/ProjectPrivate.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/ProjectPrivate.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Project: the re-identification key, opt-outs, the export gate and records.
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
-#include "project/ProjectPrivate.h"
+#include "engine/project/ProjectPrivate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "project/ProjectCrypto.h"
-#include "project/SqliteDb.h"
+#include "engine/project/ProjectCrypto.h"
+#include "engine/project/SqliteDb.h"
 
-#include "deid/Pseudonyms.h"
+#include "engine/deid/Pseudonyms.h"
 
 #include <QString>
 

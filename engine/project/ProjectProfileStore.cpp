@@ -1,7 +1,7 @@
 // Project: the de-identification profile in force (options, rules, pseudonym prefix).
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
-#include "project/ProjectPrivate.h"
+#include "engine/project/ProjectPrivate.h"
 
 namespace veil {
 

@@ -1,10 +1,10 @@
 // Project: automatic findings, masks and review decisions.
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
-#include "dicom/DicomFile.h"
-#include "jobs/JobContext.h"
-#include "pixel/BurnedText.h"
-#include "project/ProjectPrivate.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
+#include "engine/project/ProjectPrivate.h"
 
 namespace veil {
 

@@ -1,6 +1,6 @@
-#include "project/ProjectSchema.h"
+#include "engine/project/ProjectSchema.h"
 
-#include "project/SqliteDb.h"
+#include "engine/project/SqliteDb.h"
 
 namespace veil {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deid/IdentityValues.h"
-#include "dicom/DicomTypes.h"
-#include "pixel/PhiMatcher.h"
+#include "engine/deid/IdentityValues.h"
+#include "engine/dicom/DicomTypes.h"
+#include "engine/pixel/PhiMatcher.h"
 
 #include <QDateTime>
 #include <QList>

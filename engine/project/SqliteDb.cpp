@@ -1,4 +1,4 @@
-#include "project/SqliteDb.h"
+#include "engine/project/SqliteDb.h"
 
 #include <QFile>
 #include <QFileInfo>

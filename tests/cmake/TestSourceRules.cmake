@@ -33,14 +33,15 @@ endfunction()
 
 run_rules("${VEIL_SOURCE}" TRUE "")
 
-set(_fine "engine/pixel/Fine.cpp=#include \"ocr/TextReader.h\""
+set(_fine "engine/pixel/Fine.cpp=#include \"engine/ocr/TextReader.h\""
           "engine/pixel/Fine2.cpp=#include <opencv2/core.hpp>"
-          "engine/dicom/Fine.cpp=#include \"pixel/BurnedText.h\""
+          "engine/dicom/Fine.cpp=#include \"engine/pixel/BurnedText.h\""
+          "widgets/Fine.cpp=#include \"widgets/models/ReviewSession.h\""
           "widgets/volume/Fine.cpp=#include <vtkRenderer.h>")
 scratch(fine ${_fine})
 run_rules("${SCRATCH}/fine" TRUE "")
 
-scratch(upward ${_fine} "engine/pixel/Bad.cpp=#include \"dicom/DicomFile.h\"")
+scratch(upward ${_fine} "engine/pixel/Bad.cpp=#include \"engine/dicom/DicomFile.h\"")
 run_rules("${SCRATCH}/upward" FALSE "engine/pixel/Bad.cpp: engine/pixel must not include engine/dicom")
 
 scratch(dcmtk ${_fine} "engine/deid/Bad.cpp=#  include <dcmtk/dcmdata/dctk.h>")
@@ -55,4 +56,10 @@ run_rules("${SCRATCH}/opencv" FALSE "widgets/Bad.h: OpenCV only in")
 scratch(vtk ${_fine} "app/gui/Bad.cpp=#include <vtkActor.h>")
 run_rules("${SCRATCH}/vtk" FALSE "app/gui/Bad.cpp: VTK only in")
 
-message(STATUS "source rules: the real tree passes; 5 broken scratch trees fail, each naming its file")
+scratch(layer ${_fine} "widgets/models/Bad.cpp=#include \"widgets/ReviewPage.h\"")
+run_rules("${SCRATCH}/layer" FALSE "widgets/models/Bad.cpp: widgets/models must not include widgets")
+
+scratch(engineup ${_fine} "engine/export/Bad.h=#include \"widgets/models/FrameImage.h\"")
+run_rules("${SCRATCH}/engineup" FALSE "engine/export/Bad.h: engine must not include widgets/models")
+
+message(STATUS "source rules: the real tree passes; 7 broken scratch trees fail, each naming its file")

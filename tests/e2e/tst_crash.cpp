@@ -1,7 +1,7 @@
 // Crash safety of the project file: a CLI run that adds and auto-processes
 // the demo study and records decisions is killed with SIGKILL at random
 // moments; every decision it reported as committed must be there after.
-#include "project/Project.h"
+#include "engine/project/Project.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 // The share package end to end through veil-cli: gate, atomic writing, the
 // package's contents and that none of the input's identifiers is in it.
 #include "DemoPhi.h"
-#include "dicom/DicomFile.h"
-#include "dicom/input/ZipArchive.h"
-#include "project/Project.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/project/Project.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

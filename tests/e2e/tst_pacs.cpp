@@ -1,15 +1,15 @@
 // DICOM networking against a real Orthanc (Debian's orthanc package), started
 // by the test on ports of its own, with its storage in a temporary folder.
 #include "DemoPhi.h"
-#include "MainWindow.h"
-#include "PacsDialog.h"
-#include "dicom/DicomFile.h"
-#include "dicom/demo/DemoStudy.h"
-#include "jobs/JobContext.h"
-#include "models/JobController.h"
-#include "models/ReviewSession.h"
-#include "net/PacsClient.h"
-#include "project/Project.h"
+#include "app/gui/MainWindow.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/net/PacsClient.h"
+#include "engine/project/Project.h"
+#include "widgets/PacsDialog.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

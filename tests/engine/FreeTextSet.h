@@ -6,7 +6,7 @@
 // forms, phone numbers, e-mail and street addresses, each file in a declared
 // character set. Drawn from a seed at test time; no file is stored.
 
-#include "dicom/DicomCharset.h"
+#include "engine/dicom/DicomCharset.h"
 
 #include <QDate>
 #include <QDir>

@@ -2,10 +2,10 @@
 // with pixel data in a supported syntax renders.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/codec/TransferSyntax.h"
-#include "dicom/input/IndexJob.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/codec/TransferSyntax.h"
+#include "engine/dicom/input/IndexJob.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QElapsedTimer>
 #include <QSet>

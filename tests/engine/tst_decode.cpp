@@ -3,7 +3,7 @@
 // (MONOCHROME1, windows, colour models) must hold.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
+#include "engine/dicom/DicomFile.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

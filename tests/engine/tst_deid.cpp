@@ -3,17 +3,17 @@
 // planted everywhere.
 #include "TestData.h"
 
-#include "deid/DeidKey.h"
-#include "deid/DeidProfile.h"
-#include "deid/ProjectProfile.h"
-#include "deid/Pseudonyms.h"
-#include "deid/TextCleaner.h"
-#include "dicom/DicomFile.h"
-#include "dicom/deid/Deidentifier.h"
-#include "dicom/demo/DemoStudy.h"
-#include "dicom/header/TagDiff.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/deid/DeidProfile.h"
+#include "engine/deid/ProjectProfile.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/deid/TextCleaner.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/dicom/header/TagDiff.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

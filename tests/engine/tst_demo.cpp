@@ -1,12 +1,12 @@
 // The synthetic demo study: what it contains, and that it is deterministic.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/demo/DemoStudy.h"
-#include "dicom/input/IndexJob.h"
-#include "dicom/input/StudyIndex.h"
-#include "dicom/volume/VolumeBuilder.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/dicom/input/IndexJob.h"
+#include "engine/dicom/input/StudyIndex.h"
+#include "engine/dicom/volume/VolumeBuilder.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

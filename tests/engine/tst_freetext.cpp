@@ -6,13 +6,13 @@
 #include "FreeTextSet.h"
 #include "TestData.h"
 
-#include "deid/DeidKey.h"
-#include "deid/KeepList.h"
-#include "deid/Pseudonyms.h"
-#include "deid/TextCleaner.h"
-#include "dicom/deid/Deidentifier.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/deid/KeepList.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/deid/TextCleaner.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

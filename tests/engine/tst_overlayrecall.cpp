@@ -11,9 +11,9 @@
 // are printed beside them).
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "jobs/JobContext.h"
-#include "pixel/BurnedText.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // The structural guard that runs before DCMTK sees any bytes.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/input/Preflight.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/Preflight.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

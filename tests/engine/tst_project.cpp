@@ -1,9 +1,9 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
 #include "TestData.h"
-#include "dicom/demo/DemoStudy.h"
-#include "export/RiskAnalysis.h"
-#include "jobs/JobContext.h"
-#include "project/Project.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/export/RiskAnalysis.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/project/Project.h"
 
 #include <dcmtk/dcmdata/dctk.h>
 #include <sqlite3.h>

@@ -1,8 +1,8 @@
 // The safe list (recall first): what may stay readable in the pixels, and
 // the labels after which everything is masked.
-#include "pixel/LineContext.h"
-#include "pixel/PhiMatcher.h"
-#include "pixel/SafeList.h"
+#include "engine/pixel/LineContext.h"
+#include "engine/pixel/PhiMatcher.h"
+#include "engine/pixel/SafeList.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // frames decoded on demand with a bounded cache.
 #include "TestData.h"
 
-#include "dicom/FrameSource.h"
-#include "dicom/demo/DemoStudy.h"
-#include "dicom/input/IndexJob.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/FrameSource.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/dicom/input/IndexJob.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // recall and the share of non-text pixels masked.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/demo/DemoStudy.h"
-#include "jobs/JobContext.h"
-#include "pixel/BurnedText.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>

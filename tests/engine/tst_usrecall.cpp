@@ -6,13 +6,13 @@
 // numbers a person saw in the image.
 #include "TestData.h"
 
-#include "deid/DeidKey.h"
-#include "deid/Pseudonyms.h"
-#include "dicom/DicomFile.h"
-#include "dicom/deid/Deidentifier.h"
-#include "dicom/input/ZipArchive.h"
-#include "jobs/JobContext.h"
-#include "pixel/BurnedText.h"
+#include "engine/deid/DeidKey.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

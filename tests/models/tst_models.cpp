@@ -1,16 +1,16 @@
 // Item models and the job controller, headless.
 #include "TestData.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/demo/DemoStudy.h"
-#include "dicom/input/InputScanner.h"
-#include "export/ShareExport.h"
-#include "models/FindingsModel.h"
-#include "models/FrameImage.h"
-#include "models/JobController.h"
-#include "models/ProjectTreeModel.h"
-#include "models/ReviewSession.h"
-#include "models/TagDiffModel.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/export/ShareExport.h"
+#include "widgets/models/FindingsModel.h"
+#include "widgets/models/FrameImage.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/ProjectTreeModel.h"
+#include "widgets/models/ReviewSession.h"
+#include "widgets/models/TagDiffModel.h"
 
 #include <QUndoStack>
 

@@ -2,9 +2,9 @@
 
 // Helpers shared by the tests that drive the real main window offscreen.
 
-#include "MainWindow.h"
-#include "ReviewCanvas.h"
-#include "models/JobController.h"
+#include "app/gui/MainWindow.h"
+#include "widgets/ReviewCanvas.h"
+#include "widgets/models/JobController.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The 3-D view: VTK drawing into a Qt 6 QOpenGLWidget. Needs an X server
 // (ctest runs it under xvfb-run; Mesa's llvmpipe renders).
-#include "dicom/demo/DemoStudy.h"
-#include "jobs/JobContext.h"
-#include "volume/VolumeView.h"
-#include "volume/VolumeWindow.h"
+#include "engine/dicom/demo/DemoStudy.h"
+#include "engine/jobs/JobContext.h"
+#include "widgets/volume/VolumeView.h"
+#include "widgets/volume/VolumeWindow.h"
 
 #include <QApplication>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "models/EngineText.h"
+#include "widgets/models/EngineText.h"
 
 #include <QCoreApplication>
 #include <QHash>

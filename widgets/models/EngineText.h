@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/RiskAnalysis.h"
+#include "engine/export/RiskAnalysis.h"
 
 #include <QString>
 

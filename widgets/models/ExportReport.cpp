@@ -1,7 +1,7 @@
-#include "models/ExportReport.h"
+#include "widgets/models/ExportReport.h"
 
-#include "models/EngineText.h"
-#include "models/FrameImage.h"
+#include "widgets/models/EngineText.h"
+#include "widgets/models/FrameImage.h"
 
 #include <QBuffer>
 #include <QFile>

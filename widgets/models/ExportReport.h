@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/ShareExport.h"
+#include "engine/export/ShareExport.h"
 
 namespace veil {
 

@@ -1,4 +1,4 @@
-#include "FindingsModel.h"
+#include "widgets/models/FindingsModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -83,9 +83,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StateColumn:
-        return r.state == State::Unknown  ? tr("masked: unknown")
-               : r.state == State::Masked ? tr("masked")
-                                          : tr("kept");
+        return r.state == State::Unknown ? tr("masked: unknown") : r.state == State::Masked ? tr("masked") : tr("kept");
     case TextColumn:
         return r.finding.text.isEmpty() ? tr("(not readable)") : r.finding.text;
     case WhyColumn:

@@ -1,8 +1,8 @@
-#include "models/FrameRenderer.h"
+#include "widgets/models/FrameRenderer.h"
 
-#include "dicom/FrameSource.h"
-#include "models/FrameImage.h"
-#include "models/JobController.h"
+#include "engine/dicom/FrameSource.h"
+#include "widgets/models/FrameImage.h"
+#include "widgets/models/JobController.h"
 
 namespace veil {
 namespace {

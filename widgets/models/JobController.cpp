@@ -1,4 +1,4 @@
-#include "models/JobController.h"
+#include "widgets/models/JobController.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>

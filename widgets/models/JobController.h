@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/JobContext.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "models/MaskCommands.h"
+#include "widgets/models/MaskCommands.h"
 
-#include "models/ReviewSession.h"
+#include "widgets/models/ReviewSession.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "models/ProjectTreeModel.h"
+#include "widgets/models/ProjectTreeModel.h"
 
 #include <QPainter>
 #include <QPixmap>

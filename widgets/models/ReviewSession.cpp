@@ -1,8 +1,8 @@
-#include "models/ReviewSession.h"
+#include "widgets/models/ReviewSession.h"
 
-#include "models/FrameRenderer.h"
-#include "models/JobController.h"
-#include "models/MaskCommands.h"
+#include "widgets/models/FrameRenderer.h"
+#include "widgets/models/JobController.h"
+#include "widgets/models/MaskCommands.h"
 
 #include <QUndoStack>
 

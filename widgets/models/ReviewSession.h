@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dicom/DicomFile.h"
-#include "dicom/header/TagDiff.h"
-#include "export/ShareExport.h"
-#include "project/Project.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/header/TagDiff.h"
+#include "engine/export/ShareExport.h"
+#include "engine/project/Project.h"
 
 #include <QHash>
 #include <QImage>

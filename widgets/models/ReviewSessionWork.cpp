@@ -2,13 +2,13 @@
 // export and its risk figures, the tag diff, thumbnails and frames (see
 // ReviewSession.h). Each is a job on the pool; results come back on the GUI
 // thread as signals.
-#include "models/ReviewSession.h"
+#include "widgets/models/ReviewSession.h"
 
-#include "dicom/header/TagDiff.h"
-#include "dicom/input/InputScanner.h"
-#include "models/FrameRenderer.h"
-#include "models/JobController.h"
-#include "pixel/BurnedText.h"
+#include "engine/dicom/header/TagDiff.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/pixel/BurnedText.h"
+#include "widgets/models/FrameRenderer.h"
+#include "widgets/models/JobController.h"
 
 #include <QSet>
 

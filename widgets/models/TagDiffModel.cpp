@@ -1,4 +1,4 @@
-#include "models/TagDiffModel.h"
+#include "widgets/models/TagDiffModel.h"
 
 #include <QHash>
 

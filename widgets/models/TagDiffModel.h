@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/header/TagDiff.h"
+#include "engine/dicom/header/TagDiff.h"
 
 #include <QStandardItemModel>
 

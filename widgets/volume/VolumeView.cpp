@@ -1,4 +1,4 @@
-#include "volume/VolumeView.h"
+#include "widgets/volume/VolumeView.h"
 
 #include <QMouseEvent>
 #include <QOpenGLContext>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/volume/VolumeBuilder.h"
+#include "engine/dicom/volume/VolumeBuilder.h"
 
 #include <QOpenGLWidget>
 

@@ -1,6 +1,6 @@
-#include "volume/VolumeWindow.h"
+#include "widgets/volume/VolumeWindow.h"
 
-#include "volume/VolumeView.h"
+#include "widgets/volume/VolumeView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

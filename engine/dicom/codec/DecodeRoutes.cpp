@@ -1,7 +1,7 @@
-#include "dicom/codec/DecodeRoutes.h"
+#include "engine/dicom/codec/DecodeRoutes.h"
 
-#include "dicom/codec/EncapsulatedFrames.h"
-#include "dicom/codec/Jpeg2000.h"
+#include "engine/dicom/codec/EncapsulatedFrames.h"
+#include "engine/dicom/codec/Jpeg2000.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

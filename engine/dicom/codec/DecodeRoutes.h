@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/DicomTypes.h"
+#include "engine/dicom/DicomTypes.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcxfer.h>

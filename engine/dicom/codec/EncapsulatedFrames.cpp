@@ -1,4 +1,4 @@
-#include "dicom/codec/EncapsulatedFrames.h"
+#include "engine/dicom/codec/EncapsulatedFrames.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>

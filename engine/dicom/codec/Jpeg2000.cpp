@@ -1,4 +1,4 @@
-#include "dicom/codec/Jpeg2000.h"
+#include "engine/dicom/codec/Jpeg2000.h"
 
 #include <openjpeg.h>
 

@@ -1,4 +1,4 @@
-#include "dicom/codec/JpegBlocks.h"
+#include "engine/dicom/codec/JpegBlocks.h"
 
 #include <csetjmp>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "dicom/codec/TransferSyntax.h"
+#include "engine/dicom/codec/TransferSyntax.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dccodec.h>

@@ -1,6 +1,6 @@
-#include "dicom/deid/DeidWalker.h"
+#include "engine/dicom/deid/DeidWalker.h"
 
-#include "deid/SafePrivate.h"
+#include "engine/deid/SafePrivate.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

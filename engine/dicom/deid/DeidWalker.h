@@ -3,11 +3,11 @@
 // Internal to engine/dicom: the recursive walk over a DCMTK data set that
 // applies the de-identification actions.
 
-#include "deid/DeidProfile.h"
-#include "deid/Pseudonyms.h"
-#include "deid/TextCleaner.h"
-#include "dicom/DicomCharset.h"
-#include "dicom/deid/Deidentifier.h"
+#include "engine/deid/DeidProfile.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/deid/TextCleaner.h"
+#include "engine/dicom/DicomCharset.h"
+#include "engine/dicom/deid/Deidentifier.h"
 
 class DcmElement;
 class DcmItem;

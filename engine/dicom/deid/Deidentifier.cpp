@@ -1,12 +1,12 @@
-#include "dicom/deid/Deidentifier.h"
+#include "engine/dicom/deid/Deidentifier.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/DicomInit.h"
-#include "dicom/PixelMasker.h"
-#include "dicom/deid/DeidWalker.h"
-#include "dicom/header/IdentityReader.h"
-#include "jobs/JobContext.h"
-#include "pixel/BurnedText.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/DicomInit.h"
+#include "engine/dicom/PixelMasker.h"
+#include "engine/dicom/deid/DeidWalker.h"
+#include "engine/dicom/header/IdentityReader.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
 
 #include <QCoreApplication>
 #include <QDir>

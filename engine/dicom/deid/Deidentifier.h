@@ -1,12 +1,12 @@
 #pragma once
 
-#include "deid/DeidProfile.h"
-#include "deid/KeepList.h"
-#include "deid/ProjectProfile.h"
-#include "deid/Pseudonyms.h"
-#include "dicom/DicomTypes.h"
-#include "pixel/DeviceTemplates.h"
-#include "pixel/SafeList.h"
+#include "engine/deid/DeidProfile.h"
+#include "engine/deid/KeepList.h"
+#include "engine/deid/ProjectProfile.h"
+#include "engine/deid/Pseudonyms.h"
+#include "engine/dicom/DicomTypes.h"
+#include "engine/pixel/DeviceTemplates.h"
+#include "engine/pixel/SafeList.h"
 
 #include <QList>
 #include <QRect>

@@ -1,7 +1,7 @@
-#include "dicom/demo/DemoStudy.h"
+#include "engine/dicom/demo/DemoStudy.h"
 
-#include "dicom/DicomInit.h"
-#include "pixel/DemoPixels.h"
+#include "engine/dicom/DicomInit.h"
+#include "engine/pixel/DemoPixels.h"
 
 #include <QDir>
 #include <QFile>

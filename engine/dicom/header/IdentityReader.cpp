@@ -1,6 +1,6 @@
-#include "dicom/header/IdentityReader.h"
+#include "engine/dicom/header/IdentityReader.h"
 
-#include "dicom/deid/DeidWalker.h"
+#include "engine/dicom/deid/DeidWalker.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deid/IdentityValues.h"
+#include "engine/deid/IdentityValues.h"
 
 class DcmItem;
 

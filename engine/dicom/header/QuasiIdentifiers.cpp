@@ -1,9 +1,9 @@
-#include "dicom/header/QuasiIdentifiers.h"
+#include "engine/dicom/header/QuasiIdentifiers.h"
 
-#include "deid/DeidProfile.h"
-#include "dicom/DicomFile.h"
-#include "dicom/DicomInit.h"
-#include "dicom/deid/DeidWalker.h"
+#include "engine/deid/DeidProfile.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/DicomInit.h"
+#include "engine/dicom/deid/DeidWalker.h"
 
 #include <QFile>
 #include <QStringList>

@@ -31,7 +31,7 @@ QString attributeName(quint32 tag);
 
 } // namespace veil
 
-#include "dicom/deid/Deidentifier.h"
+#include "engine/dicom/deid/Deidentifier.h"
 
 namespace veil {
 

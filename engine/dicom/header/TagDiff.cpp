@@ -1,7 +1,7 @@
-#include "dicom/header/TagDiff.h"
+#include "engine/dicom/header/TagDiff.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/deid/DeidWalker.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/deid/DeidWalker.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/deid/Deidentifier.h"
+#include "engine/dicom/deid/Deidentifier.h"
 
 #include <QList>
 #include <QString>

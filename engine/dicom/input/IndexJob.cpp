@@ -1,8 +1,8 @@
-#include "dicom/input/IndexJob.h"
+#include "engine/dicom/input/IndexJob.h"
 
-#include "dicom/DicomFile.h"
-#include "dicom/input/InputScanner.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/InputScanner.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "dicom/input/InputScanner.h"
+#include "engine/dicom/input/InputScanner.h"
 
-#include "dicom/DicomInit.h"
-#include "dicom/input/Preflight.h"
-#include "dicom/input/ZipArchive.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomInit.h"
+#include "engine/dicom/input/Preflight.h"
+#include "engine/dicom/input/ZipArchive.h"
+#include "engine/jobs/JobContext.h"
 
 #include <QDir>
 #include <QDirIterator>

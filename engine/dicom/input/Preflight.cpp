@@ -1,4 +1,4 @@
-#include "dicom/input/Preflight.h"
+#include "engine/dicom/input/Preflight.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdicent.h>

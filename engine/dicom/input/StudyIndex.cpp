@@ -1,4 +1,4 @@
-#include "dicom/input/StudyIndex.h"
+#include "engine/dicom/input/StudyIndex.h"
 
 #include <algorithm>
 

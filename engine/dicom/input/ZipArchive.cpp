@@ -1,4 +1,4 @@
-#include "dicom/input/ZipArchive.h"
+#include "engine/dicom/input/ZipArchive.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
-#include "dicom/volume/VolumeBuilder.h"
+#include "engine/dicom/volume/VolumeBuilder.h"
 
-#include "dicom/DicomFile.h"
-#include "jobs/JobContext.h"
+#include "engine/dicom/DicomFile.h"
+#include "engine/jobs/JobContext.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/DicomTypes.h"
+#include "engine/dicom/DicomTypes.h"
 
 #include <QList>
 #include <QString>
