@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/deid/DeidProfile.h"
+#include "engine/deid/StandardProfile.h"
 
 #include <QHash>
 #include <QString>

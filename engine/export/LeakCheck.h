@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/deid/DeidProfile.h"
 #include "engine/deid/IdentityValues.h"
+#include "engine/deid/StandardProfile.h"
 #include "engine/dicom/header/QuasiIdentifiers.h"
 
 #include <QSet>

@@ -4,9 +4,9 @@
 #include "TestData.h"
 
 #include "engine/deid/DeidKey.h"
-#include "engine/deid/DeidProfile.h"
 #include "engine/deid/ProjectProfile.h"
 #include "engine/deid/Pseudonyms.h"
+#include "engine/deid/StandardProfile.h"
 #include "engine/deid/TextCleaner.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/deid/Deidentifier.h"

@@ -3,8 +3,8 @@
 // Internal to engine/dicom: the recursive walk over a DCMTK data set that
 // applies the de-identification actions.
 
-#include "engine/deid/DeidProfile.h"
 #include "engine/deid/Pseudonyms.h"
+#include "engine/deid/StandardProfile.h"
 #include "engine/deid/TextCleaner.h"
 #include "engine/dicom/DicomCharset.h"
 #include "engine/dicom/deid/Deidentifier.h"

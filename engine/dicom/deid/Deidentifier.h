@@ -1,9 +1,9 @@
 #pragma once
 
-#include "engine/deid/DeidProfile.h"
 #include "engine/deid/KeepList.h"
 #include "engine/deid/ProjectProfile.h"
 #include "engine/deid/Pseudonyms.h"
+#include "engine/deid/StandardProfile.h"
 #include "engine/dicom/DicomTypes.h"
 #include "engine/pixel/DeviceTemplates.h"
 #include "engine/pixel/SafeList.h"

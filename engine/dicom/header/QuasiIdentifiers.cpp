@@ -1,6 +1,6 @@
 #include "engine/dicom/header/QuasiIdentifiers.h"
 
-#include "engine/deid/DeidProfile.h"
+#include "engine/deid/StandardProfile.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/DicomInit.h"
 #include "engine/dicom/deid/DeidWalker.h"

@@ -8,6 +8,13 @@
 
 namespace veil {
 
+// The standard's profile: PS3.15 Annex E's Basic Application Level
+// Confidentiality Profile and its options, as the standard defines them
+// (Table E.1-1, generated). One name per concept: this is what the standard
+// says; ProjectProfile (deid/ProjectProfile.h) is what a project adds
+// (options, per-tag rules, words); DeidSettings (dicom/deid/Deidentifier.h)
+// is what one run needs, built from both with the key and the lists.
+
 // PS3.15 Annex E options (Table E.1-1 columns, and the two pixel options
 // that later stages carry out).
 enum class DeidOption {

@@ -1,4 +1,4 @@
-#include "engine/deid/DeidProfile.h"
+#include "engine/deid/StandardProfile.h"
 
 #include <QHash>
 
