@@ -6,6 +6,7 @@
 #include "engine/dicom/deid/Deidentifier.h"
 #include "engine/dicom/input/InputScanner.h"
 #include "engine/jobs/JobContext.h"
+#include "engine/pipeline/Deidentify.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

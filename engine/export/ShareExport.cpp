@@ -8,6 +8,7 @@
 #include "engine/export/PackageFiles.h"
 #include "engine/jobs/JobContext.h"
 #include "engine/net/PacsClient.h"
+#include "engine/pipeline/Deidentify.h"
 #include "engine/project/Project.h"
 
 #include <QCryptographicHash>

@@ -14,6 +14,7 @@
 #include "engine/dicom/header/TagDiff.h"
 #include "engine/dicom/input/InputScanner.h"
 #include "engine/jobs/JobContext.h"
+#include "engine/pipeline/Deidentify.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -12,6 +12,7 @@
 #include "engine/dicom/deid/Deidentifier.h"
 #include "engine/dicom/input/ZipArchive.h"
 #include "engine/jobs/JobContext.h"
+#include "engine/pipeline/Deidentify.h"
 #include "engine/pixel/BurnedText.h"
 
 #include <QRegularExpression>

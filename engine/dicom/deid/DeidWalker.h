@@ -14,13 +14,6 @@ class DcmItem;
 
 namespace veil {
 
-struct PatientContext
-{
-    QString originalId;
-    QString originalName;
-    int shiftDays = 0;
-};
-
 class DeidWalker
 {
 public:

@@ -57,10 +57,13 @@ struct DeidOutcome
     double pixelMs = 0;  // time spent on the pixels
 };
 
-// De-identifies one instance (PS3.15 Basic Profile with the chosen options;
-// with cleanPixels, burned-in PHI is masked too) and writes it atomically.
-// The original is never touched.
-DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings);
+// Whose instance it is, for pseudonyms and the keyed date shift.
+struct PatientContext
+{
+    QString originalId;
+    QString originalName;
+    int shiftDays = 0;
+};
 
 class DicomFile;
 // The header part alone, applied to an opened file in memory (nothing is

@@ -1,0 +1,192 @@
+// The de-identification of one instance, from the original to the file in
+// the share package: burned-in text found and masked, the header
+// de-identified, the copy written atomically and, when asked, read again.
+// Free of DCMTK: the copy is changed through DeidCopy (engine/dicom/deid).
+#include "engine/pipeline/Deidentify.h"
+
+#include "engine/dicom/DicomInit.h"
+#include "engine/dicom/deid/DeidCopy.h"
+#include "engine/jobs/JobContext.h"
+#include "engine/pixel/BurnedText.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+
+namespace veil {
+namespace {
+
+bool isHeaderMatch(const TextBox &b)
+{
+    return b.cls == TextClass::Phi && isHeaderMatch(b.rule);
+}
+
+struct PixelStage
+{
+    std::unique_ptr<PhiMatcher> matcher; // from the original header, kept for --verify
+    QSet<QString> maskedWords;           // words read in the input that were masked (not safe): for --verify
+};
+
+QString wordKey(const QString &text)
+{
+    return foldConfusables(safeListKey(text));
+}
+
+// Finds burned-in text on a separate, pristine copy (rendering repairs the
+// copy for display), masks PHI and unknown boxes in `ds`, records each box.
+bool cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &settings, DeidOutcome &out,
+                 PixelStage &stage)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const InstanceInfo &info = copy.info();
+    OpenFailure failure;
+    auto viewer = DicomFile::open(input, &failure);
+    if (!viewer) {
+        out.error = failure.reason;
+        return false;
+    }
+    std::shared_ptr<const SafeList> safe = settings.safeList ? settings.safeList : SafeList::builtIn();
+    if (settings.templates) // words this device prints that may stay
+        if (const QStringList words = settings.templates->safeWordsFor(DeviceSignature::of(info)); !words.isEmpty()) {
+            auto merged = std::make_shared<SafeList>(*safe);
+            merged->merge(SafeList::fromWords(words, QStringLiteral("device template")));
+            safe = merged;
+        }
+    stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues(), safe);
+    if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
+        QString error;
+        if (!copy.maskPixels(settings.masks, &error)) {
+            out.error = QStringLiteral("cannot mask the pixels: %1").arg(error);
+            return false;
+        }
+        for (int f = 0; f < std::max(1, info.frames); ++f)
+            out.maskedBoxes += int(settings.masks(f).size());
+        copy.setBurnedInAnnotation("NO");
+        out.pixelMs = timer.nsecsElapsed() / 1e6;
+        return true;
+    }
+    const TextScan scan = scanBurnedText(*viewer, *stage.matcher, JobContext::none());
+    if (!scan.ok) {
+        out.error = QStringLiteral("burned-in text check failed: %1").arg(scan.error);
+        return false;
+    }
+    // Saved device templates add their masks to whatever OCR found.
+    QList<QRect> templateMasks;
+    QStringList templateNames;
+    if (settings.templates)
+        for (const DeviceTemplate *t : settings.templates->matching(DeviceSignature::of(info))) {
+            templateMasks += t->masks;
+            templateNames << t->name;
+        }
+    QString error;
+    if (!copy.maskPixels([&](int frame) { return scan.masks(frame) + templateMasks; }, &error)) {
+        out.error = QStringLiteral("cannot mask the pixels: %1").arg(error);
+        return false;
+    }
+    out.textBoxes = int(scan.boxes.size());
+    for (const QRect &r : templateMasks)
+        out.record.push_back(
+            {QStringLiteral("(7fe0,0010)@%1,%2+%3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()),
+             QStringLiteral("C"), QString(),
+             QStringLiteral("masked by device template '%1'").arg(templateNames.join(QStringLiteral("', '")))});
+    out.maskedBoxes += int(templateMasks.size());
+    for (const TextBox &b : scan.boxes) {
+        if (b.cls == TextClass::NotPhi)
+            continue;
+        if (b.cls == TextClass::Phi && wordKey(b.text).size() >= 2 && !b.text.contains(QLatin1Char(' ')))
+            stage.maskedWords.insert(wordKey(b.text)); // read, not doubtful
+
+        ++out.maskedBoxes;
+        out.record.push_back({QStringLiteral("(7fe0,0010)@%1,%2+%3x%4")
+                                  .arg(b.box.x())
+                                  .arg(b.box.y())
+                                  .arg(b.box.width())
+                                  .arg(b.box.height()),
+                              QStringLiteral("C"), settings.pseudonyms->key().fingerprint(b.text.toUtf8()),
+                              QStringLiteral("masked %1 text (%2)").arg(textClassName(b.cls), b.why)});
+    }
+    // "NO" only when text was found and dealt with; a claimed YES with nothing found stays YES.
+    if (info.burnedInAnnotation != QLatin1String("YES") || out.textBoxes > 0 || !templateMasks.isEmpty())
+        copy.setBurnedInAnnotation("NO");
+    out.pixelMs = timer.nsecsElapsed() / 1e6;
+    return true;
+}
+
+// Reads the written pixels again (the window and, for 16-bit data, the
+// stored peak values): OCR must not find a value of the original header,
+// nor any word the input showed that the safe list does not cover.
+bool verifyOutput(const QString &path, const PixelStage &stage, QString *error)
+{
+    const PhiMatcher &matcher = *stage.matcher;
+    auto written = DicomFile::open({path, {}});
+    if (!written) {
+        *error = QStringLiteral("verify: the output cannot be read back");
+        return false;
+    }
+    const TextScan scan = scanBurnedText(*written, matcher, JobContext::none());
+    if (!scan.ok) {
+        *error = QStringLiteral("verify: %1").arg(scan.error);
+        return false;
+    }
+    for (const TextBox &b : scan.boxes) {
+        const bool again = b.cls == TextClass::Phi && stage.maskedWords.contains(wordKey(b.text));
+        if (isHeaderMatch(b) || again) {
+            *error =
+                QStringLiteral("verify: OCR still reads %1 at %2,%3 (%4)")
+                    .arg(again && !isHeaderMatch(b) ? QStringLiteral("a word the input showed, not on the safe list")
+                                                    : QStringLiteral("header PHI"))
+                    .arg(b.box.x())
+                    .arg(b.box.y())
+                    .arg(b.why);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings)
+{
+    ensureDicomInitialised();
+    DeidOutcome out;
+    OpenFailure failure;
+    auto file = DicomFile::open(input, &failure);
+    if (!file) {
+        out.refused = true;
+        out.notDicom = failure.kind == OpenFailure::Kind::Skipped;
+        out.error = failure.reason;
+        return out;
+    }
+    if (file->info().isDicomDir) {
+        out.refused = true;
+        out.error = QStringLiteral("DICOMDIR (an index, not an instance): not exported");
+        return out;
+    }
+    DeidCopy copy(std::move(file));
+    const PatientContext patient = copy.patient(*settings.pseudonyms);
+    copy.clearOverlayBits(out.record);
+    PixelStage pixels;
+    const bool pixelsCleaned = settings.cleanPixels && copy.info().hasPixelData;
+    if (pixelsCleaned && !cleanPixels(input, copy, settings, out, pixels)) {
+        out.refused = true;
+        return out;
+    }
+    copy.deidentifyHeader(settings, patient, pixelsCleaned, out.record);
+    out.sopInstanceUid = copy.sopInstanceUid();
+    out.outputPath = copy.outputPath(settings, patient);
+    if (!copy.save(out.outputPath, &out.error)) {
+        out.refused = true;
+        return out;
+    }
+    if (settings.verify && pixels.matcher && !verifyOutput(out.outputPath, pixels, &out.error)) {
+        QFile::remove(out.outputPath); // nothing that failed the check may look finished
+        out.refused = true;
+        return out;
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace veil
