@@ -41,25 +41,23 @@ set(_fine "engine/pixel/Fine.cpp=#include \"engine/ocr/TextReader.h\""
 scratch(fine ${_fine})
 run_rules("${SCRATCH}/fine" TRUE "")
 
-scratch(upward ${_fine} "engine/pixel/Bad.cpp=#include \"engine/dicom/DicomFile.h\"")
-run_rules("${SCRATCH}/upward" FALSE "engine/pixel/Bad.cpp: engine/pixel must not include engine/dicom")
-
-scratch(dcmtk ${_fine} "engine/deid/Bad.cpp=#  include <dcmtk/dcmdata/dctk.h>")
-run_rules("${SCRATCH}/dcmtk" FALSE "engine/deid/Bad.cpp: DCMTK only in")
-
-scratch(sodium ${_fine} "engine/project/Bad.cpp=#include <sodium.h>")
-run_rules("${SCRATCH}/sodium" FALSE "engine/project/Bad.cpp: libsodium only in")
-
-scratch(opencv ${_fine} "widgets/Bad.h=#include <opencv2/imgproc.hpp>")
-run_rules("${SCRATCH}/opencv" FALSE "widgets/Bad.h: OpenCV only in")
-
-scratch(vtk ${_fine} "app/gui/Bad.cpp=#include <vtkActor.h>")
-run_rules("${SCRATCH}/vtk" FALSE "app/gui/Bad.cpp: VTK only in")
-
-scratch(layer ${_fine} "widgets/models/Bad.cpp=#include \"widgets/ReviewPage.h\"")
-run_rules("${SCRATCH}/layer" FALSE "widgets/models/Bad.cpp: widgets/models must not include widgets")
-
-scratch(engineup ${_fine} "engine/export/Bad.h=#include \"widgets/models/FrameImage.h\"")
-run_rules("${SCRATCH}/engineup" FALSE "engine/export/Bad.h: engine must not include widgets/models")
+# Each broken tree: its name, the one file that breaks a rule ("path=line"), and
+# what the failure must say.
+set(_broken
+    "upward!engine/pixel/Bad.cpp=#include \"engine/dicom/DicomFile.h\"!engine/pixel/Bad.cpp: engine/pixel must not include engine/dicom"
+    "dcmtk!engine/deid/Bad.cpp=#  include <dcmtk/dcmdata/dctk.h>!engine/deid/Bad.cpp: DCMTK only in"
+    "sodium!engine/project/Bad.cpp=#include <sodium.h>!engine/project/Bad.cpp: libsodium only in"
+    "opencv!widgets/Bad.h=#include <opencv2/imgproc.hpp>!widgets/Bad.h: OpenCV only in"
+    "vtk!app/gui/Bad.cpp=#include <vtkActor.h>!app/gui/Bad.cpp: VTK only in"
+    "layer!widgets/models/Bad.cpp=#include \"widgets/ReviewPage.h\"!widgets/models/Bad.cpp: widgets/models must not include widgets"
+    "engineup!engine/export/Bad.h=#include \"widgets/models/FrameImage.h\"!engine/export/Bad.h: engine must not include widgets/models")
+foreach(_case IN LISTS _broken)
+  string(REPLACE "!" ";" _case "${_case}")
+  list(GET _case 0 _name)
+  list(GET _case 1 _file)
+  list(GET _case 2 _says)
+  scratch(${_name} ${_fine} "${_file}")
+  run_rules("${SCRATCH}/${_name}" FALSE "${_says}")
+endforeach()
 
 message(STATUS "source rules: the real tree passes; 7 broken scratch trees fail, each naming its file")

@@ -18,6 +18,17 @@ using namespace veil;
 
 namespace {
 
+// SQL run on a project file from outside Veil (an older format, a newer one, a foreign file).
+int execOn(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open(QFile::encodeName(path).constData(), &db);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc;
+}
+
 const QString kPass = QStringLiteral("a long enough passphrase");
 
 // The demo study, in a folder named after the patient (folder names often are).
@@ -171,17 +182,12 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
         QVERIFY(Project::create(path, kPass, &error));
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        QCOMPARE(execOn(path, "PRAGMA user_version = 99"), SQLITE_OK);
         QVERIFY(!Project::open(path, kPass, &error));
         QVERIFY2(error.contains(QLatin1String("newer version of Veil")), qPrintable(error));
 
         const QString other = tmp.filePath(QStringLiteral("other.db"));
-        QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
-        sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        QCOMPARE(execOn(other, "CREATE TABLE t(x)"), SQLITE_OK);
         QVERIFY(!Project::open(other, kPass, &error));
         QCOMPARE(error, QStringLiteral("not a Veil project file"));
         QVERIFY(!Project::create(other, kPass, &error)); // never overwrites
@@ -195,8 +201,6 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
         QVERIFY(Project::create(path, kPass, &error));
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
         const char *format2 =
             "ALTER TABLE findings DROP COLUMN rule; PRAGMA user_version = 2;"
             "INSERT INTO instances(id, content_hash, size, source_sealed, patient_key, added_at) "
@@ -205,8 +209,7 @@ private slots:
             "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 1, "
             "'label announcing an identifier (what follows it is masked)');"
             "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 0, 'date pattern');";
-        QCOMPARE(sqlite3_exec(db, format2, nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        QCOMPARE(execOn(path, format2), SQLITE_OK);
         auto p = Project::open(path, kPass, &error);
         QVERIFY2(p, qPrintable(error));
         const QList<ProjectFinding> f = p->findings(1);
