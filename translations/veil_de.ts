@@ -285,14 +285,6 @@
         <source>kept</source>
         <translation>behalten</translation>
     </message>
-    <message>
-        <source>solid: masked</source>
-        <translation type="vanished">durchgezogen: maskiert</translation>
-    </message>
-    <message>
-        <source>dashed: kept</source>
-        <translation type="vanished">gestrichelt: behalten</translation>
-    </message>
 </context>
 <context>
     <name>veil::ExportDialog</name>
@@ -530,52 +522,52 @@
         <translation>maskiert: unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="87"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="86"/>
         <source>masked</source>
         <translation>maskiert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="88"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="86"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="90"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="88"/>
         <source>(not readable)</source>
         <translation>(nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="98"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="96"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="110"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="108"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="112"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="110"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="114"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="112"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="116"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="114"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="118"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="116"/>
         <source>Found by</source>
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FindingsModel.cpp" line="120"/>
+        <location filename="../widgets/models/FindingsModel.cpp" line="118"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
@@ -605,6 +597,26 @@
         <location filename="../widgets/FrameBar.cpp" line="59"/>
         <source>Frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>veil::FrameRenderer</name>
+    <message>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="45"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="67"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="101"/>
+        <source>Rendering</source>
+        <translation>Darstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="53"/>
+        <source>Showing instance %1</source>
+        <translation>Instanz %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="91"/>
+        <source>Showing instance %1 (export-ready)</source>
+        <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>
 </context>
 <context>
@@ -898,12 +910,12 @@
         <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n Bild</numerusform>
@@ -911,12 +923,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>Building the 3-D view</source>
         <translation>3-D-Ansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>3-D View</source>
         <translation>3-D-Ansicht</translation>
     </message>
@@ -949,12 +961,12 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -1229,10 +1241,6 @@
         <translation>Instanz %1 (Instance Number %2): %3</translation>
     </message>
     <message>
-        <source>#%1 %2%3</source>
-        <translation type="vanished">#%1 %2%3</translation>
-    </message>
-    <message>
         <location filename="../widgets/models/ProjectTreeModel.cpp" line="174"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -1240,10 +1248,6 @@
 </context>
 <context>
     <name>veil::ReviewCanvas</name>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — “%2”&lt;br&gt;confidence %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;click to mask or keep&lt;/i&gt;</source>
-        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; — „%2“&lt;br&gt;Konfidenz %3%&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Klicken: maskieren oder behalten&lt;/i&gt;</translation>
-    </message>
     <message>
         <location filename="../widgets/ReviewCanvas.cpp" line="362"/>
         <location filename="../widgets/ReviewCanvas.cpp" line="371"/>
@@ -1265,7 +1269,7 @@
     </message>
     <message>
         <location filename="../widgets/ReviewPage.cpp" line="56"/>
-        <location filename="../widgets/ReviewPage.cpp" line="321"/>
+        <location filename="../widgets/ReviewPage.cpp" line="323"/>
         <source>Words in the pixels</source>
         <translation>Wörter in den Pixeln</translation>
     </message>
@@ -1281,7 +1285,7 @@
     </message>
     <message>
         <location filename="../widgets/ReviewPage.cpp" line="137"/>
-        <location filename="../widgets/ReviewPage.cpp" line="425"/>
+        <location filename="../widgets/ReviewPage.cpp" line="427"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Exportfertig (Masken eingebrannt)</translation>
     </message>
@@ -1296,7 +1300,7 @@
         <translation>Kommentar (optional, verschlüsselt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="322"/>
+        <location filename="../widgets/ReviewPage.cpp" line="324"/>
         <source>Words in the pixels (%1 unknown, %2 masked)</source>
         <translation>Wörter in den Pixeln (%1 unbekannt, %2 maskiert)</translation>
     </message>
@@ -1535,21 +1539,17 @@
         <translation>Die letzte Exportprüfung hat dieses Bild zurückgeschickt: %1</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation type="vanished">%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ReviewPage.cpp" line="412"/>
+        <location filename="../widgets/ReviewPage.cpp" line="414"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="415"/>
+        <location filename="../widgets/ReviewPage.cpp" line="417"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="425"/>
+        <location filename="../widgets/ReviewPage.cpp" line="427"/>
         <source>Original (compare)</source>
         <translation>Original (Vergleich)</translation>
     </message>
@@ -1557,120 +1557,103 @@
 <context>
     <name>veil::ReviewSession</name>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="169"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="164"/>
         <source>Draw mask</source>
         <translation>Maske zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="212"/>
         <source>Mask text</source>
         <translation>Text maskieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="217"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="212"/>
         <source>Keep text</source>
         <translation>Text behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="229"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="224"/>
         <source>Keep “%1” everywhere</source>
         <translation>„%1“ überall behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="250"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="245"/>
         <source>Adding to the safe list</source>
         <translation>Aufnahme in die Sicherliste</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="250"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="245"/>
         <source>Taking off the safe list</source>
         <translation>Entfernen von der Sicherliste</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="284"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="279"/>
         <source>Apply mask to the series</source>
         <translation>Maske auf die Serie anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="295"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="290"/>
         <source>%1 %2 %3x%4</source>
         <translation>%1 %2 %3x%4</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="303"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="298"/>
         <source>Saving a device template</source>
         <translation>Gerätevorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="309"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="304"/>
         <source>Apply mask to the device</source>
         <translation>Maske auf das Gerät anwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="347"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="354"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="342"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="349"/>
         <source>Saving a mask</source>
         <translation>Maske speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="362"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="357"/>
         <source>Deleting a mask</source>
         <translation>Maske löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="369"/>
+        <location filename="../widgets/models/ReviewSession.cpp" line="364"/>
         <source>Saving a decision</source>
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="393"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="400"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="29"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="36"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="412"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="448"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="452"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="48"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="84"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="88"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="442"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="78"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="502"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="138"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="513"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="149"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="536"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="578"/>
-        <location filename="../widgets/models/ReviewSession.cpp" line="614"/>
-        <source>Rendering</source>
-        <translation>Darstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="561"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="183"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="586"/>
-        <source>Showing instance %1</source>
-        <translation>Instanz %1 wird angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ReviewSession.cpp" line="638"/>
-        <source>Showing instance %1 (export-ready)</source>
-        <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>
 </context>
 <context>
