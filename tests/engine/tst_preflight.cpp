@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <zlib.h>
+
 using namespace veil;
 
 namespace {
@@ -64,6 +66,22 @@ QByteArray nested(int depth)
     return header() + shortElement(0x0008, 0x0060, "CS", "OT") + body;
 }
 
+// Raw deflate (RFC 1951), as the Deflated Explicit VR Little Endian syntax stores a data set.
+QByteArray rawDeflate(const QByteArray &in)
+{
+    z_stream zs{};
+    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&zs, uLong(in.size()))), '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    zs.avail_in = uInt(in.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
 PreflightResult check(const QByteArray &b)
 {
     return preflightDicom(b.constData(), b.size());
@@ -103,6 +121,36 @@ private slots:
         const PreflightResult r = check(b);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QLatin1String("(7fe0,0010) declares 3221225472 bytes")), qPrintable(r.error));
+    }
+
+    // Found by fuzz_open and fuzz_deid: an element whose VR is two unknown
+    // upper-case letters ("ZZ") has a 4-byte length for DCMTK, which
+    // allocated the 1.5 GB it declared (also inside a deflated data set)
+    // before finding the file too short. Preflight reads it the same way.
+    void boundsUnknownUpperCaseVrsAsDcmtkReadsThem_data()
+    {
+        QTest::addColumn<bool>("deflated");
+        QTest::newRow("explicit VR little endian") << false;
+        QTest::newRow("deflated") << true;
+    }
+    void boundsUnknownUpperCaseVrsAsDcmtkReadsThem()
+    {
+        QFETCH(bool, deflated);
+        QByteArray body = shortElement(0x0008, 0x0060, "CS", "OT") + tag(0x5A5A, 0x5A5A) + "ZZ" + QByteArray(2, '\0');
+        le32(body, 0x5A5A5A5Au);
+        body += QByteArray(64, '\x5A');
+        const QByteArray b = deflated ? header("1.2.840.10008.1.2.1.99") + rawDeflate(body) : header() + body;
+        const PreflightResult r = check(b);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("(5a5a,5a5a) declares 1515870810 bytes")), qPrintable(r.error));
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("zz.dcm")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(b);
+        f.close();
+        OpenFailure failure;
+        QVERIFY(!DicomFile::open({f.fileName(), {}}, &failure)); // refused before DCMTK allocates
+        QVERIFY2(failure.reason.contains(QLatin1String("malformed DICOM")), qPrintable(failure.reason));
     }
 
     void rejectsUnterminatedSequence()

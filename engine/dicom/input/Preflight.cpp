@@ -44,13 +44,22 @@ bool isUpperVr(const unsigned char *vr)
     return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z';
 }
 
+// Whether an explicit VR element has a 4-byte length, as DCMTK reads it: the
+// long VRs, and any other VR of two upper-case letters that is not a short
+// one (DCMTK takes an unknown upper-case VR for a newer long one; "ZZ" with
+// a length of 1.5 GB must be bounded here as DCMTK will read it).
 bool hasLongLength(const unsigned char *vr)
 {
     static const char *const longVrs[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
+    static const char *const shortVrs[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO",
+                                           "LT", "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US"};
     for (const char *v : longVrs)
         if (vr[0] == v[0] && vr[1] == v[1])
             return true;
-    return false;
+    for (const char *v : shortVrs)
+        if (vr[0] == v[0] && vr[1] == v[1])
+            return false;
+    return isUpperVr(vr);
 }
 
 QString tagText(quint16 g, quint16 e)

@@ -1,0 +1,21 @@
+// The preflight walker and DicomFile open, then the first frame of whatever
+// opened decoded and rendered (every transfer syntax the engine reads).
+#include "FuzzSupport.h"
+
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/input/Preflight.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::setUp();
+    veil::preflightDicom(reinterpret_cast<const char *>(data), qint64(size));
+    auto file = veil::DicomFile::open({fuzz::asFile(data, size), {}});
+    if (!file || !file->info().hasPixelData || file->info().rows * qint64(file->info().columns) > 4096 * 4096)
+        return 0;
+    veil::ValueFrame values;
+    veil::DisplayFrame shown;
+    QString error;
+    file->decodeValues(0, values, &error);
+    file->renderFrame(0, shown, &error);
+    return 0;
+}
