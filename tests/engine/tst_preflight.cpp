@@ -153,6 +153,25 @@ private slots:
         QVERIFY2(failure.reason.contains(QLatin1String("malformed DICOM")), qPrintable(failure.reason));
     }
 
+    // Found by fuzz_open: a meta header without a transfer syntax that ends
+    // one byte before the end of the file; guessing the byte order read two
+    // bytes past the end.
+    void metaHeaderAtTheEndReadsNothingPastIt()
+    {
+        QByteArray meta = shortElement(0x0002, 0x0002, "UI", "1.2.840.10008.5.1.4.1.1.4");
+        const QByteArray b = QByteArray(128, '\0') + "DICM" + meta + QByteArray(1, '\0');
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("end.dcm")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(b);
+        f.close();
+        // On its own heap block (ASan sees a read past it); then as a file.
+        auto exact = std::make_unique<char[]>(size_t(b.size()));
+        memcpy(exact.get(), b.constData(), size_t(b.size()));
+        preflightDicom(exact.get(), b.size());
+        DicomFile::open({f.fileName(), {}});
+    }
+
     void rejectsUnterminatedSequence()
     {
         QByteArray b = nested(3);

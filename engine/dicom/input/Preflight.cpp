@@ -371,8 +371,8 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
     bool implicitVr = ts == QLatin1String(kImplicitLE);
     if (ts.isEmpty() && pos + 6 <= size)
         implicitVr = !isUpperVr(data + pos + 4); // no meta header: guess like DCMTK
-    if (ts == QLatin1String(kExplicitBE) ||
-        (ts.isEmpty() && !plausibleFirstGroup(r.u16(pos)) && plausibleFirstGroup(r.withEndian(true).u16(pos))))
+    if (ts == QLatin1String(kExplicitBE) || (ts.isEmpty() && pos + 2 <= size && !plausibleFirstGroup(r.u16(pos)) &&
+                                             plausibleFirstGroup(r.withEndian(true).u16(pos))))
         r.bigEndian = true;
     if (ts.isEmpty())
         out.transferSyntaxUid =
