@@ -51,7 +51,8 @@ bool decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info, MaskOutcome 
         QByteArray code;
         Jpeg2000Image img;
         QString error;
-        if (!encapsulatedFrame(ds, f, info.frames, code, &error) || !decodeJpeg2000(code, img, &error))
+        if (!encapsulatedFrame(ds, f, info.frames, code, &error) ||
+            !decodeJpeg2000(code, img, &error, qint64(plane) * samples))
             return fail(o, error);
         if (img.width != info.columns || img.height != info.rows || img.components != samples)
             return fail(o, QStringLiteral("JPEG 2000 frame does not match the header"));

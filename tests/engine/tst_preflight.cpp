@@ -2,6 +2,7 @@
 #include "TestData.h"
 
 #include "engine/dicom/DicomFile.h"
+#include "engine/dicom/codec/Jpeg2000.h"
 #include "engine/dicom/input/Preflight.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,32 @@ private slots:
         memcpy(exact.get(), b.constData(), size_t(b.size()));
         preflightDicom(exact.get(), b.size());
         DicomFile::open({f.fileName(), {}});
+    }
+
+    // Found by fuzz_open: a JPEG 2000 code stream whose few header bytes claim
+    // a huge image had OpenJPEG allocate 34 GB. The claimed size is checked
+    // against the DICOM frame before anything is allocated for it.
+    void jpeg2000ClaimingAHugeImageIsRefused()
+    {
+        auto be16 = [](QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v & 0xFF)); };
+        auto be32 = [&](QByteArray &b, quint32 v) {
+            be16(b, quint16(v >> 16));
+            be16(b, quint16(v & 0xFFFF));
+        };
+        QByteArray j2k("\xFF\x4F\xFF\x51", 4); // SOC, SIZ
+        be16(j2k, 41);
+        be16(j2k, 0);
+        for (quint32 v : {100000u, 100000u, 0u, 0u, 100000u, 100000u, 0u, 0u}) // image and tile: 100000 x 100000
+            be32(j2k, v);
+        be16(j2k, 1);
+        j2k.append("\x07\x01\x01", 3);
+        j2k.append("\xFF\x52\x00\x0C\x00\x00\x00\x01\x00\x00\x04\x04\x00\x01", 14); // COD
+        j2k.append("\xFF\x5C\x00\x04\x40\x40", 6);                                  // QCD
+        j2k.append("\xFF\x90\x00\x0A\x00\x00\x00\x00\x00\x0E\x00\x01\xFF\x93\xFF\xD9", 16);
+        Jpeg2000Image image;
+        QString error;
+        QVERIFY(!decodeJpeg2000(j2k, image, &error, 512 * 512));
+        QVERIFY2(error.contains(QLatin1String("claims a 100000 x 100000 x 1 image")), qPrintable(error));
     }
 
     void rejectsUnterminatedSequence()

@@ -152,7 +152,8 @@ ImagePtr openJpegImage(DcmDataset &ds, const InstanceInfo &info, int frame, QStr
     if (!encapsulatedFrame(ds, frame, info.frames, codestream, error))
         return nullptr;
     Jpeg2000Image j2k;
-    if (!decodeJpeg2000(codestream, j2k, error))
+    const qint64 expected = qint64(info.rows) * info.columns * std::max(1, info.samplesPerPixel);
+    if (!decodeJpeg2000(codestream, j2k, error, expected))
         return nullptr;
     DcmDataset *raw = fromJpeg2000(ds, info, j2k, error);
     return raw ? imageOf(raw, error) : nullptr;

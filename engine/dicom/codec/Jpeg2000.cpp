@@ -95,9 +95,11 @@ bool copyComponents(const opj_image_t *img, Jpeg2000Image &out, QString *error)
     return true;
 }
 
+constexpr qint64 kMaxSamples = qint64(1) << 28; // 256 M samples: 1 GB decoded, whatever the header says
+
 } // namespace
 
-bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error)
+bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error, qint64 expectedSamples)
 {
     MemoryStream mem{reinterpret_cast<const unsigned char *>(codestream.constData()), OPJ_SIZE_T(codestream.size()), 0};
     std::unique_ptr<opj_stream_t, StreamDeleter> stream(opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE));
@@ -118,6 +120,20 @@ bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *e
     opj_image_t *raw = nullptr;
     bool ok = opj_setup_decoder(codec.get(), &params) && opj_read_header(stream.get(), codec.get(), &raw);
     std::unique_ptr<opj_image_t, ImageDeleter> image(raw);
+    // The size the code stream claims, before OpenJPEG allocates for it: never more than
+    // the DICOM header's frame (a few bytes of header can ask for tens of gigabytes).
+    if (ok && image) {
+        const qint64 claimed = qint64(image->x1 - image->x0) * qint64(image->y1 - image->y0) * qint64(image->numcomps);
+        if (image->numcomps > 4 || image->x1 <= image->x0 || image->y1 <= image->y0 || claimed > kMaxSamples ||
+            (expectedSamples > 0 && claimed > expectedSamples)) {
+            if (error)
+                *error = QStringLiteral("JPEG 2000 code stream claims a %1 x %2 x %3 image, larger than the frame")
+                             .arg(image->x1 - image->x0)
+                             .arg(image->y1 - image->y0)
+                             .arg(image->numcomps);
+            return false;
+        }
+    }
     ok = ok && opj_decode(codec.get(), stream.get(), image.get()) && opj_end_decompress(codec.get(), stream.get());
     if (!ok || !image || image->numcomps == 0) {
         if (error)

@@ -20,6 +20,8 @@ struct Jpeg2000Image
     std::vector<qint32> samples;
 };
 
-bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error);
+// `expectedSamples`: rows x columns x samples per pixel of the DICOM frame; a
+// code stream that claims more is refused before anything is allocated for it.
+bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error, qint64 expectedSamples = 0);
 
 } // namespace veil
