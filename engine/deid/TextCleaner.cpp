@@ -190,8 +190,9 @@ QString TextCleaner::clean(const QString &text, QString *why) const
             if (!insideRewritten(spans, s.from, s.to))
                 spans.push_back(s);
     }
-    // Text in a multi-byte set of ISO 2022 (ESC $ ..., Japanese, Korean, Chinese): its bytes
-    // are read here one by one and look like ASCII ("山田" is ";3ED"); all of it goes.
+    // Escapes to a multi-byte set of ISO 2022 (Japanese, Korean, Chinese) left in the text: the
+    // file did not declare that set (a declared one is decoded by DicomCharset), so its bytes
+    // read like ASCII ("山田" is ";3ED"); all of it goes.
     static const QRegularExpression multiByte(QStringLiteral("\\x1b\\$[^\\x1b]*"));
     addMatches(spans, multiByte, text, "ISO 2022 text");
     // E-mail and web addresses, whole.

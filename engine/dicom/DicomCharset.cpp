@@ -5,6 +5,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace veil {
 namespace {
 
@@ -50,6 +52,17 @@ QByteArray encodeChar(const char *codec, QChar c)
     QStringEncoder e(codec);
     const QByteArray b = e.encode(QString(c));
     return e.hasError() || b.isEmpty() || b == "?" || b == "\x1a" ? QByteArray() : b;
+}
+
+// A character the object's sets lack: its letter without the accent where
+// they hold that, else '?'; `lossless` turns false.
+template <typename EncodeOne> QByteArray withoutAccent(QChar c, EncodeOne encodeOne, bool *lossless)
+{
+    if (lossless)
+        *lossless = false;
+    const QChar plain = foldedText(QString(c)).at(0);
+    const QByteArray b = plain.unicode() < 0x80 ? QByteArray(1, char(plain.unicode())) : encodeOne(plain);
+    return b.isEmpty() ? QByteArray("?") : b;
 }
 
 // The state of an ISO 2022 decoder or encoder: what G0 and G1 hold.
@@ -160,48 +173,58 @@ QString DicomCharset::decode2022(const QByteArray &bytes) const
     State s;
     s.g1 = initialG1(m_terms);
     QString out;
+    // Bytes of one multi-byte or G1 set in a row, decoded together (one codec per run).
+    QByteArray run;
+    const char *runCodec = nullptr;
+    auto add = [&](const char *codec, const QByteArray &b) {
+        if (codec != runCodec && !run.isEmpty()) {
+            out += decodeWith(runCodec, run);
+            run.clear();
+        }
+        runCodec = codec;
+        run += b;
+    };
+    auto flush = [&] { add(nullptr, {}); };
     for (qsizetype i = 0; i < bytes.size();) {
         const uchar b = uchar(bytes[i]);
         if (b == 0x1B) {
             const QByteArray rest = bytes.mid(i, 4);
-            bool switched = false;
             if (rest.startsWith("\x1b(B") || rest.startsWith("\x1b(J")) {
                 s.g0 = nullptr;
                 i += 3;
                 continue;
             }
-            for (const CharsetTerm &t : kTerms)
-                if (rest.startsWith(t.escape) || (t.kind == CharsetTerm::Jis0208 && rest.startsWith("\x1b$@"))) {
-                    (t.kind == CharsetTerm::Jis0208 || t.kind == CharsetTerm::Jis0212 ? s.g0 : s.g1) = &t;
-                    i += qsizetype(qstrlen(t.escape));
-                    switched = true;
-                    break;
-                }
-            if (switched)
+            const auto t = std::find_if(std::begin(kTerms), std::end(kTerms), [&](const CharsetTerm &t) {
+                return rest.startsWith(t.escape) || (t.kind == CharsetTerm::Jis0208 && rest.startsWith("\x1b$@"));
+            });
+            if (t != std::end(kTerms)) {
+                (t->kind == CharsetTerm::Jis0208 || t->kind == CharsetTerm::Jis0212 ? s.g0 : s.g1) = t;
+                i += qsizetype(qstrlen(t->escape));
                 continue;
+            }
         }
         if (b < 0x80 && s.g0 && b > 0x20 && i + 1 < bytes.size() && uchar(bytes[i + 1]) > 0x20) {
             QByteArray euc = s.g0->kind == CharsetTerm::Jis0212 ? QByteArray("\x8f") : QByteArray();
             euc += char(b | 0x80);
             euc += char(uchar(bytes[i + 1]) | 0x80);
-            out += decodeWith("EUC-JP", euc);
+            add("EUC-JP", euc);
             i += 2;
-        } else if (b < 0x80 || !s.g1) {
-            out += QChar(b);
+        } else if (b < 0x80 || !s.g1 || s.g1->kind == CharsetTerm::Katakana) {
+            flush();
+            if (b >= 0x80 && s.g1) // JIS X 0201 katakana
+                out += b >= 0xA1 && b <= 0xDF ? QChar(0xFF61 + b - 0xA1) : QChar(b);
+            else
+                out += QChar(b);
             ++i;
             if (b < 0x80 && isDelimiter(QChar(b)))
                 s = State{nullptr, initialG1(m_terms)}; // designations start afresh after each delimiter
-        } else if (s.g1->kind == CharsetTerm::Katakana) {
-            out += b >= 0xA1 && b <= 0xDF ? QChar(0xFF61 + b - 0xA1) : QChar(b);
-            ++i;
-        } else if (s.g1->kind == CharsetTerm::G1Pair && i + 1 < bytes.size()) {
-            out += decodeWith(s.g1->codec, bytes.mid(i, 2));
-            i += 2;
         } else {
-            out += decodeWith(s.g1->codec, bytes.mid(i, 1));
-            ++i;
+            const qsizetype n = s.g1->kind == CharsetTerm::G1Pair && i + 1 < bytes.size() ? 2 : 1;
+            add(s.g1->codec, bytes.mid(i, n));
+            i += n;
         }
     }
+    flush();
     return out;
 }
 
@@ -213,21 +236,15 @@ QByteArray DicomCharset::encode(const QString &text, bool *lossless) const
         return encode2022(text, lossless);
     QStringEncoder whole(m_codec.constData());
     QByteArray out = whole.encode(text);
+    // Qt's own Latin-1 encoder writes '?' for what it lacks without an error: checked here.
     if (!whole.hasError() && (m_codec != "ISO-8859-1" ||
                               std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; })))
         return out;
     out.clear();
     for (const QChar c : text) {
-        QByteArray b = c.unicode() < 0x80 ? QByteArray(1, char(c.unicode())) : encodeChar(m_codec.constData(), c);
-        if (b.isEmpty() && c.unicode() >= 0x80) {
-            if (lossless)
-                *lossless = false;
-            const QChar plain = foldedText(QString(c)).at(0);
-            b = plain.unicode() < 0x80 ? QByteArray(1, char(plain.toLatin1())) : encodeChar(m_codec.constData(), plain);
-            if (b.isEmpty())
-                b = "?";
-        }
-        out += b;
+        const auto encodeOne = [&](QChar ch) { return encodeChar(m_codec.constData(), ch); };
+        QByteArray b = c.unicode() < 0x80 ? QByteArray(1, char(c.unicode())) : encodeOne(c);
+        out += b.isEmpty() ? withoutAccent(c, encodeOne, lossless) : b;
     }
     return out;
 }
@@ -253,13 +270,9 @@ QByteArray DicomCharset::encode2022(const QString &text, bool *lossless) const
         }
         QByteArray b = encode2022Char(c, m_terms, s);
         if (b.isEmpty()) {
-            if (lossless)
-                *lossless = false;
-            const QChar plain = foldedText(QString(c)).at(0);
-            b = plain.unicode() < 0x80 ? QByteArray(1, char(plain.toLatin1())) : encode2022Char(plain, m_terms, s);
-            if (b.isEmpty())
-                b = "?";
-            if (plain.unicode() < 0x80 && s.g0) {
+            b = withoutAccent(
+                c, [&](QChar ch) { return encode2022Char(ch, m_terms, s); }, lossless);
+            if (b.size() == 1 && uchar(b[0]) < 0x80 && s.g0) { // an ASCII stand-in: back to G0's initial set first
                 b.prepend(toInitial);
                 s.g0 = nullptr;
             }

@@ -338,7 +338,7 @@ void DeidWalker::dummy(DcmElement *e)
 void DeidWalker::clean(DcmElement *e, const QString &path, const QString &reason)
 {
     const QString raw = elementText(e); // as stored, for the record's fingerprint
-    const QString old = elementText(e, m_charset);
+    const QString old = isCharsetVr(e->getVR()) ? m_charset.decode(raw.toLatin1()) : raw;
     const bool shiftDates = m_settings.options.test(size_t(DeidOption::RetainLongitudinalModifiedDates));
     switch (e->getVR()) {
     case EVR_DA:
