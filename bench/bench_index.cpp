@@ -27,14 +27,13 @@ struct DecodeTally
 
 void decodeAll(const InstanceInfo &info, DecodeTally &tally)
 {
-    auto file = DicomFile::open(info.source);
+    auto file = DicomFile::open(info.source).valueOr(nullptr);
     if (!file)
         return;
     for (int f = 0; f < info.frames; ++f) {
-        DisplayFrame frame;
-        if (file->renderFrame(f, frame, nullptr)) {
+        if (const Result<DisplayFrame> frame = file->renderFrame(f)) {
             ++tally.frames;
-            tally.pixels += qint64(frame.width) * frame.height;
+            tally.pixels += qint64(frame->width) * frame->height;
         } else {
             ++tally.failedFrames;
         }

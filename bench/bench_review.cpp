@@ -36,11 +36,16 @@ int main(int argc, char **argv)
     }
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("b.veil")), pass = QStringLiteral("bench passphrase");
-    QString error;
     {
-        auto project = Project::create(path, pass, &error);
+        auto created = Project::create(path, pass);
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.message()));
+            return 1;
+        }
+        const std::unique_ptr<Project> project = std::move(created).value();
         const AddReport added = project->addInputs({cine}, JobContext::none());
-        project->runAutomatic(added.added.value(0), JobContext::none(), &error);
+        if (const Status done = project->runAutomatic(added.added.value(0), JobContext::none()); !done)
+            std::fprintf(stderr, "%s\n", qPrintable(done.message()));
     }
     MainWindow w;
     w.resize(1280, 800);
@@ -49,7 +54,10 @@ int main(int argc, char **argv)
     double originalMs = -1, redactedMs = -1;
     QElapsedTimer t;
     t.start();
-    w.openProject(path, pass, &error);
+    if (const Status opened = w.openProject(path, pass); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return 1;
+    }
     ReviewSession *s = w.session();
     const ProjectInstance inst = s->instances().first();
     const double openMs = t.nsecsElapsed() / 1e6;

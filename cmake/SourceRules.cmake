@@ -11,7 +11,7 @@
 #    listed for it (engine/, widgets/ and app/ are checked; a test, bench or
 #    tool that includes one says so by linking it, see veil_check_test_sdks).
 
-set(VEIL_ENGINE_FOLDERS image jobs crypto deid ocr pixel dicom pipeline net project export)
+set(VEIL_ENGINE_FOLDERS core image jobs crypto deid ocr pixel dicom pipeline net project export)
 
 # name ! include pattern ! allowed path prefixes (,-separated)
 set(VEIL_SDK_WALLS

@@ -18,7 +18,7 @@ inline QList<QByteArray> demoPhi(const QString &demo)
                              "ACC-DEMO-5561", "FAKE GENERAL HOSPITAL", "NOBODY^DOCTOR", "SONO^SAM",   "20240315"};
     QDirIterator it(demo, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        auto f = DicomFile::open({it.next(), {}});
+        auto f = DicomFile::open({it.next(), {}}).valueOr(nullptr);
         for (const QString &uid : {f->info().sopInstanceUid, f->info().seriesInstanceUid, f->info().studyInstanceUid})
             if (!phi.contains(uid.toLatin1()))
                 phi << uid.toLatin1();

@@ -36,10 +36,9 @@ inline PackageText packageText(const QString &target)
             readable.clear();
         text += readable + '\n' + name.toUtf8() + '\n';
     };
-    QString error;
     if (target.endsWith(QLatin1String(".zip"))) {
-        for (const QString &e : ZipArchive::entries(target, &error))
-            add(e, ZipArchive::read(target, e, &error));
+        for (const QString &e : ZipArchive::entries(target).valueOr({}))
+            add(e, ZipArchive::read(target, e).valueOr({}));
     } else {
         QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -71,7 +70,7 @@ inline QStringList identifiersIn(const PackageText &package, const QList<InputIt
     QStringList found;
     *checked = 0;
     for (const InputItem &input : inputs) {
-        auto file = DicomFile::open(input);
+        auto file = DicomFile::open(input).valueOr(nullptr);
         if (!file)
             continue;
         const IdentityValues v = file->identityValues();

@@ -161,12 +161,12 @@ void ExportDialog::done(int result)
 {
     if (result == QDialog::Accepted) {
         QString error;
-        PacsNode node;
         const QString target = m_target->text().trimmed();
-        if (!ExportTarget::forPath(target)->check(0, &error)) {
-        } else if (!m_sendTo->text().trimmed().isEmpty() && !parsePacsUrl(m_sendTo->text().trimmed(), &node, &error)) {
-            error = tr("PACS address: %1").arg(error);
-        }
+        if (const Status free = ExportTarget::forPath(target)->check(0); !free)
+            error = free.message();
+        else if (!m_sendTo->text().trimmed().isEmpty())
+            if (const Result<PacsNode> node = parsePacsUrl(m_sendTo->text().trimmed()); !node)
+                error = tr("PACS address: %1").arg(node.message());
         m_targetError->setText(error);
         m_targetError->setVisible(!error.isEmpty());
         if (!error.isEmpty()) {

@@ -15,15 +15,6 @@
 #include <QVBoxLayout>
 
 namespace veil {
-namespace {
-
-struct FindOutcome
-{
-    QList<StudyMatch> matches;
-    NetResult result;
-};
-
-} // namespace
 
 PacsDialog::PacsDialog(JobController *jobs, const QString &defaultFolder, QWidget *parent)
     : QDialog(parent), m_jobs(jobs)
@@ -108,12 +99,13 @@ void PacsDialog::connectControls(QPushButton *choose)
 
 bool PacsDialog::readNode(PacsNode *node)
 {
-    QString error;
-    if (parsePacsUrl(m_node->text().trimmed(), node, &error)) {
+    const Result<PacsNode> parsed = parsePacsUrl(m_node->text().trimmed());
+    if (parsed) {
+        *node = *parsed;
         QSettings().setValue(QStringLiteral("pacs/node"), m_node->text().trimmed());
         return true;
     }
-    m_status->setText(error);
+    m_status->setText(parsed.message());
     return false;
 }
 
@@ -123,9 +115,9 @@ void PacsDialog::echoNode()
     if (!readNode(&node))
         return;
     m_status->setText(tr("Calling %1…").arg(node.calledAeTitle));
-    m_jobs->run<NetResult>(
+    m_jobs->run<Status>(
         tr("Testing the PACS"), [node](JobContext &) { return echo(node); },
-        [this, node](NetResult r) { m_status->setText(r.ok ? tr("%1 answers.").arg(node.calledAeTitle) : r.error); });
+        [this, node](Status r) { m_status->setText(r ? tr("%1 answers.").arg(node.calledAeTitle) : r.message()); });
 }
 
 void PacsDialog::search()
@@ -137,20 +129,16 @@ void PacsDialog::search()
                            m_accession->text().trimmed(), m_modality->text().trimmed(),    {}};
     m_search->setEnabled(false);
     m_status->setText(tr("Searching…"));
-    m_jobs->run<FindOutcome>(
-        tr("Searching the PACS"),
-        [node, query](JobContext &) {
-            FindOutcome o;
-            o.matches = findStudies(node, query, &o.result);
-            return o;
-        },
-        [this](FindOutcome o) { showMatches(o.matches, o.result); });
+    m_jobs->run<Result<QList<StudyMatch>>>(
+        tr("Searching the PACS"), [node, query](JobContext &) { return findStudies(node, query); },
+        [this](Result<QList<StudyMatch>> found) { showMatches(found); });
 }
 
-void PacsDialog::showMatches(const QList<StudyMatch> &matches, const NetResult &result)
+void PacsDialog::showMatches(const Result<QList<StudyMatch>> &found)
 {
     m_search->setEnabled(true);
     m_results->setRowCount(0);
+    const QList<StudyMatch> matches = found.valueOr({});
     for (const StudyMatch &m : matches) {
         const int row = m_results->rowCount();
         m_results->insertRow(row);
@@ -166,7 +154,7 @@ void PacsDialog::showMatches(const QList<StudyMatch> &matches, const NetResult &
         m_results->item(row, 0)->setData(Qt::UserRole, m.studyUid);
     }
     m_results->resizeColumnsToContents();
-    m_status->setText(result.ok ? tr("%n study(ies) found.", nullptr, int(matches.size())) : result.error);
+    m_status->setText(found ? tr("%n study(ies) found.", nullptr, int(matches.size())) : found.message());
 }
 
 } // namespace veil

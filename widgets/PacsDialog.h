@@ -38,7 +38,7 @@ private:
     bool readNode(PacsNode *node);
     void search();
     void echoNode();
-    void showMatches(const QList<StudyMatch> &matches, const NetResult &result);
+    void showMatches(const Result<QList<StudyMatch>> &matches);
 
     JobController *m_jobs;
     QLineEdit *m_node, *m_patientId, *m_patientName, *m_date, *m_accession, *m_modality, *m_folder;

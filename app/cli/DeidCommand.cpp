@@ -71,13 +71,12 @@ DeidKey loadOrMakeKey(const QCommandLineParser &parser, bool *ok)
                  "and linkable to nothing afterwards.\n";
         return DeidKey::generate();
     }
-    QString error;
-    DeidKey key = DeidKey::load(parser.value(QStringLiteral("key-file")), &error);
-    if (!key.isValid()) {
-        err() << "veil-cli deid: " << error << '\n';
+    const Result<DeidKey> key = DeidKey::load(parser.value(QStringLiteral("key-file")));
+    if (!key) {
+        err() << "veil-cli deid: " << key.message() << '\n';
         *ok = false;
     }
-    return key;
+    return key.valueOr({});
 }
 
 } // namespace
@@ -99,9 +98,8 @@ int runKeygen(const QStringList &args)
               << " exists; a new key would unlink every pseudonym made with it. Use --force.\n";
         return 1;
     }
-    QString error;
-    if (!DeidKey::generate().save(path, &error)) {
-        err() << "veil-cli keygen: " << error << '\n';
+    if (const Status saved = DeidKey::generate().save(path); !saved) {
+        err() << "veil-cli keygen: " << saved.message() << '\n';
         return 1;
     }
     out() << "wrote a new key to " << path << '\n';
@@ -211,18 +209,19 @@ DeidTally deidAll(const QStringList &inputs, const DeidSettings &settings, const
         s.failure ? void(++t.refused[s.reason]) : void(++t.skipped);
     }
     for (const InputItem &item : scan.items) {
-        const DeidOutcome o = deidentifyInstance(item, settings);
-        if (o.ok && writeRecord(records, recordJson(o, settings.outputDir, settings.options))) {
+        const Result<DeidOutcome> done = deidentifyInstance(item, settings);
+        const DeidOutcome o = done.valueOr({});
+        if (done && writeRecord(records, recordJson(o, settings.outputDir, settings.options))) {
             out() << item.displayPath() << "\tok\t" << QDir(settings.outputDir).relativeFilePath(o.outputPath);
             if (o.maskedBoxes > 0)
                 out() << "\t" << o.maskedBoxes << " text boxes masked";
             out() << '\n';
             ++t.written;
-        } else if (o.notDicom) { // README, .DS_Store, a JPEG: listed, not a failure
-            out() << item.displayPath() << "\tskipped\t" << o.error << '\n';
+        } else if (done.code() == ErrorCode::NotDicom) { // README, .DS_Store, a JPEG: listed, not a failure
+            out() << item.displayPath() << "\tskipped\t" << done.message() << '\n';
             ++t.skipped;
         } else {
-            const QString reason = o.error.isEmpty() ? QStringLiteral("cannot write the record") : o.error;
+            const QString reason = done ? QStringLiteral("cannot write the record") : done.message();
             out() << item.displayPath() << "\trefused\t" << reason << '\n';
             ++t.refused[reason];
         }
@@ -277,7 +276,7 @@ int runExplain(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, QStringLiteral("give one file written by veil-cli deid"));
     const QString path = parser.positionalArguments().first();
-    auto file = DicomFile::open({path, {}});
+    const std::unique_ptr<DicomFile> file = DicomFile::open({path, {}}).valueOr(nullptr);
     if (!file) {
         err() << "veil-cli explain: cannot read " << path << '\n';
         return 1;

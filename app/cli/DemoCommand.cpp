@@ -16,12 +16,12 @@ int runMakeDemo(const QStringList &args)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, QStringLiteral("give one output folder"));
-    const DemoStudyResult result = writeDemoStudy(parser.positionalArguments().first());
-    if (!result.ok) {
-        err() << "veil-cli make-demo: " << result.error << '\n';
+    const Result<QStringList> files = writeDemoStudy(parser.positionalArguments().first());
+    if (!files) {
+        err() << "veil-cli make-demo: " << files.message() << '\n';
         return 1;
     }
-    out() << "wrote " << result.files.size() << " files to " << parser.positionalArguments().first() << '\n';
+    out() << "wrote " << files->size() << " files to " << parser.positionalArguments().first() << '\n';
     return 0;
 }
 

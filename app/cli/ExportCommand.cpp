@@ -123,8 +123,8 @@ int exportSummary(const ExportRequest &request, const ExportResult &result)
         out() << "refused: instance " << r.instanceId << ": " << r.reason << '\n';
     for (const ExportRefusal &r : result.summary.failedChecks)
         out() << "failed the last check, sent back to review: instance " << r.instanceId << ": " << r.reason << '\n';
-    if (!result.ok) {
-        err() << "veil-cli export: " << result.error << '\n';
+    if (!result.status) {
+        err() << "veil-cli export: " << result.status.message() << '\n';
         return ExitFailures;
     }
     printRisk(result.summary.risk);

@@ -31,10 +31,10 @@ QJsonObject boxJson(const TextBox &b)
 // The first frame with every box drawn: red PHI, yellow unknown, green not PHI.
 bool writeOverlay(DicomFile &file, const TextScan &scan, const QString &path)
 {
-    DisplayFrame frame;
-    if (!file.renderFrame(0, frame, nullptr))
+    const Result<DisplayFrame> frame = file.renderFrame(0);
+    if (!frame)
         return false;
-    QImage image = toQImage(frame).convertToFormat(QImage::Format_RGB32);
+    QImage image = toQImage(*frame).convertToFormat(QImage::Format_RGB32);
     QPainter p(&image);
     p.setPen(QPen(QColor(80, 140, 255), 1, Qt::DotLine));
     for (const QRect &r : scan.regions)
@@ -66,18 +66,19 @@ int runOcr(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, QStringLiteral("give one DICOM file"));
     const QString path = parser.positionalArguments().first();
-    OpenFailure failure;
-    auto file = DicomFile::open({path, {}}, &failure);
-    if (!file) {
-        err() << "veil-cli ocr: " << path << ": " << failure.reason << '\n';
+    Result<std::unique_ptr<DicomFile>> opened = DicomFile::open({path, {}});
+    if (!opened) {
+        err() << "veil-cli ocr: " << path << ": " << opened.message() << '\n';
         return 1;
     }
+    const std::unique_ptr<DicomFile> file = std::move(opened).value();
     const PhiMatcher matcher(file->identityValues());
-    const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
-    if (!scan.ok) {
-        err() << "veil-cli ocr: " << path << ": " << scan.error << '\n';
+    const Result<TextScan> scanned = scanBurnedText(*file, matcher, JobContext::none());
+    if (!scanned) {
+        err() << "veil-cli ocr: " << path << ": " << scanned.message() << '\n';
         return 1;
     }
+    const TextScan &scan = *scanned;
     if (parser.isSet(QStringLiteral("overlay")) && !writeOverlay(*file, scan, parser.value(QStringLiteral("overlay"))))
         err() << "veil-cli ocr: cannot write the overlay\n";
     if (parser.isSet(QStringLiteral("json"))) {

@@ -21,11 +21,11 @@ QJsonObject toJson(const StudyMatch &m)
             {QStringLiteral("description"), m.description},         {QStringLiteral("instances"), m.instances}};
 }
 
-int report(const char *what, const NetResult &r)
+int report(const char *what, const Status &s)
 {
-    if (!r.ok)
-        err() << "veil-cli pacs " << what << ": " << r.error << '\n';
-    return r.ok ? 0 : 1;
+    if (!s)
+        err() << "veil-cli pacs " << what << ": " << s.message() << '\n';
+    return s ? 0 : 1;
 }
 
 int find(const PacsNode &node, const QCommandLineParser &p)
@@ -33,8 +33,8 @@ int find(const PacsNode &node, const QCommandLineParser &p)
     const StudyQuery q{p.value(QStringLiteral("patient-id")), p.value(QStringLiteral("patient-name")),
                        p.value(QStringLiteral("date")),       p.value(QStringLiteral("accession")),
                        p.value(QStringLiteral("modality")),   p.value(QStringLiteral("study"))};
-    NetResult r;
-    const QList<StudyMatch> matches = findStudies(node, q, &r);
+    const Result<QList<StudyMatch>> found = findStudies(node, q);
+    const QList<StudyMatch> matches = found.valueOr({});
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const StudyMatch &m : matches)
@@ -46,7 +46,7 @@ int find(const PacsNode &node, const QCommandLineParser &p)
                   << m.patientId << '\t' << m.patientName << '\t' << m.accessionNumber << '\t' << m.description << '\n';
         out() << matches.size() << " stud" << (matches.size() == 1 ? "y" : "ies") << '\n';
     }
-    return report("find", r);
+    return report("find", found.ok() ? Status() : found.error());
 }
 
 QStringList filesUnder(const QStringList &paths)
@@ -94,23 +94,23 @@ int runPacs(const QStringList &args)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    PacsNode node;
-    QString error;
     if (!QStringList{"echo", "find", "get", "store"}.contains(action))
         return usageError(p, action.isEmpty()
                                  ? QStringLiteral("give an action: echo, find, get or store")
                                  : QStringLiteral("unknown action '%1' (echo, find, get, store)").arg(action));
     if (pos.size() < 2)
         return usageError(p, QStringLiteral("give the PACS node: dicom://AE_TITLE@host:port"));
-    if (!parsePacsUrl(pos[1], &node, &error)) {
-        err() << "veil-cli pacs: " << error << '\n';
+    const Result<PacsNode> parsed = parsePacsUrl(pos[1]);
+    if (!parsed) {
+        err() << "veil-cli pacs: " << parsed.message() << '\n';
         return 2;
     }
+    const PacsNode node = *parsed;
     if (action == QLatin1String("echo")) {
-        const NetResult r = echo(node);
-        if (r.ok)
+        const Status answered = echo(node);
+        if (answered)
             out() << node.calledAeTitle << " at " << node.host << ':' << node.port << " answers\n";
-        return report("echo", r);
+        return report("echo", answered);
     }
     if (action == QLatin1String("find"))
         return find(node, p);
@@ -139,7 +139,7 @@ int runPacs(const QStringList &args)
     }
     const NetResult r = storeFiles(node, files, job);
     out() << "sent " << r.done << " of " << files.size() << " file(s)\n";
-    return report("store", r);
+    return report("store", r.status);
 }
 
 } // namespace veil::cli

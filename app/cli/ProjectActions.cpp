@@ -17,19 +17,19 @@ int create(const QCommandLineParser &parser, const QStringList &pos)
     if (pos.size() != 2)
         return usageError(parser, QStringLiteral("give the new project file: project create PROJECT"));
     DeidKey imported;
-    QString error, pass;
+    QString pass;
     if (parser.isSet(QStringLiteral("key-file"))) {
-        imported = DeidKey::load(parser.value(QStringLiteral("key-file")), &error);
-        if (!imported.isValid()) {
-            err() << "veil-cli project create: " << error << '\n';
+        const Result<DeidKey> key = DeidKey::load(parser.value(QStringLiteral("key-file")));
+        if (!key) {
+            err() << "veil-cli project create: " << key.message() << '\n';
             return ExitUsage;
         }
+        imported = *key;
     }
     if (!passphrase(parser, true, &pass))
         return ExitProject;
-    auto project = Project::create(pos[1], pass, &error, imported);
-    if (!project) {
-        err() << "veil-cli project create: " << error << '\n';
+    if (const auto project = Project::create(pos[1], pass, imported); !project) {
+        err() << "veil-cli project create: " << project.message() << '\n';
         return ExitProject;
     }
     out() << "created " << pos[1] << Qt::endl;
@@ -40,9 +40,8 @@ int autoRun(Project &project, const QList<qint64> &ids)
 {
     int failed = 0;
     for (qint64 id : ids) {
-        QString error;
-        if (!project.runAutomatic(id, JobContext::none(), &error)) {
-            err() << "instance " << id << ": " << error << Qt::endl;
+        if (const Status done = project.runAutomatic(id, JobContext::none()); !done) {
+            err() << "instance " << id << ": " << done.message() << Qt::endl;
             ++failed;
             continue;
         }

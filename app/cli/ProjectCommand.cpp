@@ -80,16 +80,18 @@ bool passphrase(const QCommandLineParser &parser, bool twice, QString *out)
 
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk)
 {
-    QString pass, error;
+    QString pass;
     if (!passphrase(parser, false, &pass))
         return nullptr;
-    auto project = Project::open(path, pass, &error,
-                                 readOnlyOk ? Project::OpenMode::ReadOnlyIfNeeded : Project::OpenMode::ReadWrite);
-    if (!project)
-        err() << "veil-cli: " << path << ": " << error << '\n';
-    else if (!project->readOnlyReason().isEmpty())
-        err() << "veil-cli: " << path << ": opened read-only (" << project->readOnlyReason() << ")\n";
-    return project;
+    Result<std::unique_ptr<Project>> project =
+        Project::open(path, pass, readOnlyOk ? Project::OpenMode::ReadOnlyIfNeeded : Project::OpenMode::ReadWrite);
+    if (!project) {
+        err() << "veil-cli: " << path << ": " << project.message() << '\n';
+        return nullptr;
+    }
+    if (!(*project)->readOnlyReason().isEmpty())
+        err() << "veil-cli: " << path << ": opened read-only (" << (*project)->readOnlyReason() << ")\n";
+    return std::move(project).value();
 }
 
 } // namespace veil::cli

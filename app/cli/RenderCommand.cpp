@@ -59,21 +59,20 @@ int runRender(const QStringList &args)
         return usageError(parser, QStringLiteral("bad --frame (a number from 0) or --window (centre,width)"));
     }
     const QString path = parser.positionalArguments().first();
-    OpenFailure failure;
-    auto file = DicomFile::open(itemFor(path), &failure);
-    DisplayFrame rendered;
-    QString error = failure.reason;
-    if (!file || !file->renderFrame(frame, rendered, &error, options)) {
-        err() << "veil-cli render: " << path << ": " << error << '\n';
+    const Result<std::unique_ptr<DicomFile>> file = DicomFile::open(itemFor(path));
+    const Result<DisplayFrame> frameRead = file ? (*file)->renderFrame(frame, options) : file.error();
+    if (!frameRead) {
+        err() << "veil-cli render: " << path << ": " << frameRead.message() << '\n';
         return 1;
     }
+    const DisplayFrame &rendered = *frameRead;
     QSaveFile outFile(parser.value(QStringLiteral("out")));
     if (!outFile.open(QIODevice::WriteOnly) || !toQImage(rendered).save(&outFile, "PNG") || !outFile.commit()) {
         err() << "veil-cli render: cannot write " << parser.value(QStringLiteral("out")) << '\n';
         return 1;
     }
     out() << rendered.width << 'x' << rendered.height << (rendered.channels == 3 ? " RGB" : " grey") << " frame "
-          << frame << " of " << file->info().frames << '\n';
+          << frame << " of " << (*file)->info().frames << '\n';
     return 0;
 }
 

@@ -37,13 +37,14 @@ int runTemplate(const QStringList &args)
         (!parser.isSet(QStringLiteral("mask")) && !parser.isSet(QStringLiteral("safe"))))
         return usageError(parser,
                           QStringLiteral("--from DICOM and at least one --mask x,y,w,h or --safe WORD are needed"));
-    auto file = DicomFile::open({parser.value(QStringLiteral("from")), {}});
-    if (!file) {
-        err() << "veil-cli template: cannot read " << parser.value(QStringLiteral("from")) << '\n';
+    const Result<std::unique_ptr<DicomFile>> opened = DicomFile::open({parser.value(QStringLiteral("from")), {}});
+    if (!opened) {
+        err() << "veil-cli template: cannot read " << parser.value(QStringLiteral("from")) << ": " << opened.message()
+              << '\n';
         return 1;
     }
     DeviceTemplate t{parser.value(QStringLiteral("name")),
-                     DeviceSignature::of(file->info()),
+                     DeviceSignature::of((*opened)->info()),
                      {},
                      parser.values(QStringLiteral("safe"))};
     if (t.name.isEmpty())
@@ -69,9 +70,8 @@ int runTemplate(const QStringList &args)
     if (!errors.isEmpty())
         return 2;
     templates.add(t);
-    QString error;
-    if (!templates.save(path, &error)) {
-        err() << "veil-cli template: " << error << '\n';
+    if (const Status saved = templates.save(path); !saved) {
+        err() << "veil-cli template: " << saved.message() << '\n';
         return 1;
     }
     out() << "saved template '" << t.name << "' (" << t.masks.size() << " masks, " << t.safeWords.size()

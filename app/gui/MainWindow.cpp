@@ -227,25 +227,25 @@ void MainWindow::buildStatusBar()
     });
 }
 
-bool MainWindow::openProject(const QString &path, const QString &passphrase, QString *error)
+Status MainWindow::openProject(const QString &path, const QString &passphrase)
 {
     // A project that cannot be written opens for browsing, and says so.
-    return adopt(Project::open(path, passphrase, error, Project::OpenMode::ReadOnlyIfNeeded), path);
+    return adopt(Project::open(path, passphrase, Project::OpenMode::ReadOnlyIfNeeded), path);
 }
 
-bool MainWindow::createProject(const QString &path, const QString &passphrase, QString *error)
+Status MainWindow::createProject(const QString &path, const QString &passphrase)
 {
-    return adopt(Project::create(path, passphrase, error), path);
+    return adopt(Project::create(path, passphrase), path);
 }
 
-bool MainWindow::adopt(std::unique_ptr<Project> project, const QString &path)
+Status MainWindow::adopt(Result<std::unique_ptr<Project>> project, const QString &path)
 {
     if (!project)
-        return false;
+        return project.error();
     closeProject();
-    useSession(new ReviewSession(std::move(project), m_jobs));
+    useSession(new ReviewSession(std::move(project).value(), m_jobs));
     rememberRecent(path);
-    return true;
+    return {};
 }
 
 void MainWindow::useSession(ReviewSession *session)
@@ -307,12 +307,12 @@ void MainWindow::newProjectDialog()
 void MainWindow::askPassphrase(const QString &path, bool creating)
 {
     PassphraseDialog dialog(QFileInfo(path).completeBaseName(), creating, this);
-    QString error;
     while (dialog.exec() == QDialog::Accepted) {
         const QString passphrase = dialog.passphrase();
-        if (creating ? createProject(path, passphrase, &error) : openProject(path, passphrase, &error))
+        const Status done = creating ? createProject(path, passphrase) : openProject(path, passphrase);
+        if (done)
             return;
-        dialog.setError(error);
+        dialog.setError(done.message());
     }
 }
 
@@ -368,14 +368,14 @@ void MainWindow::showVolume()
         return;
     const QList<InputItem> slices = m_session->seriesSources(current->id);
     const QString title = tr("%1, %n image(s)", nullptr, int(slices.size())).arg(current->modality);
-    m_jobs->run<VolumeResult>(
+    m_jobs->run<Result<Volume>>(
         tr("Building the 3-D view"), [slices](JobContext &job) { return buildVolume(slices, job); },
-        [this, title](VolumeResult r) {
-            if (r.volume.isNull()) {
-                showProblem(tr("3-D View"), r.error);
+        [this, title](Result<Volume> r) {
+            if (!r) {
+                showProblem(tr("3-D View"), r.message());
                 return;
             }
-            auto *window = new VolumeWindow(r.volume, title, this);
+            auto *window = new VolumeWindow(*r, title, this);
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->show();
         });

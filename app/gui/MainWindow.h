@@ -35,8 +35,8 @@ public:
     // Veil's icon (resources/icons, compiled into veil_gui).
     static QIcon applicationIcon();
 
-    bool openProject(const QString &path, const QString &passphrase, QString *error);
-    bool createProject(const QString &path, const QString &passphrase, QString *error);
+    Status openProject(const QString &path, const QString &passphrase);
+    Status createProject(const QString &path, const QString &passphrase);
     void closeProject();
     void addPaths(const QStringList &paths);
     void newProjectDialog();
@@ -65,7 +65,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void showProblem(const QString &what, const QString &reason);
-    bool adopt(std::unique_ptr<Project> project, const QString &path);
+    Status adopt(Result<std::unique_ptr<Project>> project, const QString &path);
     void useSession(ReviewSession *session);
     void rememberRecent(const QString &path);
     void showShortcuts();

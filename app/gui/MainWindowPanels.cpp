@@ -44,9 +44,9 @@ void MainWindow::exportDialog()
         for (const ExportRefusal &f : r.summary.failedChecks) // by the project's ID, naming the attribute
             showProblem(tr("Instance %1").arg(f.instanceId),
                         tr("failed the last export check and went back to review: %1").arg(f.reason));
-        if (!r.ok) {
-            showProblem(tr("Export"), r.error);
-            QMessageBox::warning(this, tr("Export"), tr("Nothing was exported: %1").arg(r.error));
+        if (!r.status) {
+            showProblem(tr("Export"), r.status.message());
+            QMessageBox::warning(this, tr("Export"), tr("Nothing was exported: %1").arg(r.status.message()));
             return;
         }
         m_lastExport.target.clear(); // used: the next export needs a new one

@@ -43,12 +43,11 @@ int main(int argc, char **argv)
     window.show();
     const QStringList pos = parser.positionalArguments();
     if (!pos.isEmpty()) {
-        QString error;
-        const bool opened = qEnvironmentVariableIsSet("VEIL_PASSPHRASE")
-                                ? window.openProject(pos[0], qEnvironmentVariable("VEIL_PASSPHRASE"), &error)
-                                : false;
-        if (!opened && !error.isEmpty())
-            QMessageBox::warning(&window, QStringLiteral("Veil"), error);
+        const veil::Status opened = qEnvironmentVariableIsSet("VEIL_PASSPHRASE")
+                                        ? window.openProject(pos[0], qEnvironmentVariable("VEIL_PASSPHRASE"))
+                                        : veil::failure({});
+        if (!opened && !opened.message().isEmpty())
+            QMessageBox::warning(&window, QStringLiteral("Veil"), opened.message());
         else if (!opened)
             QTimer::singleShot(0, &window, [&window, path = pos[0]] { window.openProjectDialog(path); });
         if (opened)

@@ -82,7 +82,10 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     QTemporaryDir tmp;
     const QString demo = tmp.filePath(QStringLiteral("demo"));
-    writeDemoStudy(demo);
+    if (const Result<QStringList> written = writeDemoStudy(demo); !written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.message()));
+        return 1;
+    }
     QSettings().setValue(QStringLiteral("recentProjects"),
                          QStringList{QStringLiteral("/home/coordinator/shares/trial7-site3.veil"),
                                      QStringLiteral("/home/coordinator/shares/us-teaching-2026.veil")});
@@ -92,9 +95,10 @@ int main(int argc, char **argv)
     w.show();
     shoot(w, out, "1-start-page.png");
 
-    QString error;
-    if (!w.createProject(tmp.filePath(QStringLiteral("demo.veil")), QStringLiteral("screenshot passphrase"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Status made =
+            w.createProject(tmp.filePath(QStringLiteral("demo.veil")), QStringLiteral("screenshot passphrase"));
+        !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.message()));
         return 1;
     }
     QStringList inputs{demo};

@@ -27,36 +27,29 @@ DeidKey DeidKey::fromSecret(const QByteArray &secret)
     return key;
 }
 
-bool DeidKey::save(const QString &path, QString *error) const
+Status DeidKey::save(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString(), ErrorCode::Io);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(kMagic + m_secret.toBase64() + '\n');
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return failure(file.errorString(), ErrorCode::Io);
+    return {};
 }
 
-DeidKey DeidKey::load(const QString &path, QString *error)
+Result<DeidKey> DeidKey::load(const QString &path)
 {
-    DeidKey key;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read key file: %1").arg(file.errorString());
-        return key;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot read key file: %1").arg(file.errorString()),
+                       file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
     const QByteArray text = file.read(256).trimmed();
     const QByteArray secret = QByteArray::fromBase64(text.mid(kMagic.size()));
-    if (!text.startsWith(kMagic) || secret.size() != 32) {
-        *error = QStringLiteral("not a Veil key file");
-        return key;
-    }
+    if (!text.startsWith(kMagic) || secret.size() != 32)
+        return failure(QStringLiteral("not a Veil key file"), ErrorCode::Invalid);
+    DeidKey key;
     key.m_secret = secret;
     return key;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,8 +15,8 @@ class DeidKey
 public:
     static DeidKey generate();
     // Text file "veil-key-v1 <base64>", written atomically with mode 0600.
-    bool save(const QString &path, QString *error) const;
-    static DeidKey load(const QString &path, QString *error);
+    Status save(const QString &path) const;
+    static Result<DeidKey> load(const QString &path);
 
     bool isValid() const { return m_secret.size() == 32; }
 

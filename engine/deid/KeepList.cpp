@@ -43,10 +43,10 @@ std::shared_ptr<const KeepList> KeepList::builtIn()
 {
     static const std::shared_ptr<const KeepList> list = [] {
         QFile f(QStringLiteral(":/veil/vocabulary/clinical-words.json"));
-        QString error;
-        auto l = std::make_shared<KeepList>(f.open(QIODevice::ReadOnly) ? fromJson(f.readAll(), &error) : KeepList());
-        if (l->size() == 0)
-            qFatal("the built-in vocabulary is missing or broken: %s", qPrintable(error));
+        const Result<KeepList> read = f.open(QIODevice::ReadOnly) ? fromJson(f.readAll()) : failure(f.errorString());
+        if (!read || read->size() == 0)
+            qFatal("the built-in vocabulary is missing or broken: %s", qPrintable(read.message()));
+        auto l = std::make_shared<KeepList>(*read);
         // The acquisition words the burned-in text safe list knows, where they fit.
         QFile pixels(QStringLiteral(":/veil/safelist/safe-words.json"));
         if (pixels.open(QIODevice::ReadOnly))
@@ -58,15 +58,13 @@ std::shared_ptr<const KeepList> KeepList::builtIn()
     return list;
 }
 
-KeepList KeepList::fromJson(const QByteArray &json, QString *error)
+Result<KeepList> KeepList::fromJson(const QByteArray &json)
 {
     KeepList list;
     QJsonParseError parse;
     const QJsonObject o = QJsonDocument::fromJson(json, &parse).object();
-    if (parse.error != QJsonParseError::NoError) {
-        *error = parse.errorString();
-        return list;
-    }
+    if (parse.error != QJsonParseError::NoError)
+        return failure(parse.errorString(), ErrorCode::Invalid);
     list.m_version = o.value(QLatin1String("version")).toInt();
     const QJsonObject words = o.value(QLatin1String("words")).toObject();
     for (auto it = words.begin(); it != words.end(); ++it)

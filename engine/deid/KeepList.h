@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -22,7 +24,7 @@ class KeepList
 {
 public:
     static std::shared_ptr<const KeepList> builtIn();
-    static KeepList fromJson(const QByteArray &json, QString *error);
+    static Result<KeepList> fromJson(const QByteArray &json);
     // A project's own words (`replace`: their reason wins over the vocabulary's).
     void addWords(const QStringList &words, const QString &why, bool replace = true);
 

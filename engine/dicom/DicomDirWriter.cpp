@@ -18,7 +18,7 @@ QString dicomDirFileId(int patient, int study, int series, int instance)
            part('E', series) + QLatin1Char('/') + part('I', instance);
 }
 
-bool writeDicomDir(const QString &folder, const QStringList &files, QString *error)
+Status writeDicomDir(const QString &folder, const QStringList &files)
 {
     ensureDicomInitialised();
     DicomDirInterface dir;
@@ -39,8 +39,9 @@ bool writeDicomDir(const QString &folder, const QStringList &files, QString *err
     if (c.good())
         c = dir.writeDicomDir();
     if (c.bad())
-        *error = QStringLiteral("cannot write the DICOMDIR: %1").arg(QString::fromLatin1(c.text()));
-    return c.good();
+        return failure(QStringLiteral("cannot write the DICOMDIR: %1").arg(QString::fromLatin1(c.text())),
+                       ErrorCode::Io);
+    return {};
 }
 
 } // namespace veil

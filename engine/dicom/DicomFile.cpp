@@ -169,28 +169,30 @@ struct InputBytes
     const char *data = nullptr;
     qint64 size = 0;
 
-    bool load(const InputItem &item, QString *error)
+    Status load(const InputItem &item)
     {
         if (!item.zipEntry.isEmpty()) {
-            buffer = ZipArchive::read(item.filePath, item.zipEntry, error);
+            Result<QByteArray> entry = ZipArchive::read(item.filePath, item.zipEntry);
+            if (!entry)
+                return entry.error();
+            buffer = std::move(entry).value();
             data = buffer.constData();
             size = buffer.size();
-            return !buffer.isNull() || (error && error->isEmpty());
+            return {};
         }
         file.setFileName(item.filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot open file: %1").arg(file.errorString());
-            return false;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("cannot open file: %1").arg(file.errorString()),
+                           file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
         size = file.size();
         if (size == 0)
-            return true;
+            return {};
         data = reinterpret_cast<const char *>(file.map(0, size));
         if (!data) {
             buffer = file.readAll();
             data = buffer.constData();
         }
-        return true;
+        return {};
     }
 };
 
@@ -208,13 +210,6 @@ OFCondition parseWithDcmtk(const InputItem &item, const InputBytes &bytes, DcmFi
     return cond;
 }
 
-bool fail(OpenFailure *failure, OpenFailure::Kind kind, const QString &reason)
-{
-    if (failure)
-        *failure = {kind, reason};
-    return false;
-}
-
 } // namespace
 
 DicomFile::~DicomFile() = default;
@@ -225,33 +220,24 @@ IdentityValues DicomFile::identityValues()
     return collectIdentity(*m_file->getDataset());
 }
 
-std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *failure)
+Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
 {
     ensureDicomInitialised();
     InputBytes bytes;
-    QString error;
-    if (!bytes.load(item, &error)) {
-        fail(failure, OpenFailure::Kind::Failed, error);
-        return nullptr;
-    }
+    if (Status loaded = bytes.load(item); !loaded)
+        return loaded.error();
     const PreflightResult pre = preflightDicom(bytes.data, bytes.size);
     using Kind = PreflightResult::Kind;
-    if (pre.kind != Kind::Dicom) {
-        fail(failure, OpenFailure::Kind::Skipped,
-             pre.kind == Kind::Zip ? QStringLiteral("zip archive inside an archive") : pre.error);
-        return nullptr;
-    }
-    if (!pre.ok) {
-        fail(failure, OpenFailure::Kind::Failed, QStringLiteral("malformed DICOM: %1").arg(pre.error));
-        return nullptr;
-    }
+    if (pre.kind != Kind::Dicom)
+        return failure(pre.kind == Kind::Zip ? QStringLiteral("zip archive inside an archive") : pre.status.message(),
+                       ErrorCode::NotDicom);
+    if (!pre.status)
+        return failure(QStringLiteral("malformed DICOM: %1").arg(pre.status.message()), pre.status.code());
     auto ff = std::make_unique<DcmFileFormat>();
     const OFCondition cond = parseWithDcmtk(item, bytes, *ff);
-    if (cond.bad()) {
-        fail(failure, OpenFailure::Kind::Failed,
-             QStringLiteral("DICOM parse error: %1").arg(QString::fromLatin1(cond.text())));
-        return nullptr;
-    }
+    if (cond.bad())
+        return failure(QStringLiteral("DICOM parse error: %1").arg(QString::fromLatin1(cond.text())),
+                       ErrorCode::Damaged);
     std::unique_ptr<DicomFile> file(new DicomFile);
     file->m_file = std::move(ff);
     file->m_info.source = item;
@@ -259,22 +245,18 @@ std::unique_ptr<DicomFile> DicomFile::open(const InputItem &item, OpenFailure *f
     return file;
 }
 
-std::unique_ptr<DicomFile>
-DicomFile::openRedacted(const InputItem &item, const std::function<QList<QRect>(int frame)> &masksOf, QString *error)
+Result<std::unique_ptr<DicomFile>> DicomFile::openRedacted(const InputItem &item,
+                                                           const std::function<QList<QRect>(int frame)> &masksOf)
 {
-    OpenFailure failure;
-    std::unique_ptr<DicomFile> original = open(item, &failure);
-    if (!original) {
-        *error = failure.reason;
-        return nullptr;
-    }
+    Result<std::unique_ptr<DicomFile>> opened = open(item);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<DicomFile> original = std::move(opened).value();
     DcmFileFormat &ff = *original->m_file;
-    const MaskOutcome masked = maskPixels(*ff.getDataset(), original->m_info, masksOf);
-    if (!masked.ok) {
-        *error = masked.error;
-        return nullptr;
-    }
-    E_TransferSyntax xfer = masked.decompressed ? EXS_LittleEndianExplicit : ff.getDataset()->getOriginalXfer();
+    const Result<MaskOutcome> masked = maskPixels(*ff.getDataset(), original->m_info, masksOf);
+    if (!masked)
+        return masked.error();
+    E_TransferSyntax xfer = masked->decompressed ? EXS_LittleEndianExplicit : ff.getDataset()->getOriginalXfer();
     if (xfer == EXS_Unknown || !ff.getDataset()->canWriteXfer(xfer))
         xfer = EXS_LittleEndianExplicit;
     // Round trip through memory: the copy reads back like any file in that syntax.
@@ -287,10 +269,8 @@ DicomFile::openRedacted(const InputItem &item, const std::function<QList<QRect>(
     void *written = nullptr;
     offile_off_t length = 0;
     out.flushBuffer(written, length);
-    if (cond.bad()) {
-        *error = QStringLiteral("cannot copy the masked pixels: %1").arg(QString::fromLatin1(cond.text()));
-        return nullptr;
-    }
+    if (cond.bad())
+        return failure(QStringLiteral("cannot copy the masked pixels: %1").arg(QString::fromLatin1(cond.text())));
     auto copy = std::make_unique<DcmFileFormat>();
     DcmInputBufferStream in;
     in.setBuffer(bytes.constData(), length);
@@ -298,10 +278,8 @@ DicomFile::openRedacted(const InputItem &item, const std::function<QList<QRect>(
     copy->transferInit();
     cond = copy->read(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
     copy->transferEnd();
-    if (cond.bad()) {
-        *error = QStringLiteral("cannot re-read the masked copy: %1").arg(QString::fromLatin1(cond.text()));
-        return nullptr;
-    }
+    if (cond.bad())
+        return failure(QStringLiteral("cannot re-read the masked copy: %1").arg(QString::fromLatin1(cond.text())));
     std::unique_ptr<DicomFile> file(new DicomFile);
     file->m_file = std::move(copy);
     file->m_info.source = item;

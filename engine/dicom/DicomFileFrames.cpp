@@ -19,23 +19,16 @@
 namespace veil {
 namespace {
 
-bool fail(QString *error, const QString &why)
-{
-    if (error)
-        *error = why;
-    return false;
-}
-
 const char *const kRle = "1.2.840.10008.1.2.5";
 constexpr quint64 kMaxFrameBytes = quint64(1) << 30;
 
 // Native pixel data must hold the frame asked for; DCMTK's own check comes
 // late and says only "invalid image".
-bool nativeFrameInBounds(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
+Status nativeFrameInBounds(DcmDataset &ds, const InstanceInfo &info, int frame)
 {
     DcmElement *pixels = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
-        return fail(error, QStringLiteral("no pixel data"));
+        return failure(QStringLiteral("no pixel data"), ErrorCode::Damaged);
     // YBR_FULL_422 stores two luma and two chroma samples per pixel pair.
     const quint64 samples =
         info.photometric == QLatin1String("YBR_FULL_422") ? 2 : quint64(std::max(1, info.samplesPerPixel));
@@ -43,39 +36,41 @@ bool nativeFrameInBounds(DcmDataset &ds, const InstanceInfo &info, int frame, QS
     const quint64 needed = (bitsPerFrame * quint64(frame + 1) + 7) / 8;
     const quint64 held = pixels->getLengthField();
     if (held < needed)
-        return fail(error, QStringLiteral("pixel data holds %1 bytes, frame %2 of %3x%4 needs %5")
-                               .arg(held)
-                               .arg(frame)
-                               .arg(info.columns)
-                               .arg(info.rows)
-                               .arg(needed));
-    return true;
+        return failure(QStringLiteral("pixel data holds %1 bytes, frame %2 of %3x%4 needs %5")
+                           .arg(held)
+                           .arg(frame)
+                           .arg(info.columns)
+                           .arg(info.rows)
+                           .arg(needed),
+                       ErrorCode::Damaged);
+    return {};
 }
 
-ImagePtr makeImage(DcmFileFormat &file, const InstanceInfo &info, int frame, QString *error)
+Result<ImagePtr> makeImage(DcmFileFormat &file, const InstanceInfo &info, int frame)
 {
     const TransferSyntaxInfo ts = transferSyntaxInfo(info.transferSyntaxUid);
     DcmDataset &ds = *file.getDataset();
     switch (ts.codec) {
     case PixelCodec::Unsupported:
-        fail(error, QStringLiteral("unsupported transfer syntax: %1 (%2)").arg(ts.name, info.transferSyntaxUid));
-        return nullptr;
+        return failure(QStringLiteral("unsupported transfer syntax: %1 (%2)").arg(ts.name, info.transferSyntaxUid),
+                       ErrorCode::Unsupported);
     case PixelCodec::OpenJpeg:
-        return openJpegImage(ds, info, frame, error);
+        return openJpegImage(ds, info, frame);
     case PixelCodec::Dcmtk:
         break;
     }
-    if (!ts.encapsulated && !nativeFrameInBounds(ds, info, frame, error))
-        return nullptr;
+    if (!ts.encapsulated)
+        if (Status inBounds = nativeFrameInBounds(ds, info, frame); !inBounds)
+            return inBounds.error();
     if (!ts.encapsulated && info.bitsAllocated == 32 && info.samplesPerPixel == 3)
-        return wideColourImage(ds, info, frame, error);
+        return wideColourImage(ds, info, frame);
     if (info.transferSyntaxUid == QLatin1String(kRle) && info.bitsAllocated == 1)
-        return rleBitImage(ds, info, frame, error);
+        return rleBitImage(ds, info, frame);
     const E_TransferSyntax xfer = ds.getOriginalXfer();
-    ImagePtr image = checkedImage(
-        new DicomImage(&ds, xfer, CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1), error);
+    Result<ImagePtr> image =
+        checkedImage(new DicomImage(&ds, xfer, CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1));
     if (!image && ts.encapsulated && info.frames > 1)
-        image = repackagedFrameImage(ds, info, frame, xfer, error);
+        return repackagedFrameImage(ds, info, frame, xfer);
     return image;
 }
 
@@ -115,9 +110,9 @@ void applyColourWindow(DisplayFrame &out, const RenderOptions &options)
         px = char(map[uchar(px)]);
 }
 
-bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &out, QString *error)
+Result<DisplayFrame> toDisplay(DicomImage &image, const RenderOptions &options)
 {
-    out.windowCenter = out.windowWidth = 0;
+    DisplayFrame out;
     if (image.isMonochrome()) {
         applyWindow(image, options);
         double centre = 0, width = 0;
@@ -134,13 +129,11 @@ bool toDisplay(DicomImage &image, const RenderOptions &options, DisplayFrame &ou
     out.height = int(image.getHeight());
     out.channels = image.isMonochrome() ? 1 : 3;
     out.pixels.resize(qsizetype(size));
-    if (size == 0 || !image.getOutputData(out.pixels.data(), size, 8, 0, 0)) {
-        out = {};
-        return fail(error, QStringLiteral("cannot render pixel data"));
-    }
+    if (size == 0 || !image.getOutputData(out.pixels.data(), size, 8, 0, 0))
+        return failure(QStringLiteral("cannot render pixel data"), ErrorCode::Damaged);
     if (out.channels == 3)
         applyColourWindow(out, options);
-    return true;
+    return out;
 }
 
 template <typename T> void appendValues(const void *data, unsigned long count, std::vector<double> &out)
@@ -149,8 +142,9 @@ template <typename T> void appendValues(const void *data, unsigned long count, s
     out.assign(p, p + count);
 }
 
-bool toValues(DicomImage &image, ValueFrame &out, QString *error)
+Result<ValueFrame> toValues(DicomImage &image)
 {
+    ValueFrame out;
     out.width = int(image.getWidth());
     out.height = int(image.getHeight());
     if (!image.isMonochrome()) {
@@ -158,14 +152,14 @@ bool toValues(DicomImage &image, ValueFrame &out, QString *error)
         const unsigned long size = image.getOutputDataSize(8);
         const auto *rgb = static_cast<const Uint8 *>(image.getOutputData(8, 0, 0));
         if (!rgb)
-            return fail(error, QStringLiteral("cannot read colour pixel data"));
+            return failure(QStringLiteral("cannot read colour pixel data"), ErrorCode::Damaged);
         out.values.assign(rgb, rgb + size);
-        return true;
+        return out;
     }
     out.channels = 1;
     const DiPixel *px = image.getInterData();
     if (!px || !px->getData())
-        return fail(error, QStringLiteral("cannot read pixel values"));
+        return failure(QStringLiteral("cannot read pixel values"), ErrorCode::Damaged);
     const unsigned long n = std::min<unsigned long>(px->getCount(), (unsigned long)(out.width) * out.height);
     switch (px->getRepresentation()) {
     case EPR_Uint8:
@@ -187,15 +181,15 @@ bool toValues(DicomImage &image, ValueFrame &out, QString *error)
         appendValues<Sint32>(px->getData(), n, out.values);
         break;
     }
-    return true;
+    return out;
 }
 
 // Float and Double Float Pixel Data: DCMTK's image module has no support.
-bool floatValues(DcmDataset &ds, const InstanceInfo &info, int frame, ValueFrame &out, QString *error)
+Result<ValueFrame> floatValues(DcmDataset &ds, const InstanceInfo &info, int frame)
 {
     const size_t plane = size_t(info.rows) * size_t(info.columns);
     const size_t first = plane * size_t(frame);
-    out = {info.columns, info.rows, 1, {}};
+    ValueFrame out{info.columns, info.rows, 1, {}};
     const Float32 *f32 = nullptr;
     const Float64 *f64 = nullptr;
     unsigned long count = 0;
@@ -204,11 +198,11 @@ bool floatValues(DcmDataset &ds, const InstanceInfo &info, int frame, ValueFrame
     else if (ds.findAndGetFloat64Array(DCM_DoubleFloatPixelData, f64, &count).good() && f64 && first + plane <= count)
         out.values.assign(f64 + first, f64 + first + plane);
     else
-        return fail(error, QStringLiteral("float pixel data shorter than declared"));
-    return true;
+        return failure(QStringLiteral("float pixel data shorter than declared"), ErrorCode::Damaged);
+    return out;
 }
 
-void floatToDisplay(const ValueFrame &values, DisplayFrame &out)
+DisplayFrame floatToDisplay(const ValueFrame &values)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (double v : values.values)
@@ -217,11 +211,12 @@ void floatToDisplay(const ValueFrame &values, DisplayFrame &out)
             hi = std::max(hi, v);
         }
     const double scale = hi > lo ? 255.0 / (hi - lo) : 0.0;
-    out = {values.width, values.height, 1, QByteArray(qsizetype(values.values.size()), Qt::Uninitialized)};
+    DisplayFrame out{values.width, values.height, 1, QByteArray(qsizetype(values.values.size()), Qt::Uninitialized)};
     for (size_t i = 0; i < values.values.size(); ++i) {
         const double v = values.values[i];
         out.pixels[qsizetype(i)] = char(std::isfinite(v) ? std::clamp(std::lround((v - lo) * scale), 0L, 255L) : 0);
     }
+    return out;
 }
 
 bool isFloatPixelData(DcmDataset &ds)
@@ -231,31 +226,31 @@ bool isFloatPixelData(DcmDataset &ds)
 
 } // namespace
 
-bool DicomFile::prepareFrame(int frame, QString *error)
+Status DicomFile::prepareFrame(int frame)
 {
     if (!m_info.hasPixelData || frame < 0 || frame >= m_info.frames)
-        return fail(error,
-                    m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"));
+        return failure(m_info.hasPixelData ? QStringLiteral("no frame %1").arg(frame) : QStringLiteral("no pixel data"),
+                       ErrorCode::NotFound);
     // Decoders allocate what the header declares: refuse absurd sizes first.
     const quint64 frameBytes = quint64(m_info.rows) * quint64(m_info.columns) *
                                quint64(std::max(1, m_info.samplesPerPixel)) *
                                quint64(std::max(8, m_info.bitsAllocated) / 8);
     if (frameBytes > kMaxFrameBytes)
-        return fail(error,
-                    QStringLiteral("frame of %1x%2 is too large to decode").arg(m_info.columns).arg(m_info.rows));
+        return failure(QStringLiteral("frame of %1x%2 is too large to decode").arg(m_info.columns).arg(m_info.rows),
+                       ErrorCode::TooLarge);
     if (!m_fixupsApplied) {
         m_info.displayFixups = applyDisplayFixups(*m_file->getDataset());
         m_fixupsApplied = true;
     }
     applyPerFrameRescale(*m_file->getDataset(), frame);
-    return true;
+    return {};
 }
 
-bool DicomFile::renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &requested)
+Result<DisplayFrame> DicomFile::renderFrame(int frame, const RenderOptions &requested)
 {
     QMutexLocker lock(&m_mutex);
-    if (!prepareFrame(frame, error))
-        return false;
+    if (Status prepared = prepareFrame(frame); !prepared)
+        return prepared.error();
     DcmDataset &ds = *m_file->getDataset();
     RenderOptions options = requested;
     if (!options.windowWidth)
@@ -264,26 +259,29 @@ bool DicomFile::renderFrame(int frame, DisplayFrame &out, QString *error, const 
             options.windowWidth = window->second;
         }
     if (isFloatPixelData(ds)) {
-        ValueFrame values;
-        if (!floatValues(ds, m_info, frame, values, error))
-            return false;
-        floatToDisplay(values, out);
-        return true;
+        const Result<ValueFrame> values = floatValues(ds, m_info, frame);
+        if (!values)
+            return values.error();
+        return floatToDisplay(*values);
     }
-    ImagePtr image = makeImage(*m_file, m_info, frame, error);
-    return image && toDisplay(*image, options, out, error);
+    const Result<ImagePtr> image = makeImage(*m_file, m_info, frame);
+    if (!image)
+        return image.error();
+    return toDisplay(**image, options);
 }
 
-bool DicomFile::decodeValues(int frame, ValueFrame &out, QString *error)
+Result<ValueFrame> DicomFile::decodeValues(int frame)
 {
     QMutexLocker lock(&m_mutex);
-    if (!prepareFrame(frame, error))
-        return false;
+    if (Status prepared = prepareFrame(frame); !prepared)
+        return prepared.error();
     DcmDataset &ds = *m_file->getDataset();
     if (isFloatPixelData(ds))
-        return floatValues(ds, m_info, frame, out, error);
-    ImagePtr image = makeImage(*m_file, m_info, frame, error);
-    return image && toValues(*image, out, error);
+        return floatValues(ds, m_info, frame);
+    const Result<ImagePtr> image = makeImage(*m_file, m_info, frame);
+    if (!image)
+        return image.error();
+    return toValues(**image);
 }
 
 } // namespace veil

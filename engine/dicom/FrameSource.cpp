@@ -17,7 +17,7 @@ QString frameKey(const InputItem &item, int frame, const RenderOptions &o)
 
 FrameSource::FrameSource(qint64 frameCacheBytes, int openFiles) : m_files(openFiles), m_frames(frameCacheBytes) {}
 
-std::shared_ptr<DicomFile> FrameSource::file(const InputItem &item, QString *error)
+Result<std::shared_ptr<DicomFile>> FrameSource::file(const InputItem &item)
 {
     const QString key = item.displayPath();
     {
@@ -25,37 +25,34 @@ std::shared_ptr<DicomFile> FrameSource::file(const InputItem &item, QString *err
         if (FileHolder *h = m_files.object(key))
             return h->file;
     }
-    OpenFailure failure;
-    std::shared_ptr<DicomFile> opened(DicomFile::open(item, &failure));
-    if (!opened) {
-        if (error)
-            *error = failure.reason;
-        return nullptr;
-    }
+    Result<std::unique_ptr<DicomFile>> file = DicomFile::open(item);
+    if (!file)
+        return file.error();
+    std::shared_ptr<DicomFile> opened(std::move(file).value());
     QMutexLocker lock(&m_mutex);
     m_files.insert(key, new FileHolder{opened});
     return opened;
 }
 
-bool FrameSource::frame(const InputItem &item, int frame, DisplayFrame &out, QString *error,
-                        const RenderOptions &options)
+Result<DisplayFrame> FrameSource::frame(const InputItem &item, int frame, const RenderOptions &options)
 {
     const QString key = frameKey(item, frame, options);
     {
         QMutexLocker lock(&m_mutex);
-        if (DisplayFrame *cached = m_frames.object(key)) {
-            out = *cached;
-            return true;
-        }
+        if (DisplayFrame *cached = m_frames.object(key))
+            return *cached;
     }
-    std::shared_ptr<DicomFile> f = file(item, error);
-    if (!f || !f->renderFrame(frame, out, error, options))
-        return false;
+    const Result<std::shared_ptr<DicomFile>> f = file(item);
+    if (!f)
+        return f.error();
+    Result<DisplayFrame> out = (*f)->renderFrame(frame, options);
+    if (!out)
+        return out;
     QMutexLocker lock(&m_mutex);
-    const qint64 cost = std::max<qint64>(1, out.byteSize());
+    const qint64 cost = std::max<qint64>(1, out->byteSize());
     if (cost <= m_frames.maxCost())
-        m_frames.insert(key, new DisplayFrame(out), cost);
-    return true;
+        m_frames.insert(key, new DisplayFrame(*out), cost);
+    return out;
 }
 
 qint64 FrameSource::cachedFrameBytes() const

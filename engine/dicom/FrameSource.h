@@ -17,8 +17,8 @@ class FrameSource
 public:
     explicit FrameSource(qint64 frameCacheBytes = qint64(256) << 20, int openFiles = 16);
 
-    std::shared_ptr<DicomFile> file(const InputItem &item, QString *error);
-    bool frame(const InputItem &item, int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {});
+    Result<std::shared_ptr<DicomFile>> file(const InputItem &item);
+    Result<DisplayFrame> frame(const InputItem &item, int frame, const RenderOptions &options = {});
 
     qint64 cachedFrameBytes() const;
     int cachedFrameCount() const;

@@ -20,12 +20,6 @@
 namespace veil {
 namespace {
 
-bool fail(MaskOutcome &o, const QString &why)
-{
-    o.error = why;
-    return false;
-}
-
 QString text(DcmDataset &ds, const DcmTagKey &tag)
 {
     OFString v;
@@ -41,21 +35,22 @@ bool isLossy(const QString &uid)
 }
 
 // JPEG 2000 / HTJ2K: every frame through OpenJPEG into native planar data.
-bool decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
+Status decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info)
 {
     const int samples = std::max(1, info.samplesPerPixel);
     const int bytes = info.bitsAllocated > 8 ? 2 : 1;
     const size_t plane = size_t(info.rows) * size_t(info.columns);
     std::vector<Uint8> out(plane * size_t(samples) * size_t(info.frames) * size_t(bytes));
     for (int f = 0; f < info.frames; ++f) {
-        QByteArray code;
-        Jpeg2000Image img;
-        QString error;
-        if (!encapsulatedFrame(ds, f, info.frames, code, &error) ||
-            !decodeJpeg2000(code, img, &error, qint64(plane) * samples))
-            return fail(o, error);
+        const Result<QByteArray> code = encapsulatedFrame(ds, f, info.frames);
+        if (!code)
+            return code.error();
+        const Result<Jpeg2000Image> decoded = decodeJpeg2000(*code, qint64(plane) * samples);
+        if (!decoded)
+            return decoded.error();
+        const Jpeg2000Image &img = *decoded;
         if (img.width != info.columns || img.height != info.rows || img.components != samples)
-            return fail(o, QStringLiteral("JPEG 2000 frame does not match the header"));
+            return failure(QStringLiteral("JPEG 2000 frame does not match the header"), ErrorCode::Damaged);
         for (size_t i = 0; i < img.samples.size(); ++i) {
             const size_t at = (plane * size_t(samples) * size_t(f) + i) * size_t(bytes);
             const quint32 v = quint32(img.samples[i]);
@@ -77,25 +72,26 @@ bool decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info, MaskOutcome 
         ds.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
     if (bytes == 2 && info.bitsAllocated != 16)
         ds.putAndInsertUint16(DCM_BitsAllocated, 16);
-    return true;
+    return {};
 }
 
-bool makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
+Status makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
 {
     const TransferSyntaxInfo ts = transferSyntaxInfo(info.transferSyntaxUid);
     if (!ts.encapsulated)
-        return true;
+        return {};
     if (ts.codec == PixelCodec::Unsupported)
-        return fail(o, QStringLiteral("cannot decode %1 to mask it").arg(ts.name));
-    const bool ok = ts.codec == PixelCodec::OpenJpeg
-                        ? decodeOpenJpegFrames(ds, info, o)
-                        : ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).good();
-    if (!ok)
-        return o.error.isEmpty() ? fail(o, QStringLiteral("cannot decode the pixel data to mask it")) : false;
+        return failure(QStringLiteral("cannot decode %1 to mask it").arg(ts.name), ErrorCode::Unsupported);
+    if (ts.codec == PixelCodec::OpenJpeg) {
+        if (Status decoded = decodeOpenJpegFrames(ds, info); !decoded)
+            return decoded;
+    } else if (ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad()) {
+        return failure(QStringLiteral("cannot decode the pixel data to mask it"), ErrorCode::Damaged);
+    }
     o.decompressed = true;
     if (isLossy(info.transferSyntaxUid) || text(ds, DCM_LossyImageCompression) == QLatin1String("01"))
         ds.putAndInsertString(DCM_LossyImageCompression, "01");
-    return true;
+    return {};
 }
 
 // Where to write, and what.
@@ -212,25 +208,24 @@ void maskYbr422(Uint8 *frame, const Layout &l, const QRect &r)
 
 // Baseline JPEG: redacted block by block in the DCT domain, each frame
 // rewritten as its own fragment; frames without masks keep their bytes.
-bool maskJpegBlocks(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int)> &masksOf,
-                    MaskOutcome &o)
+Status maskJpegBlocks(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int)> &masksOf,
+                      MaskOutcome &o)
 {
     auto *sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
     sequence->insert(new DcmPixelItem(DCM_PixelItemTag)); // empty offset table
     for (int f = 0; f < info.frames; ++f) {
-        QByteArray frame, redacted;
-        QString error;
-        if (!encapsulatedFrame(ds, f, info.frames, frame, &error)) {
+        const Result<QByteArray> frame = encapsulatedFrame(ds, f, info.frames);
+        if (!frame) {
             delete sequence;
-            return fail(o, error);
+            return frame.error();
         }
         const QList<QRect> masks = masksOf(f);
-        if (masks.isEmpty())
-            redacted = frame;
-        else if (!redactJpegBlocks(frame, masks, redacted, &error)) {
+        Result<QByteArray> blocks = masks.isEmpty() ? frame : redactJpegBlocks(*frame, masks);
+        if (!blocks) {
             delete sequence;
-            return fail(o, error);
+            return blocks.error();
         }
+        QByteArray redacted = std::move(blocks).value();
         for (const QRect &m : masks)
             o.pixelsMasked += m.width() * m.height();
         if (redacted.size() % 2)
@@ -243,25 +238,25 @@ bool maskJpegBlocks(DcmDataset &ds, const InstanceInfo &info, const std::functio
     auto *pixelData = new DcmPixelData(DCM_PixelData);
     pixelData->putOriginalRepresentation(EXS_JPEGProcess1, nullptr, sequence);
     ds.insert(pixelData, true);
-    return true;
+    return {};
 }
 
-MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::function<QList<QRect>(int frame)> &masksOf)
+Result<MaskOutcome> maskPixels(DcmDataset &ds, const InstanceInfo &info,
+                               const std::function<QList<QRect>(int frame)> &masksOf)
 {
     MaskOutcome o;
     bool any = false;
     for (int f = 0; f < info.frames && !any; ++f)
         any = !masksOf(f).isEmpty();
-    if (!any || !info.hasPixelData) {
-        o.ok = true;
+    if (!any || !info.hasPixelData)
         return o;
-    }
     if (info.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.4.50") && info.bitsAllocated == 8) {
-        o.ok = maskJpegBlocks(ds, info, masksOf, o);
+        if (Status redacted = maskJpegBlocks(ds, info, masksOf, o); !redacted)
+            return redacted.error();
         return o;
     }
-    if (!makeNative(ds, info, o))
-        return o;
+    if (Status native = makeNative(ds, info, o); !native)
+        return native.error();
     Uint16 planar = 0, allocated = 0, stored = 0, representation = 0;
     ds.findAndGetUint16(DCM_PlanarConfiguration, planar);
     ds.findAndGetUint16(DCM_BitsAllocated, allocated);
@@ -278,11 +273,11 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
     DcmElement *pixels = nullptr;
     Uint8 *data = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || pixels->getUint8Array(data).bad() || !data)
-        return fail(o, QStringLiteral("no native pixel data to mask")), o;
+        return failure(QStringLiteral("no native pixel data to mask"), ErrorCode::Damaged);
     const bool ybr422 = l.photometric == QLatin1String("YBR_FULL_422");
     const size_t frameBytes = ybr422 ? size_t(l.rows) * l.columns * 2 : l.frameBytes();
     if (pixels->getLength() < frameBytes * size_t(info.frames))
-        return fail(o, QStringLiteral("pixel data shorter than its frames")), o;
+        return failure(QStringLiteral("pixel data shorter than its frames"), ErrorCode::Damaged);
     const QRect image(0, 0, l.columns, l.rows);
     for (int f = 0; f < info.frames; ++f) {
         Uint8 *frame = data + frameBytes * size_t(f);
@@ -309,7 +304,6 @@ MaskOutcome maskPixels(DcmDataset &ds, const InstanceInfo &info, const std::func
     // drop it, or a later encoding step would write the unmasked pixels back.
     if (o.decompressed)
         static_cast<DcmPixelData *>(pixels)->removeAllButCurrentRepresentations();
-    o.ok = true;
     return o;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QList>
 #include <QRect>
 #include <QString>
@@ -14,8 +16,6 @@ struct InstanceInfo;
 
 struct MaskOutcome
 {
-    bool ok = false;
-    QString error;
     bool decompressed = false; // encapsulated pixel data was decoded (write explicit VR little endian)
     int pixelsMasked = 0;
 };
@@ -25,7 +25,7 @@ struct MaskOutcome
 // signed, RGB, YBR_FULL(_422), palette, planar 0/1, 1-32 bits). Compressed
 // pixel data is decoded first (DCMTK codecs or OpenJPEG); lossy sources keep
 // Lossy Image Compression = 01. Never paints over a rendered copy.
-MaskOutcome maskPixels(DcmDataset &dataset, const InstanceInfo &info,
-                       const std::function<QList<QRect>(int frame)> &masksOf);
+Result<MaskOutcome> maskPixels(DcmDataset &dataset, const InstanceInfo &info,
+                               const std::function<QList<QRect>(int frame)> &masksOf);
 
 } // namespace veil

@@ -39,32 +39,33 @@ public:
                    .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     }
 
-    bool check(qint64 bytes, QString *error) const override
+    Status check(qint64 bytes) const override
     {
         const QString parent = m_target.absolutePath();
         if (m_target.exists() && !emptyFolder())
-            *error =
+            return failure(
                 m_target.isDir()
-                    ? QStringLiteral("%1 is a folder that is not empty; an export never overwrites: "
-                                     "choose a new or an empty folder")
+                    ? QStringLiteral("%1 is a folder that is not empty; an export never "
+                                     "overwrites: choose a new or an empty folder")
                           .arg(m_target.absoluteFilePath())
-                    : QStringLiteral("%1 already exists; an export never overwrites").arg(m_target.absoluteFilePath());
-        else if (!QFileInfo(parent).isDir())
-            *error = QStringLiteral("the folder %1 does not exist").arg(parent);
-        else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
-            *error = QStringLiteral("cannot write in %1: %2").arg(parent, QString::fromLocal8Bit(strerror(errno)));
-        if (!error->isEmpty())
-            return false;
+                    : QStringLiteral("%1 already exists; an export never overwrites").arg(m_target.absoluteFilePath()),
+                ErrorCode::Invalid);
+        if (!QFileInfo(parent).isDir())
+            return failure(QStringLiteral("the folder %1 does not exist").arg(parent), ErrorCode::NotFound);
+        if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
+            return failure(
+                QStringLiteral("cannot write in %1: %2").arg(parent, QString::fromLocal8Bit(strerror(errno))),
+                ErrorCode::Io);
         const qint64 need = bytes * (m_zip ? 3 : 2) + (16 << 20); // output (+ the zip), reports, headroom
         const qint64 free = QStorageInfo(m_target.absolutePath()).bytesAvailable();
-        if (free >= 0 && free < need) {
-            *error = QStringLiteral("not enough free space: %1 MB needed, %2 MB free").arg(need >> 20).arg(free >> 20);
-            return false;
-        }
-        return true;
+        if (free >= 0 && free < need)
+            return failure(
+                QStringLiteral("not enough free space: %1 MB needed, %2 MB free").arg(need >> 20).arg(free >> 20),
+                ErrorCode::Io);
+        return {};
     }
 
-    bool prepare(QString *error) override
+    Status prepare() override
     {
         const QDir dir = m_target.absoluteDir();
         const QString prefix = QStringLiteral(".veil-partial-%1-").arg(m_target.fileName());
@@ -75,40 +76,39 @@ public:
         m_staging = dir.filePath(
             prefix + QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
         if (::mkdir(QFile::encodeName(m_staging).constData(), 0700) != 0) {
-            *error = QStringLiteral("cannot create the staging folder in %1: %2")
-                         .arg(dir.absolutePath(), QString::fromLocal8Bit(strerror(errno)));
+            const QString why = QStringLiteral("cannot create the staging folder in %1: %2")
+                                    .arg(dir.absolutePath(), QString::fromLocal8Bit(strerror(errno)));
             m_staging.clear();
-            return false;
+            return failure(why, ErrorCode::Io);
         }
-        return true;
+        return {};
     }
 
-    bool publish(const QStringList &files, QString *error) override
+    Status publish(const QStringList &files) override
     {
         if (!m_zip) {
             // rename(2) replaces an empty folder in one step; Qt's rename would refuse it.
             const bool free = !m_target.exists() || emptyFolder();
             if (!free || ::rename(QFile::encodeName(m_staging).constData(),
-                                  QFile::encodeName(m_target.absoluteFilePath()).constData()) != 0) {
-                *error = QStringLiteral("cannot move the package into place at %1: %2")
-                             .arg(m_target.absoluteFilePath(),
-                                  free ? QString::fromLocal8Bit(strerror(errno)) : QStringLiteral("it exists now"));
-                return false;
-            }
-            return true;
+                                  QFile::encodeName(m_target.absoluteFilePath()).constData()) != 0)
+                return failure(QStringLiteral("cannot move the package into place at %1: %2")
+                                   .arg(m_target.absoluteFilePath(), free ? QString::fromLocal8Bit(strerror(errno))
+                                                                          : QStringLiteral("it exists now")),
+                               ErrorCode::Io);
+            return {};
         }
         const QString partial = m_staging + QStringLiteral(".zip");
-        if (!ZipArchive::create(partial, m_staging, files, error)) {
+        if (Status zipped = ZipArchive::create(partial, m_staging, files); !zipped) {
             QFile::remove(partial);
-            return false;
+            return zipped;
         }
         if (m_target.exists() || !QFile::rename(partial, m_target.absoluteFilePath())) {
             QFile::remove(partial);
-            *error = QStringLiteral("cannot move the zip file into place at %1").arg(m_target.absoluteFilePath());
-            return false;
+            return failure(QStringLiteral("cannot move the zip file into place at %1").arg(m_target.absoluteFilePath()),
+                           ErrorCode::Io);
         }
         discard();
-        return true;
+        return {};
     }
 
     void discard() override

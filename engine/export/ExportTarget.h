@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +27,11 @@ public:
     virtual QString location() const = 0;    // for the export record
     virtual QString packageName() const = 0; // the package's own name (no extension)
     // Before anything is written: the place is free, writable, with room for `bytes` of DICOM output.
-    virtual bool check(qint64 bytes, QString *error) const = 0;
-    virtual bool prepare(QString *error) = 0;  // creates the staging folder (and clears stale ones)
-    virtual QString stagingFolder() const = 0; // where the export writes
-    virtual bool publish(const QStringList &files, QString *error) = 0; // `files` relative to the staging folder
-    virtual void discard() = 0;                                         // removes the staging folder
+    virtual Status check(qint64 bytes) const = 0;
+    virtual Status prepare() = 0;                         // creates the staging folder (and clears stale ones)
+    virtual QString stagingFolder() const = 0;            // where the export writes
+    virtual Status publish(const QStringList &files) = 0; // `files` relative to the staging folder
+    virtual void discard() = 0;                           // removes the staging folder
 };
 
 } // namespace veil

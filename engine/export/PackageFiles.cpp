@@ -107,7 +107,7 @@ QStringList filesUnder(const QString &folder)
 
 // Files renamed to DICOM file IDs (P/S/E/I, 8 characters each) and a
 // DICOMDIR over them, for media and viewers that want one.
-bool layoutForDicomDir(ExportSummary &s, const QString &staging, QString *error)
+Status layoutForDicomDir(ExportSummary &s, const QString &staging)
 {
     QHash<QString, int> patients, studies, series;
     QHash<QString, int> studyOf, seriesOf, instanceOf; // per parent: next number
@@ -123,16 +123,14 @@ bool layoutForDicomDir(ExportSummary &s, const QString &staging, QString *error)
         const QString id = dicomDirFileId(p, st, se, in);
         tops.insert(i.path.section(QLatin1Char('/'), 0, 0));
         if (!QDir().mkpath(QFileInfo(staging + QLatin1Char('/') + id).absolutePath()) ||
-            !QFile::rename(staging + QLatin1Char('/') + i.path, staging + QLatin1Char('/') + id)) {
-            *error = QStringLiteral("cannot lay the files out for a DICOMDIR");
-            return false;
-        }
+            !QFile::rename(staging + QLatin1Char('/') + i.path, staging + QLatin1Char('/') + id))
+            return failure(QStringLiteral("cannot lay the files out for a DICOMDIR"), ErrorCode::Io);
         i.path = id;
         ids << id;
     }
     for (const QString &top : tops)
         QDir(staging + QLatin1Char('/') + top).removeRecursively(); // empty now
-    return writeDicomDir(staging, ids, error);
+    return writeDicomDir(staging, ids);
 }
 
 } // namespace
@@ -140,10 +138,12 @@ bool layoutForDicomDir(ExportSummary &s, const QString &staging, QString *error)
 void makeThumbnails(const InputItem &original, const QString &output, const QList<ProjectMask> &masks,
                     DisplayFrame &before, DisplayFrame &after)
 {
-    auto in = DicomFile::open(original);
-    auto out = DicomFile::open({output, {}});
-    DisplayFrame a, b;
-    if (!in || !out || !in->renderFrame(0, a, nullptr) || !out->renderFrame(0, b, nullptr))
+    const std::unique_ptr<DicomFile> in = DicomFile::open(original).valueOr(nullptr);
+    const std::unique_ptr<DicomFile> out = DicomFile::open({output, {}}).valueOr(nullptr);
+    if (!in || !out)
+        return;
+    DisplayFrame a = in->renderFrame(0).valueOr({}), b = out->renderFrame(0).valueOr({});
+    if (a.isNull() || b.isNull())
         return;
     for (const ProjectMask &m : masks)
         if (m.frame <= 0)
@@ -186,18 +186,18 @@ namespace {
 QString sendToPacs(const QString &url, const QString &staging, const QList<ExportedItem> &items, ExportResult &result,
                    JobContext &job)
 {
-    PacsNode node;
-    QString error;
-    if (!parsePacsUrl(url, &node, &error)) { // checked before the export began
-        result.sendError = error;
+    const Result<PacsNode> parsed = parsePacsUrl(url);
+    if (!parsed) { // checked before the export began
+        result.sendError = parsed.message();
         return {};
     }
+    const PacsNode &node = *parsed;
     QStringList files;
     for (const ExportedItem &i : items)
         files << staging + QLatin1Char('/') + i.path;
     const NetResult sent = storeFiles(node, files, job); // a cancel stops it; what went is recorded
     result.sent = sent.done;
-    result.sendError = sent.ok ? QString() : sent.error;
+    result.sendError = sent.status.message();
     return QStringLiteral(" and %1@%2:%3 (%4 of %5 instances sent)")
         .arg(node.calledAeTitle, node.host)
         .arg(node.port)
@@ -207,36 +207,36 @@ QString sendToPacs(const QString &url, const QString &staging, const QList<Expor
 
 } // namespace
 
-bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
-                   JobContext &job)
+Status finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
+                     JobContext &job)
 {
     const QString staging = target.stagingFolder();
     ExportSummary &s = result.summary;
     const QString licenceFile =
         s.licence == QLatin1String("dua") ? QStringLiteral("DATA_USE_AGREEMENT.txt") : QStringLiteral("LICENSE.txt");
-    if (request.dicomDir && !layoutForDicomDir(s, staging, &result.error))
-        return false;
+    if (request.dicomDir)
+        if (Status laidOut = layoutForDicomDir(s, staging); !laidOut)
+            return laidOut;
     if (!writeText(staging + QStringLiteral("/manifest.csv"), manifestCsv(s)) ||
         !writeText(staging + QStringLiteral("/manifest.json"), manifestJson(s)) ||
         (s.licence != QLatin1String("none") &&
-         !writeText(staging + QLatin1Char('/') + licenceFile, licenceText(s).toUtf8()))) {
-        result.error = QStringLiteral("cannot write the manifest");
-        return false;
-    }
-    if (request.writeReport && !request.writeReport(s, staging, &result.error))
-        return false;
+         !writeText(staging + QLatin1Char('/') + licenceFile, licenceText(s).toUtf8())))
+        return failure(QStringLiteral("cannot write the manifest"), ErrorCode::Io);
+    if (request.writeReport)
+        if (Status written = request.writeReport(s, staging); !written)
+            return written;
     QString sentTo;
     if (!request.sendTo.isEmpty())
         sentTo = sendToPacs(request.sendTo, staging, s.items, result, job);
     // The package appears under its name only now, complete.
-    if (!target.publish(filesUnder(staging), &result.error))
-        return false;
+    if (Status published = target.publish(filesUnder(staging)); !published)
+        return published;
     ExportRecord record = s.record;
     record.target = target.location() + sentTo;
     for (const ExportedItem &i : s.items)
         record.items << ExportRecord::Item{i.instanceId, i.path, i.sha256};
     result.recordId = project.recordExport(record);
-    return true;
+    return {};
 }
 
 } // namespace veil

@@ -16,7 +16,7 @@ void makeThumbnails(const InputItem &original, const QString &output, const QLis
 // manifest.csv and manifest.json, the licence or agreement, the report; then
 // the staging folder becomes the target (renamed, or zipped and renamed) and
 // the export is recorded in the project.
-bool finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
-                   JobContext &job);
+Status finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
+                     JobContext &job);
 
 } // namespace veil

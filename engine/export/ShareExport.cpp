@@ -29,20 +29,20 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-bool checkRequest(const ExportRequest &r, QString *error)
+Status checkRequest(const ExportRequest &r)
 {
     if (r.target.isEmpty() && !r.to)
-        *error = QStringLiteral("no target given");
-    else if (r.allowUnreviewed && r.overrideReason.trimmed().isEmpty())
-        *error = QStringLiteral("exporting unreviewed images needs a reason (--reason)");
-    PacsNode node;
-    if (error->isEmpty() && !r.sendTo.isEmpty()) {
-        if (!parsePacsUrl(r.sendTo, &node, error))
-            return false;
-        if (const NetResult answer = echo(node); !answer.ok)
-            *error = QStringLiteral("the PACS to send to does not answer: %1").arg(answer.error);
-    }
-    return error->isEmpty();
+        return failure(QStringLiteral("no target given"), ErrorCode::Invalid);
+    if (r.allowUnreviewed && r.overrideReason.trimmed().isEmpty())
+        return failure(QStringLiteral("exporting unreviewed images needs a reason (--reason)"), ErrorCode::Invalid);
+    if (r.sendTo.isEmpty())
+        return {};
+    const Result<PacsNode> node = parsePacsUrl(r.sendTo);
+    if (!node)
+        return node.error();
+    if (Status answer = echo(*node); !answer)
+        return failure(QStringLiteral("the PACS to send to does not answer: %1").arg(answer.message()), answer.code());
+    return {};
 }
 
 qint64 bytesOf(Project &project, const QList<qint64> &ids)
@@ -79,11 +79,12 @@ bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings setti
     settings.masks = [masks](int frame) { return burnedRects(masks, frame); };
     // Re-OCR for header values wherever text was found or masked (also text a reviewer chose to keep).
     settings.verify = !enabled.isEmpty() || !project.findings(inst.id).isEmpty();
-    const DeidOutcome outcome = deidentifyInstance(inst.source, settings);
-    QString problem = outcome.ok ? LeakCheck(project.identity(inst.id), replacedUidsOf(inst.source), settings.options)
-                                       .problemIn(outcome.outputPath)
-                                 : outcome.error;
-    if (outcome.ok && !problem.isEmpty())
+    const Result<DeidOutcome> deidentified = deidentifyInstance(inst.source, settings);
+    const DeidOutcome outcome = deidentified.valueOr({});
+    QString problem = deidentified ? LeakCheck(project.identity(inst.id), replacedUidsOf(inst.source), settings.options)
+                                         .problemIn(outcome.outputPath)
+                                   : deidentified.message();
+    if (deidentified && !problem.isEmpty())
         QFile::remove(outcome.outputPath);
     if (!problem.isEmpty()) {
         summary.failedChecks << ExportRefusal{inst.id, problem};
@@ -139,8 +140,10 @@ RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &
 ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
 {
     ExportResult result;
-    if (!checkRequest(request, &result.error))
+    if (Status checked = checkRequest(request); !checked) {
+        result.status = checked;
         return result;
+    }
     const std::shared_ptr<ExportTarget> target = request.to ? request.to : ExportTarget::forPath(request.target);
     QList<qint64> all;
     for (const ProjectInstance &i : project.instances())
@@ -149,11 +152,15 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     ExportSummary &summary = result.summary;
     summary.refused = gate.refused;
     if (gate.allowed.isEmpty()) {
-        result.error =
-            QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(gate.refused.size());
+        result.status = failure(
+            QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(gate.refused.size()),
+            ErrorCode::Invalid);
         return result;
     }
-    if (!target->check(bytesOf(project, gate.allowed), &result.error) || !target->prepare(&result.error))
+    result.status = target->check(bytesOf(project, gate.allowed));
+    if (result.status)
+        result.status = target->prepare();
+    if (!result.status)
         return result;
     DeidSettings settings = project.deidSettings(); // read once, not per image
     settings.outputDir = target->stagingFolder();
@@ -174,7 +181,7 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     for (int n = 0; n < gate.allowed.size(); ++n) {
         if (job.isCancelled()) {
             target->discard();
-            result.error = QStringLiteral("cancelled");
+            result.status = failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
             return result;
         }
         job.setProgress(n, gate.allowed.size(), QStringLiteral("Exporting"));
@@ -185,17 +192,16 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     summary.risk = analyseRisk(risk);
     if (summary.items.isEmpty()) { // nothing passed the last check: no package, no record
         target->discard();
-        result.error = QStringLiteral("nothing was exported: all %1 approved image(s) failed the last check and went "
-                                      "back to review (flagged)")
-                           .arg(summary.failedChecks.size());
-        project.auditExportFailure(QStringLiteral("%1 (%2)").arg(result.error, failureList(summary.failedChecks)));
+        result.status = failure(QStringLiteral("nothing was exported: all %1 approved image(s) failed the last check "
+                                               "and went back to review (flagged)")
+                                    .arg(summary.failedChecks.size()));
+        project.auditExportFailure(
+            QStringLiteral("%1 (%2)").arg(result.status.message(), failureList(summary.failedChecks)));
         return result;
     }
-    if (!finishPackage(project, request, *target, result, job)) {
+    result.status = finishPackage(project, request, *target, result, job);
+    if (!result.status)
         target->discard();
-        return result;
-    }
-    result.ok = true;
     return result;
 }
 

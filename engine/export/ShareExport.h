@@ -60,13 +60,12 @@ struct ExportRequest
     QString sendTo;
     // Writes REPORT.html and REPORT.pdf into the staging folder (the engine
     // has no QtGui; the CLI and GUI pass models' writer). May be empty.
-    std::function<bool(const ExportSummary &, const QString &folder, QString *error)> writeReport;
+    std::function<Status(const ExportSummary &, const QString &folder)> writeReport;
 };
 
 struct ExportResult
 {
-    bool ok = false;
-    QString error;
+    Status status; // the package was written and recorded, or why not
     ExportSummary summary;
     qint64 recordId = 0;
     int sent = 0;      // instances the node took (sendTo)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/image/ImageTypes.h"
 
 namespace veil {
@@ -13,8 +14,8 @@ class ImageFrames
 public:
     virtual ~ImageFrames() = default;
     virtual const InstanceInfo &info() const = 0;
-    virtual bool renderFrame(int frame, DisplayFrame &out, QString *error, const RenderOptions &options = {}) = 0;
-    virtual bool decodeValues(int frame, ValueFrame &out, QString *error) = 0;
+    virtual Result<DisplayFrame> renderFrame(int frame, const RenderOptions &options = {}) = 0;
+    virtual Result<ValueFrame> decodeValues(int frame) = 0;
 };
 
 } // namespace veil

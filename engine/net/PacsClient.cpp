@@ -14,20 +14,18 @@
 namespace veil {
 using namespace net;
 
-NetResult echo(const PacsNode &node)
+Status echo(const PacsNode &node)
 {
-    NetResult r;
     DcmSCU scu;
     configure(scu, node);
     scu.addPresentationContext(UID_VerificationSOPClass, uncompressedSyntaxes());
-    if (!open(scu, node, &r.error))
-        return r;
+    if (Status opened = open(scu, node); !opened)
+        return opened;
     const OFCondition c = scu.sendECHORequest(0);
-    r.ok = c.good();
-    if (!r.ok)
-        r.error = failure("C-ECHO", c);
     scu.releaseAssociation();
-    return r;
+    if (c.bad())
+        return networkError("C-ECHO", c);
+    return {};
 }
 
 namespace {
@@ -55,15 +53,13 @@ StudyMatch matchOf(DcmDataset &ds)
 
 } // namespace
 
-QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &q, NetResult *result)
+Result<QList<StudyMatch>> findStudies(const PacsNode &node, const StudyQuery &q)
 {
-    NetResult &r = *result;
-    r = {};
     DcmSCU scu;
     configure(scu, node);
     scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, uncompressedSyntaxes());
-    if (!open(scu, node, &r.error))
-        return {};
+    if (Status opened = open(scu, node); !opened)
+        return opened.error();
     DcmDataset keys;
     keys.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192"); // UTF-8 keys
     putKey(keys, DCM_QueryRetrieveLevel, QStringLiteral("STUDY"));
@@ -88,12 +84,10 @@ QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &q, NetResu
         delete response;
     }
     scu.releaseAssociation();
-    r.ok = c.good() && last == STATUS_Success;
-    if (!c.good())
-        r.error = failure("C-FIND", c);
-    else if (!r.ok)
-        r.error = QStringLiteral("C-FIND refused: %1").arg(statusText(last));
-    r.done = int(matches.size());
+    if (c.bad())
+        return networkError("C-FIND", c);
+    if (last != STATUS_Success)
+        return failure(QStringLiteral("C-FIND refused: %1").arg(statusText(last)), ErrorCode::Network);
     return matches;
 }
 
@@ -138,7 +132,9 @@ void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, qint64 total
     }
     for (const QString &c : classes)
         scu.addPresentationContext(c.toLatin1().constData(), uncompressedSyntaxes());
-    if (!open(scu, node, &r.error)) {
+    if (Status opened = open(scu, node); !opened) {
+        if (r.status)
+            r.status = opened;
         r.failed += int(batch.size());
         return;
     }
@@ -152,8 +148,10 @@ void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, qint64 total
         const bool stored = c.good() && (status == STATUS_Success || DICOM_WARNING_STATUS(status));
         r.done += stored ? 1 : 0;
         r.failed += stored ? 0 : 1;
-        if (!stored && r.error.isEmpty())
-            r.error = c.good() ? QStringLiteral("C-STORE refused: %1").arg(statusText(status)) : failure("C-STORE", c);
+        if (!stored && r.status)
+            r.status = c.good()
+                           ? failure(QStringLiteral("C-STORE refused: %1").arg(statusText(status)), ErrorCode::Network)
+                           : networkError("C-STORE", c);
         job.setProgress(r.done + r.failed, total, QStringLiteral("Sending"));
     }
     scu.releaseAssociation();
@@ -182,11 +180,11 @@ NetResult storeFiles(const PacsNode &node, const QStringList &files, JobContext 
             kinds = 0;
         }
     }
-    r.ok = r.failed == 0 && !r.cancelled && r.error.isEmpty();
-    if (r.cancelled && r.error.isEmpty())
-        r.error = QStringLiteral("cancelled after %1 of %2 file(s)").arg(r.done).arg(files.size());
-    else if (r.failed > 0 && r.error.isEmpty())
-        r.error = QStringLiteral("%1 file(s) are not DICOM Part 10 files").arg(r.failed);
+    if (r.cancelled && r.status)
+        r.status = failure(QStringLiteral("cancelled after %1 of %2 file(s)").arg(r.done).arg(files.size()),
+                           ErrorCode::Cancelled);
+    else if (r.failed > 0 && r.status)
+        r.status = failure(QStringLiteral("%1 file(s) are not DICOM Part 10 files").arg(r.failed), ErrorCode::Invalid);
     return r;
 }
 

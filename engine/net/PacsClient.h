@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/net/PacsNode.h"
 
 #include <QList>
@@ -34,10 +35,11 @@ struct StudyMatch
     int instances = -1; // -1: the PACS did not say
 };
 
+// What a transfer did. `status` fails when not all of it went (network,
+// association, peer status, cancel): never data from the images in it.
 struct NetResult
 {
-    bool ok = false;
-    QString error;     // why not (network, association, status): never data from the images
+    Status status;
     int done = 0;      // instances received or sent
     int failed = 0;    // sub-operations the peer or Veil could not complete
     QStringList files; // retrieved: where they were written
@@ -47,8 +49,8 @@ struct NetResult
 // DICOM networking (DCMTK dcmnet, DcmSCU): verification, query, retrieval
 // with C-GET (no port of Veil's own to open) and storage, for one peer.
 // Everything is synchronous and honours the job's cancel between messages.
-NetResult echo(const PacsNode &node);
-QList<StudyMatch> findStudies(const PacsNode &node, const StudyQuery &query, NetResult *result);
+Status echo(const PacsNode &node);
+Result<QList<StudyMatch>> findStudies(const PacsNode &node, const StudyQuery &query);
 
 // Every instance of a study into `folder` (created if needed), each written
 // to a hidden temporary name and renamed when whole: IM000001.dcm, ... (no

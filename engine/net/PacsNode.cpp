@@ -25,14 +25,10 @@ QString PacsNode::toUrl() const
         .arg(timeoutSeconds);
 }
 
-bool parsePacsUrl(const QString &text, PacsNode *node, QString *error)
+Result<PacsNode> parsePacsUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    auto fail = [](const QString &why) { return failure(why, ErrorCode::Invalid); };
     if (!url.isValid() || url.scheme() != QLatin1String("dicom"))
         return fail(QStringLiteral("not a DICOM node: use dicom://AE_TITLE@host:port"));
     PacsNode n;
@@ -53,8 +49,7 @@ bool parsePacsUrl(const QString &text, PacsNode *node, QString *error)
     }
     if (!validAeTitle(n.calledAeTitle) || !validAeTitle(n.callingAeTitle))
         return fail(QStringLiteral("AE titles are 1-16 characters, no backslash"));
-    *node = n;
-    return true;
+    return n;
 }
 
 } // namespace veil

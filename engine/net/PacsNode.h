@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QString>
 
 namespace veil {
@@ -18,6 +20,6 @@ struct PacsNode
 };
 
 // Reads a node from the form toUrl() writes (calling and timeout optional).
-bool parsePacsUrl(const QString &url, PacsNode *node, QString *error);
+Result<PacsNode> parsePacsUrl(const QString &url);
 
 } // namespace veil

@@ -95,7 +95,7 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
 {
     NetResult r;
     if (!QDir().mkpath(folder)) {
-        r.error = QStringLiteral("cannot create the folder to retrieve into");
+        r.status = failure(QStringLiteral("cannot create the folder to retrieve into"), ErrorCode::Io);
         return r;
     }
     // What a killed retrieval was writing (whole files only ever get their names).
@@ -109,8 +109,10 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
     // uncompressed, which the peer makes from any syntax without loss.
     for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
         scu.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], uncompressedSyntaxes(), ASC_SC_ROLE_SCP);
-    if (!open(scu, node, &r.error))
+    if (Status opened = open(scu, node); !opened) {
+        r.status = opened;
         return r;
+    }
     DcmDataset keys;
     keys.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
     keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
@@ -125,18 +127,18 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
     else
         scu.releaseAssociation();
     r.failed += scu.peerFailed();
-    r.ok = c.good() && !r.cancelled && r.failed == 0 && scu.lastStatus() == STATUS_Success && r.done > 0;
     if (r.cancelled)
-        r.error = QStringLiteral("cancelled after %1 instance(s)").arg(r.done);
+        r.status = failure(QStringLiteral("cancelled after %1 instance(s)").arg(r.done), ErrorCode::Cancelled);
     else if (c.bad())
-        r.error = failure("C-GET", c);
+        r.status = networkError("C-GET", c);
     else if (r.failed > 0 || scu.lastStatus() != STATUS_Success)
-        r.error = QStringLiteral("C-GET incomplete: %1 received, %2 failed (%3)")
-                      .arg(r.done)
-                      .arg(r.failed)
-                      .arg(statusText(scu.lastStatus()));
+        r.status = failure(QStringLiteral("C-GET incomplete: %1 received, %2 failed (%3)")
+                               .arg(r.done)
+                               .arg(r.failed)
+                               .arg(statusText(scu.lastStatus())),
+                           ErrorCode::Network);
     else if (r.done == 0)
-        r.error = QStringLiteral("the peer has no instance of this study");
+        r.status = failure(QStringLiteral("the peer has no instance of this study"), ErrorCode::NotFound);
     return r;
 }
 
@@ -151,8 +153,8 @@ StudiesRetrieved retrieveStudies(const PacsNode &node, const QStringList &studyU
         out.cancelled = out.cancelled || r.cancelled;
         if (r.done > 0 && !out.folders.contains(into))
             out.folders << into;
-        if (!r.ok)
-            out.errors << QStringLiteral("study %1 of %2: %3").arg(n + 1).arg(studyUids.size()).arg(r.error);
+        if (!r.status)
+            out.errors << QStringLiteral("study %1 of %2: %3").arg(n + 1).arg(studyUids.size()).arg(r.status.message());
     }
     return out;
 }

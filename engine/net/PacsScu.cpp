@@ -27,22 +27,21 @@ void configure(DcmSCU &scu, const PacsNode &node)
     scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
 }
 
-bool open(DcmSCU &scu, const PacsNode &node, QString *error)
+Status open(DcmSCU &scu, const PacsNode &node)
 {
     OFCondition c = scu.initNetwork();
     if (c.good())
         c = scu.negotiateAssociation();
     if (c.good())
-        return true;
+        return {};
     const QString where = QStringLiteral("%1 at %2:%3").arg(node.calledAeTitle, node.host).arg(node.port);
     if (c == DUL_ASSOCIATIONREJECTED)
-        *error = QStringLiteral("%1 refused the association (is %2 known to it as a DICOM node?)")
-                     .arg(where, node.callingAeTitle);
-    else if (c == NET_EC_NoAcceptablePresentationContexts)
-        *error = QStringLiteral("%1 accepts none of the services asked for").arg(where);
-    else
-        *error = QStringLiteral("cannot reach %1: %2").arg(where, QString::fromLatin1(c.text()));
-    return false;
+        return failure(QStringLiteral("%1 refused the association (is %2 known to it as a DICOM node?)")
+                           .arg(where, node.callingAeTitle),
+                       ErrorCode::Network);
+    if (c == NET_EC_NoAcceptablePresentationContexts)
+        return failure(QStringLiteral("%1 accepts none of the services asked for").arg(where), ErrorCode::Network);
+    return failure(QStringLiteral("cannot reach %1: %2").arg(where, QString::fromLatin1(c.text())), ErrorCode::Network);
 }
 
 QString statusText(Uint16 status)
@@ -50,9 +49,10 @@ QString statusText(Uint16 status)
     return QStringLiteral("status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
 }
 
-QString failure(const char *operation, const OFCondition &c)
+Error networkError(const char *operation, const OFCondition &c)
 {
-    return QStringLiteral("%1 failed: %2").arg(QLatin1String(operation), QString::fromLatin1(c.text()));
+    return failure(QStringLiteral("%1 failed: %2").arg(QLatin1String(operation), QString::fromLatin1(c.text())),
+                   ErrorCode::Network);
 }
 
 QString fromDicom(const OFString &s)

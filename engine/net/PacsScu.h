@@ -11,10 +11,10 @@ namespace veil::net {
 
 OFList<OFString> uncompressedSyntaxes();
 void configure(DcmSCU &scu, const PacsNode &node);
-// initNetwork + negotiateAssociation; false with a reason a person can act on.
-bool open(DcmSCU &scu, const PacsNode &node, QString *error);
+// initNetwork + negotiateAssociation; the reason a person can act on when it fails.
+Status open(DcmSCU &scu, const PacsNode &node);
 QString statusText(Uint16 status);
-QString failure(const char *operation, const OFCondition &c); // "C-GET failed: <DCMTK's reason>"
-QString fromDicom(const OFString &s);                         // UTF-8 after convertToUTF8(), trimmed
+Error networkError(const char *operation, const OFCondition &c); // "C-GET failed: <DCMTK's reason>"
+QString fromDicom(const OFString &s);                            // UTF-8 after convertToUTF8(), trimmed
 
 } // namespace veil::net

@@ -34,18 +34,16 @@ QString wordKey(const QString &text)
 
 // Finds burned-in text on a separate, pristine copy (rendering repairs the
 // copy for display), masks PHI and unknown boxes in `ds`, records each box.
-bool cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &settings, DeidOutcome &out,
-                 PixelStage &stage)
+Status cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &settings, DeidOutcome &out,
+                   PixelStage &stage)
 {
     QElapsedTimer timer;
     timer.start();
     const InstanceInfo &info = copy.info();
-    OpenFailure failure;
-    auto viewer = DicomFile::open(input, &failure);
-    if (!viewer) {
-        out.error = failure.reason;
-        return false;
-    }
+    Result<std::unique_ptr<DicomFile>> opened = DicomFile::open(input);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<DicomFile> viewer = std::move(opened).value();
     std::shared_ptr<const SafeList> safe = settings.safeList ? settings.safeList : SafeList::builtIn();
     if (settings.templates) // words this device prints that may stay
         if (const QStringList words = settings.templates->safeWordsFor(DeviceSignature::of(info)); !words.isEmpty()) {
@@ -55,22 +53,18 @@ bool cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &set
         }
     stage.matcher = std::make_unique<PhiMatcher>(viewer->identityValues(), safe);
     if (settings.masks) { // reviewed masks (a project's): burned in as they are, nothing re-detected
-        QString error;
-        if (!copy.maskPixels(settings.masks, &error)) {
-            out.error = QStringLiteral("cannot mask the pixels: %1").arg(error);
-            return false;
-        }
+        if (Status masked = copy.maskPixels(settings.masks); !masked)
+            return failure(QStringLiteral("cannot mask the pixels: %1").arg(masked.message()), masked.code());
         for (int f = 0; f < std::max(1, info.frames); ++f)
             out.maskedBoxes += int(settings.masks(f).size());
         copy.setBurnedInAnnotation("NO");
         out.pixelMs = timer.nsecsElapsed() / 1e6;
-        return true;
+        return {};
     }
-    const TextScan scan = scanBurnedText(*viewer, *stage.matcher, JobContext::none());
-    if (!scan.ok) {
-        out.error = QStringLiteral("burned-in text check failed: %1").arg(scan.error);
-        return false;
-    }
+    const Result<TextScan> scanned = scanBurnedText(*viewer, *stage.matcher, JobContext::none());
+    if (!scanned)
+        return failure(QStringLiteral("burned-in text check failed: %1").arg(scanned.message()), scanned.code());
+    const TextScan &scan = *scanned;
     // Saved device templates add their masks to whatever OCR found.
     QList<QRect> templateMasks;
     QStringList templateNames;
@@ -79,11 +73,8 @@ bool cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &set
             templateMasks += t->masks;
             templateNames << t->name;
         }
-    QString error;
-    if (!copy.maskPixels([&](int frame) { return scan.masks(frame) + templateMasks; }, &error)) {
-        out.error = QStringLiteral("cannot mask the pixels: %1").arg(error);
-        return false;
-    }
+    if (Status masked = copy.maskPixels([&](int frame) { return scan.masks(frame) + templateMasks; }); !masked)
+        return failure(QStringLiteral("cannot mask the pixels: %1").arg(masked.message()), masked.code());
     out.textBoxes = int(scan.boxes.size());
     for (const QRect &r : templateMasks)
         out.record.push_back(
@@ -110,82 +101,64 @@ bool cleanPixels(const InputItem &input, DeidCopy &copy, const DeidSettings &set
     if (info.burnedInAnnotation != QLatin1String("YES") || out.textBoxes > 0 || !templateMasks.isEmpty())
         copy.setBurnedInAnnotation("NO");
     out.pixelMs = timer.nsecsElapsed() / 1e6;
-    return true;
+    return {};
 }
 
 // Reads the written pixels again (the window and, for 16-bit data, the
 // stored peak values): OCR must not find a value of the original header,
 // nor any word the input showed that the safe list does not cover.
-bool verifyOutput(const QString &path, const PixelStage &stage, QString *error)
+Status verifyOutput(const QString &path, const PixelStage &stage)
 {
     const PhiMatcher &matcher = *stage.matcher;
-    auto written = DicomFile::open({path, {}});
-    if (!written) {
-        *error = QStringLiteral("verify: the output cannot be read back");
-        return false;
-    }
-    const TextScan scan = scanBurnedText(*written, matcher, JobContext::none());
-    if (!scan.ok) {
-        *error = QStringLiteral("verify: %1").arg(scan.error);
-        return false;
-    }
-    for (const TextBox &b : scan.boxes) {
+    const std::unique_ptr<DicomFile> written = DicomFile::open({path, {}}).valueOr(nullptr);
+    if (!written)
+        return failure(QStringLiteral("verify: the output cannot be read back"));
+    const Result<TextScan> scan = scanBurnedText(*written, matcher, JobContext::none());
+    if (!scan)
+        return failure(QStringLiteral("verify: %1").arg(scan.message()), scan.code());
+    for (const TextBox &b : scan->boxes) {
         const bool again = b.cls == TextClass::Phi && stage.maskedWords.contains(wordKey(b.text));
-        if (isHeaderMatch(b) || again) {
-            *error =
-                QStringLiteral("verify: OCR still reads %1 at %2,%3 (%4)")
-                    .arg(again && !isHeaderMatch(b) ? QStringLiteral("a word the input showed, not on the safe list")
-                                                    : QStringLiteral("header PHI"))
-                    .arg(b.box.x())
-                    .arg(b.box.y())
-                    .arg(b.why);
-            return false;
-        }
+        if (isHeaderMatch(b) || again)
+            return failure(QStringLiteral("verify: OCR still reads %1 at %2,%3 (%4)")
+                               .arg(again && !isHeaderMatch(b)
+                                        ? QStringLiteral("a word the input showed, not on the safe list")
+                                        : QStringLiteral("header PHI"))
+                               .arg(b.box.x())
+                               .arg(b.box.y())
+                               .arg(b.why));
     }
-    return true;
+    return {};
 }
 
 } // namespace
 
-DeidOutcome deidentifyInstance(const InputItem &input, const DeidSettings &settings)
+Result<DeidOutcome> deidentifyInstance(const InputItem &input, const DeidSettings &settings)
 {
     ensureDicomInitialised();
     DeidOutcome out;
-    OpenFailure failure;
-    auto file = DicomFile::open(input, &failure);
-    if (!file) {
-        out.refused = true;
-        out.notDicom = failure.kind == OpenFailure::Kind::Skipped;
-        out.error = failure.reason;
-        return out;
-    }
-    if (file->info().isDicomDir) {
-        out.refused = true;
-        out.error = QStringLiteral("DICOMDIR (an index, not an instance): not exported");
-        return out;
-    }
-    DeidCopy copy(std::move(file));
+    Result<std::unique_ptr<DicomFile>> file = DicomFile::open(input);
+    if (!file)
+        return file.error();
+    if ((*file)->info().isDicomDir)
+        return failure(QStringLiteral("DICOMDIR (an index, not an instance): not exported"), ErrorCode::Unsupported);
+    DeidCopy copy(std::move(file).value());
     const PatientContext patient = copy.patient(*settings.pseudonyms);
     copy.clearOverlayBits(out.record);
     PixelStage pixels;
     const bool pixelsCleaned = settings.cleanPixels && copy.info().hasPixelData;
-    if (pixelsCleaned && !cleanPixels(input, copy, settings, out, pixels)) {
-        out.refused = true;
-        return out;
-    }
+    if (pixelsCleaned)
+        if (Status cleaned = cleanPixels(input, copy, settings, out, pixels); !cleaned)
+            return cleaned.error();
     copy.deidentifyHeader(settings, patient, pixelsCleaned, out.record);
     out.sopInstanceUid = copy.sopInstanceUid();
     out.outputPath = copy.outputPath(settings, patient);
-    if (!copy.save(out.outputPath, &out.error)) {
-        out.refused = true;
-        return out;
-    }
-    if (settings.verify && pixels.matcher && !verifyOutput(out.outputPath, pixels, &out.error)) {
-        QFile::remove(out.outputPath); // nothing that failed the check may look finished
-        out.refused = true;
-        return out;
-    }
-    out.ok = true;
+    if (Status saved = copy.save(out.outputPath); !saved)
+        return saved.error();
+    if (settings.verify && pixels.matcher)
+        if (Status verified = verifyOutput(out.outputPath, pixels); !verified) {
+            QFile::remove(out.outputPath); // nothing that failed the check may look finished
+            return verified.error();
+        }
     return out;
 }
 

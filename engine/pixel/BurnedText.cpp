@@ -63,17 +63,17 @@ QList<int> sampledFrames(int n)
     return out;
 }
 
-bool readFrames(ImageFrames &file, Frames &frames, JobContext &job, QString *error)
+Status readFrames(ImageFrames &file, Frames &frames, JobContext &job)
 {
     const int n = file.info().frames;
     const QList<int> sample = sampledFrames(n);
     for (int f : sample) {
         if (job.isCancelled())
-            return false;
-        DisplayFrame d;
-        if (!file.renderFrame(f, d, error))
-            return false;
-        const cv::Mat gray = toGray(d);
+            return failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
+        const Result<DisplayFrame> d = file.renderFrame(f);
+        if (!d)
+            return d.error();
+        const cv::Mat gray = toGray(*d);
         if (f == 0) {
             frames.first = gray;
             frames.minimum = gray.clone();
@@ -89,7 +89,7 @@ bool readFrames(ImageFrames &file, Frames &frames, JobContext &job, QString *err
         ++frames.count;
         job.setProgress(frames.count, sample.size(), QStringLiteral("Reading frames"));
     }
-    return true;
+    return {};
 }
 
 bool isStatic(const Frames &frames, const QRect &box)
@@ -434,22 +434,18 @@ QList<QRect> TextScan::masks(int frame) const
     return out;
 }
 
-TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job)
+Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job)
 {
     TextScan scan;
     QElapsedTimer timer;
     timer.start();
-    if (!file.info().hasPixelData) {
-        scan.ok = true;
+    if (!file.info().hasPixelData)
         return scan;
-    }
-    if (!TextReader::forThisThread().isReady()) {
-        scan.error = QStringLiteral("Tesseract could not start (is tesseract-ocr-eng installed?)");
-        return scan;
-    }
+    if (!TextReader::forThisThread().isReady())
+        return failure(QStringLiteral("Tesseract could not start (is tesseract-ocr-eng installed?)"));
     Frames frames;
-    if (!readFrames(file, frames, job, &scan.error))
-        return scan;
+    if (Status read = readFrames(file, frames, job); !read)
+        return read.error();
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
     // More than 8 bits: the window shows a part of the stored range, and text can hide in
@@ -461,8 +457,9 @@ TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext
     // everywhere), nor YBR, which is lossy as a rule.
     const QString &photometric = file.info().photometric;
     const bool plateaus = photometric.startsWith(QLatin1String("MONOCHROME")) || photometric == QLatin1String("RGB");
-    ValueFrame values;
-    if (plateaus && file.decodeValues(0, values, nullptr)) {
+    const Result<ValueFrame> stored = plateaus ? file.decodeValues(0) : Result<ValueFrame>(failure({}));
+    if (stored) {
+        const ValueFrame &values = *stored;
         if (deepGrey)
             frames.inks = inkPictures(values);
         frames.plateau = findPlateauText(values);
@@ -479,7 +476,7 @@ TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext
         scan.regions << f.box();
     Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
     if (job.isCancelled())
-        return scan;
+        return failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
     uprightReadings(found, read);
     keepBetterTwins(found, read);
     const QStringList labels = labelsFromTheLeft(found, read, matcher);
@@ -496,7 +493,6 @@ TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);
-    scan.ok = true;
     scan.milliseconds = timer.nsecsElapsed() / 1e6;
     return scan;
 }

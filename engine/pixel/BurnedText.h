@@ -25,8 +25,6 @@ struct TextBox
 
 struct TextScan
 {
-    bool ok = false;
-    QString error;
     QList<TextBox> boxes;
     QList<QRect> regions;  // what the detector proposed (before OCR)
     int framesDecoded = 0; // frames looked at (a cine is sampled)
@@ -43,6 +41,6 @@ struct TextScan
 // and, unless that reading already masks the whole line, on the middle and
 // last sampled frames too; masked in all. The cost of OCR does not grow with
 // the number of frames.
-TextScan scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job);
+Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, JobContext &job);
 
 } // namespace veil

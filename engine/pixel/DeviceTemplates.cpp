@@ -128,14 +128,12 @@ QByteArray DeviceTemplates::toJson() const
     return QJsonDocument(QJsonObject{{"templates", list}}).toJson(QJsonDocument::Indented);
 }
 
-bool DeviceTemplates::save(const QString &path, QString *error) const
+Status DeviceTemplates::save(const QString &path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
+        return failure(f.errorString(), ErrorCode::Io);
+    return {};
 }
 
 QList<const DeviceTemplate *> DeviceTemplates::matching(const DeviceSignature &s) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QList>
 #include <QRect>
 #include <QString>
@@ -47,7 +49,7 @@ public:
     static DeviceTemplates load(const QString &path, QStringList *errors);
     static DeviceTemplates fromJson(const QByteArray &json, QStringList *errors);
     QByteArray toJson() const;
-    bool save(const QString &path, QString *error) const; // atomic
+    Status save(const QString &path) const; // atomic
 
     void add(const DeviceTemplate &t) { m_templates << t; }
     const QList<DeviceTemplate> &templates() const { return m_templates; }

@@ -42,10 +42,10 @@ std::shared_ptr<const SafeList> SafeList::builtIn()
 {
     static const std::shared_ptr<const SafeList> list = [] {
         QFile f(QStringLiteral(":/veil/safelist/safe-words.json"));
-        QString error;
-        auto l = std::make_shared<SafeList>(f.open(QIODevice::ReadOnly) ? fromJson(f.readAll(), &error) : SafeList());
-        if (l->size() == 0)
-            qFatal("the built-in safe list is missing or broken: %s", qPrintable(error));
+        const Result<SafeList> read = f.open(QIODevice::ReadOnly) ? fromJson(f.readAll()) : failure(f.errorString());
+        if (!read || read->size() == 0)
+            qFatal("the built-in safe list is missing or broken: %s", qPrintable(read.message()));
+        auto l = std::make_shared<SafeList>(*read);
         // The clinical vocabulary of cleaned free text, where it fits (anatomy, modalities, views ...).
         QFile clinical(QStringLiteral(":/veil/vocabulary/clinical-words.json"));
         if (clinical.open(QIODevice::ReadOnly))
@@ -57,15 +57,13 @@ std::shared_ptr<const SafeList> SafeList::builtIn()
     return list;
 }
 
-SafeList SafeList::fromJson(const QByteArray &json, QString *error)
+Result<SafeList> SafeList::fromJson(const QByteArray &json)
 {
     SafeList list;
     QJsonParseError parse;
     const QJsonObject o = QJsonDocument::fromJson(json, &parse).object();
-    if (parse.error != QJsonParseError::NoError) {
-        *error = parse.errorString();
-        return list;
-    }
+    if (parse.error != QJsonParseError::NoError)
+        return failure(parse.errorString(), ErrorCode::Invalid);
     list.m_name = o.value(QStringLiteral("name")).toString();
     list.m_version = o.value(QStringLiteral("version")).toInt();
     addWords(o.value(QStringLiteral("words")), list.m_words);
@@ -74,10 +72,8 @@ SafeList SafeList::fromJson(const QByteArray &json, QString *error)
         const QString name =
             p.isString() ? QStringLiteral("safe pattern") : p.toObject().value(QStringLiteral("name")).toString();
         const QRegularExpression re(QStringLiteral("^(?:%1)$").arg(regex), QRegularExpression::CaseInsensitiveOption);
-        if (!re.isValid()) {
-            *error = QStringLiteral("pattern '%1': %2").arg(regex, re.errorString());
-            return SafeList();
-        }
+        if (!re.isValid())
+            return failure(QStringLiteral("pattern '%1': %2").arg(regex, re.errorString()), ErrorCode::Invalid);
         list.m_patterns.push_back({re, name});
     }
     const QJsonObject labels = o.value(QStringLiteral("phiLabels")).toObject();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -25,7 +27,7 @@ public:
     static std::shared_ptr<const SafeList> builtIn();
     // {"words": {"category": ["word", ...]} or ["word", ...], "patterns":
     // [{"name": ..., "regex": ...}] or ["regex", ...], "phiLabels": {...}}.
-    static SafeList fromJson(const QByteArray &json, QString *error);
+    static Result<SafeList> fromJson(const QByteArray &json);
     // Words a reviewer kept, as a project or device template stores them.
     static SafeList fromWords(const QStringList &words, const QString &category);
 

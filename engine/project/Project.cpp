@@ -37,29 +37,28 @@ ProjectLock::~ProjectLock()
         ::close(m_fd); // releases the flock
 }
 
-bool ProjectLock::acquire(const QString &projectPath, QString *error)
+Status ProjectLock::acquire(const QString &projectPath)
 {
     const QByteArray lockPath = QFile::encodeName(projectPath + QStringLiteral(".lock"));
     m_fd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
-        *error =
-            QStringLiteral("cannot create the project's lock file: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
+    if (m_fd < 0)
+        return failure(
+            QStringLiteral("cannot create the project's lock file: %1").arg(QString::fromLocal8Bit(strerror(errno))),
+            ErrorCode::Io);
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         char owner[64] = {};
         const ssize_t n = ::pread(m_fd, owner, sizeof owner - 1, 0);
         ::close(m_fd);
         m_fd = -1;
-        *error = QStringLiteral("this project is open in another Veil (%1); close it there first")
-                     .arg(n > 0 ? QString::fromLatin1(owner).trimmed() : QStringLiteral("another process"));
-        return false;
+        return failure(QStringLiteral("this project is open in another Veil (%1); close it there first")
+                           .arg(n > 0 ? QString::fromLatin1(owner).trimmed() : QStringLiteral("another process")),
+                       ErrorCode::Locked);
     }
     const QByteArray me = QByteArray("process ") + QByteArray::number(getpid()) + " of " + osUserName().toUtf8();
     if (::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, me.constData(), size_t(me.size()), 0) < 0) {
         // the lock holds without the note
     }
-    return true;
+    return {};
 }
 
 QString ProjectPrivate::now()
@@ -125,65 +124,58 @@ void mendSidecars(const QString &path)
     }
 }
 
-std::unique_ptr<ProjectPrivate> openReadOnly(std::unique_ptr<ProjectPrivate> d, const QString &why, QString *error)
+using PrivatePtr = std::unique_ptr<ProjectPrivate>;
+
+Result<PrivatePtr> openReadOnly(PrivatePtr d, const QString &why)
 {
     mendSidecars(d->path);
-    if (!d->db.openReadOnly(d->path, error))
-        return nullptr;
+    if (Status opened = d->db.openReadOnly(d->path); !opened)
+        return opened.error();
     mendSidecars(d->path);
     d->readOnly = why;
     const int version = d->db.scalar("PRAGMA user_version", {}, 0).toInt();
-    if (version != Project::kSchemaVersion) {
-        *error = QStringLiteral("this project's format (%1) needs updating, which a read-only project cannot do; "
-                                "open it once where it can be written")
-                     .arg(version);
-        return nullptr;
-    }
+    if (version != Project::kSchemaVersion)
+        return failure(QStringLiteral("this project's format (%1) needs updating, which a read-only project cannot do; "
+                                      "open it once where it can be written")
+                           .arg(version),
+                       ErrorCode::Unsupported);
     return d;
 }
 
-std::unique_ptr<ProjectPrivate> openDatabase(const QString &path, bool create, QString *error,
-                                             Project::OpenMode mode = Project::OpenMode::ReadWrite)
+Result<PrivatePtr> openDatabase(const QString &path, bool create, Project::OpenMode mode = Project::OpenMode::ReadWrite)
 {
     auto d = std::make_unique<ProjectPrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
     d->user = osUserName();
-    if (!ProjectCrypto::available()) {
-        *error = QStringLiteral("libsodium could not start");
-        return nullptr;
-    }
-    if (!create && !QFileInfo(path).isFile()) {
-        *error = QStringLiteral("no project file at %1").arg(path);
-        return nullptr;
-    }
-    if (create && QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1 already exists; a new project needs a new file").arg(path);
-        return nullptr;
-    }
+    if (!ProjectCrypto::available())
+        return failure(QStringLiteral("libsodium could not start"));
+    if (!create && !QFileInfo(path).isFile())
+        return failure(QStringLiteral("no project file at %1").arg(path), ErrorCode::NotFound);
+    if (create && QFileInfo::exists(path))
+        return failure(QStringLiteral("%1 already exists; a new project needs a new file").arg(path),
+                       ErrorCode::Invalid);
     mendSidecars(d->path); // what an older run left 0444 would lock every writer out
     if (!create) {
         if (const QString why = unwritableReason(d->path); !why.isEmpty()) {
             if (mode == Project::OpenMode::ReadOnlyIfNeeded)
-                return openReadOnly(std::move(d), why, error);
-            *error = QStringLiteral("the project cannot be changed: %1").arg(why);
-            return nullptr;
+                return openReadOnly(std::move(d), why);
+            return failure(QStringLiteral("the project cannot be changed: %1").arg(why), ErrorCode::Io);
         }
     }
-    if (!d->lock.acquire(d->path, error))
-        return nullptr;
+    if (Status locked = d->lock.acquire(d->path); !locked)
+        return locked.error();
     mendSidecars(d->path);
-    if (!d->db.open(d->path, create, error))
-        return nullptr;
+    if (Status opened = d->db.open(d->path, create); !opened)
+        return opened.error();
     if (create) // only its owner reads it, like a key file
         QFile::setPermissions(d->path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // WAL + FULL: a committed decision survives a crash or power loss.
     const bool wal = d->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
     mendSidecars(d->path);
-    if (!wal || !migrateProject(d->db, Project::kSchemaVersion, error)) {
-        if (error->isEmpty())
-            *error = d->db.lastError();
-        return nullptr;
-    }
+    if (!wal)
+        return failure(d->db.lastError(), ErrorCode::Io);
+    if (Status migrated = migrateProject(d->db, Project::kSchemaVersion); !migrated)
+        return migrated.error();
     return d;
 }
 
@@ -210,17 +202,14 @@ Project::Project(std::unique_ptr<ProjectPrivate> dd) : d(std::move(dd)) {}
 
 Project::~Project() = default;
 
-std::unique_ptr<Project> Project::create(const QString &path, const QString &passphrase, QString *error,
-                                         const DeidKey &deidKey)
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &passphrase, const DeidKey &deidKey)
 {
-    error->clear();
-    if (passphrase.size() < kMinPassphrase) {
-        *error = QStringLiteral("the passphrase needs at least 8 characters");
-        return nullptr;
-    }
-    auto d = openDatabase(path, true, error);
-    if (!d)
-        return nullptr;
+    if (passphrase.size() < kMinPassphrase)
+        return failure(QStringLiteral("the passphrase needs at least 8 characters"), ErrorCode::Invalid);
+    Result<PrivatePtr> opened = openDatabase(path, true);
+    if (!opened)
+        return opened.error();
+    PrivatePtr d = std::move(opened).value();
     const ProjectCrypto::KdfParams kdf = ProjectCrypto::newKdfParams();
     d->crypto = ProjectCrypto::generate();
     const DeidKey secret = deidKey.isValid() ? deidKey : DeidKey::generate();
@@ -236,33 +225,29 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &pas
                   deidKey.isValid() ? QStringLiteral("pseudonymisation secret imported")
                                     : QStringLiteral("new pseudonymisation secret")) ||
         !tx.commit()) {
-        *error = QStringLiteral("cannot write the new project: %1").arg(d->db.lastError());
+        const QString why = QStringLiteral("cannot write the new project: %1").arg(d->db.lastError());
         d.reset();
         QFile::remove(path);
-        return nullptr;
+        return failure(why, ErrorCode::Io);
     }
     d->pseudonyms = std::make_shared<Pseudonyms>(secret);
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
-std::unique_ptr<Project> Project::open(const QString &path, const QString &passphrase, QString *error, OpenMode mode)
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const QString &passphrase, OpenMode mode)
 {
-    error->clear();
-    auto d = openDatabase(path, false, error, mode);
-    if (!d)
-        return nullptr;
+    Result<PrivatePtr> opened = openDatabase(path, false, mode);
+    if (!opened)
+        return opened.error();
+    PrivatePtr d = std::move(opened).value();
     const QByteArray wrapped = d->db.scalar("SELECT value FROM meta WHERE key = 'wrapped_key'").toByteArray();
     d->crypto = ProjectCrypto::unwrap(wrapped, passphrase, kdfOf(d->db));
-    if (!d->crypto.isValid()) {
-        *error = QStringLiteral("wrong passphrase for this project");
-        return nullptr;
-    }
+    if (!d->crypto.isValid())
+        return failure(QStringLiteral("wrong passphrase for this project"), ErrorCode::BadPassphrase);
     d->pseudonyms =
         pseudonymsFrom(d->crypto, d->db.scalar("SELECT value FROM meta WHERE key = 'deid_secret'").toByteArray());
-    if (!d->pseudonyms) {
-        *error = QStringLiteral("the project's pseudonymisation secret is damaged");
-        return nullptr;
-    }
+    if (!d->pseudonyms)
+        return failure(QStringLiteral("the project's pseudonymisation secret is damaged"), ErrorCode::Damaged);
     // The prefix of the profile in force.
     {
         Project probe(std::move(d));
@@ -270,10 +255,8 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &passp
         d = std::move(probe.d);
         d->pseudonyms = std::make_shared<Pseudonyms>(d->pseudonyms->key(), settings);
     }
-    if (d->readOnly.isEmpty() && !d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName())) {
-        *error = QStringLiteral("cannot write to the project: %1").arg(d->db.lastError());
-        return nullptr;
-    }
+    if (d->readOnly.isEmpty() && !d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName()))
+        return failure(QStringLiteral("cannot write to the project: %1").arg(d->db.lastError()), ErrorCode::Io);
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
@@ -297,12 +280,12 @@ QString Project::lastError() const
     return d->lastError;
 }
 
-bool Project::integrityOk(QString *detail) const
+Status Project::checkIntegrity() const
 {
     const QString result = d->db.scalar("PRAGMA integrity_check").toString();
-    if (detail)
-        *detail = result;
-    return result == QLatin1String("ok");
+    if (result != QLatin1String("ok"))
+        return failure(result.isEmpty() ? QStringLiteral("the project cannot be read") : result, ErrorCode::Damaged);
+    return {};
 }
 
 bool Project::setSetting(const QString &key, const QString &json)

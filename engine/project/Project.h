@@ -35,14 +35,15 @@ public:
 
     // A new project. `deidKey` (optional) imports an existing pseudonymisation
     // secret so pseudonyms match earlier runs; otherwise a new one is made.
-    static std::unique_ptr<Project> create(const QString &path, const QString &passphrase, QString *error,
-                                           const DeidKey &deidKey = {});
+    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &passphrase,
+                                                   const DeidKey &deidKey = {});
     // ReadWrite fails when the project cannot be written (the file, its
     // folder, its -wal/-shm); ReadOnlyIfNeeded then opens it read-only for
-    // browsing, status and audit (writes fail with a clear message).
+    // browsing, status and audit (writes fail with a clear message). Error
+    // codes: Locked (open in another process), BadPassphrase, NotFound.
     enum class OpenMode { ReadWrite, ReadOnlyIfNeeded };
-    static std::unique_ptr<Project> open(const QString &path, const QString &passphrase, QString *error,
-                                         OpenMode mode = OpenMode::ReadWrite);
+    static Result<std::unique_ptr<Project>> open(const QString &path, const QString &passphrase,
+                                                 OpenMode mode = OpenMode::ReadWrite);
     ~Project();
 
     QString path() const;
@@ -51,7 +52,7 @@ public:
     // Why the project is open read-only; empty when it can be written.
     QString readOnlyReason() const;
     static constexpr int kMinPassphrase = 8; // characters
-    bool integrityOk(QString *detail = nullptr) const;
+    Status checkIntegrity() const;           // SQLite's integrity check; its report as the message
 
     // Settings in force (deid options, project rules, OCR languages...): JSON text, audited.
     bool setSetting(const QString &key, const QString &json);
@@ -97,10 +98,10 @@ public:
     OriginalCheck checkOriginals(JobContext &job) const;
 
     // Automatic tag and pixel findings; masks for PHI and unknown text.
-    bool runAutomatic(qint64 id, JobContext &job, QString *error);
+    Status runAutomatic(qint64 id, JobContext &job);
     // The same in two steps, so the slow scan (scanOriginal, below) can run
     // off the thread that owns the project: store what a scan found.
-    bool storeAutomatic(qint64 id, const TextScan &scan, QString *error);
+    Status storeAutomatic(qint64 id, const TextScan &scan);
     QList<ProjectFinding> findings(qint64 instanceId) const;
 
     // Masks and review decisions
@@ -157,8 +158,8 @@ namespace veil {
 
 // The burned-in text of an original (what runAutomatic stores). Slow; needs
 // no Project, so it can run on any thread.
-TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
-                      std::shared_ptr<const SafeList> safeList = SafeList::builtIn());
+Result<TextScan> scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
+                              std::shared_ptr<const SafeList> safeList = SafeList::builtIn());
 
 PseudonymSettings pseudonymSettingsOf(const ProjectProfile &profile);
 DeviceSignature signatureOf(const ProjectInstance &instance);

@@ -17,26 +17,24 @@ namespace veil {
 namespace {
 
 // SHA-256 of the original's bytes, read without locking or changing it.
-QString contentHash(const InputItem &item, qint64 *size, QString *error)
+Result<QString> contentHash(const InputItem &item, qint64 *size)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!item.zipEntry.isEmpty()) {
-        const QByteArray bytes = ZipArchive::read(item.filePath, item.zipEntry, error);
-        if (bytes.isEmpty())
-            return {};
-        hash.addData(bytes);
-        *size = bytes.size();
+        const Result<QByteArray> bytes = ZipArchive::read(item.filePath, item.zipEntry);
+        if (!bytes)
+            return bytes.error();
+        if (bytes->isEmpty())
+            return failure(QStringLiteral("empty zip entry"), ErrorCode::NotDicom);
+        hash.addData(*bytes);
+        *size = bytes->size();
         return QString::fromLatin1(hash.result().toHex());
     }
     QFile file(item.filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the file");
-        return {};
-    }
-    if (!hash.addData(&file)) {
-        *error = QStringLiteral("read error");
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot read the file"), file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
+    if (!hash.addData(&file))
+        return failure(QStringLiteral("read error"), ErrorCode::Io);
     *size = file.size();
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -202,28 +200,28 @@ PreparedInstance Project::prepare(const InputItem &item)
 {
     PreparedInstance p;
     p.item = item;
-    p.hash = contentHash(item, &p.size, &p.error);
-    if (p.hash.isEmpty())
-        return p;
-    OpenFailure failure;
-    auto file = DicomFile::open(item, &failure);
-    if (!file) {
-        p.error = failure.reason;
-        p.notDicom = failure.kind == OpenFailure::Kind::Skipped;
+    const Result<QString> hash = contentHash(item, &p.size);
+    if (!hash) {
+        p.status = hash.error();
         return p;
     }
-    p.info = file->info();
-    p.identity = file->identityValues();
-    p.ok = true;
+    p.hash = *hash;
+    const Result<std::unique_ptr<DicomFile>> file = DicomFile::open(item);
+    if (!file) {
+        p.status = file.error();
+        return p;
+    }
+    p.info = (*file)->info();
+    p.identity = (*file)->identityValues();
     return p;
 }
 
 bool Project::addPrepared(const PreparedInstance &prepared, qint64 *id, AddReport &report)
 {
     *id = 0;
-    if (!prepared.ok) {
-        (prepared.notDicom ? report.skipped : report.failed)
-            << SkippedInput{prepared.item.displayPath(), prepared.error};
+    if (!prepared.status) {
+        (prepared.status.code() == ErrorCode::NotDicom ? report.skipped : report.failed)
+            << SkippedInput{prepared.item.displayPath(), prepared.status.message()};
         return false;
     }
     if (d->db.scalar("SELECT id FROM instances WHERE content_hash = ?", {prepared.hash}).isValid()) {
@@ -295,12 +293,11 @@ OriginalCheck Project::checkOriginals(JobContext &job) const
     const QList<ProjectInstance> all = instances();
     for (int n = 0; n < all.size() && !job.isCancelled(); ++n) {
         job.setProgress(n, all.size(), QStringLiteral("Checking originals"));
-        QString error;
         qint64 size = 0;
-        const QString hash = contentHash(all[n].source, &size, &error);
-        if (hash.isEmpty())
+        const Result<QString> hash = contentHash(all[n].source, &size);
+        if (!hash)
             check.missing << all[n].id;
-        else if (hash != all[n].contentHash)
+        else if (*hash != all[n].contentHash)
             check.changed << all[n].id;
     }
     return check;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/project/ProjectCrypto.h"
 #include "engine/project/SqliteDb.h"
 
@@ -18,7 +19,7 @@ class ProjectLock
 public:
     ProjectLock() = default;
     ~ProjectLock();
-    bool acquire(const QString &projectPath, QString *error);
+    Status acquire(const QString &projectPath);
 
 private:
     int m_fd = -1;

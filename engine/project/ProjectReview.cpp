@@ -56,46 +56,30 @@ QString geometry(const ProjectMask &m)
 
 } // namespace
 
-bool Project::runAutomatic(qint64 id, JobContext &job, QString *error)
+Status Project::runAutomatic(qint64 id, JobContext &job)
 {
     ProjectInstance inst;
-    if (!instance(id, &inst)) {
-        *error = QStringLiteral("no instance %1 in the project").arg(id);
-        return false;
-    }
-    OpenFailure failure;
-    auto file = DicomFile::open(inst.source, &failure);
-    if (!file) {
-        *error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
-        return false;
-    }
-    const TextScan scan = scanBurnedText(*file, PhiMatcher(identity(id), safeListFor(inst)), job);
-    if (!scan.ok) {
-        *error = job.isCancelled() ? QStringLiteral("cancelled") : scan.error;
-        return false;
-    }
-    return storeAutomatic(id, scan, error);
+    if (!instance(id, &inst))
+        return failure(QStringLiteral("no instance %1 in the project").arg(id), ErrorCode::NotFound);
+    const Result<TextScan> scan = scanOriginal(inst.source, identity(id), job, safeListFor(inst));
+    if (!scan)
+        return scan.error();
+    return storeAutomatic(id, *scan);
 }
 
-TextScan scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
-                      std::shared_ptr<const SafeList> safeList)
+Result<TextScan> scanOriginal(const InputItem &source, const IdentityValues &identity, JobContext &job,
+                              std::shared_ptr<const SafeList> safeList)
 {
-    OpenFailure failure;
-    auto file = DicomFile::open(source, &failure);
-    if (!file) {
-        TextScan scan;
-        scan.error = QStringLiteral("the original cannot be read (%1)").arg(failure.reason);
-        return scan;
-    }
-    TextScan scan = scanBurnedText(*file, PhiMatcher(identity, std::move(safeList)), job);
-    if (job.isCancelled()) {
-        scan.ok = false;
-        scan.error = QStringLiteral("cancelled");
-    }
+    const Result<std::unique_ptr<DicomFile>> file = DicomFile::open(source);
+    if (!file)
+        return failure(QStringLiteral("the original cannot be read (%1)").arg(file.message()), file.code());
+    Result<TextScan> scan = scanBurnedText(**file, PhiMatcher(identity, std::move(safeList)), job);
+    if (job.isCancelled())
+        return failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
     return scan;
 }
 
-bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
+Status Project::storeAutomatic(qint64 id, const TextScan &scan)
 {
     int phi = 0, unknown = 0, masked = 0;
     SqlTransaction tx(d->db);
@@ -147,8 +131,8 @@ bool Project::storeAutomatic(qint64 id, const TextScan &scan, QString *error)
                       .arg(masked)) &&
          tx.commit();
     if (!ok)
-        *error = QStringLiteral("project write failed: %1").arg(d->db.lastError());
-    return ok;
+        return failure(QStringLiteral("project write failed: %1").arg(d->db.lastError()), ErrorCode::Io);
+    return {};
 }
 
 QList<ProjectFinding> Project::findings(qint64 instanceId) const

@@ -66,33 +66,30 @@ const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 
-bool migrateProject(SqliteDb &db, int currentVersion, QString *error)
+Status migrateProject(SqliteDb &db, int currentVersion)
 {
     const int appId = db.scalar("PRAGMA application_id", {}, 0).toInt();
     int version = db.scalar("PRAGMA user_version", {}, 0).toInt();
     const bool empty = db.scalar("SELECT count(*) FROM sqlite_master", {}, 0).toInt() == 0;
-    if (!empty && appId != kProjectApplicationId) {
-        *error = QStringLiteral("not a Veil project file");
-        return false;
-    }
-    if (version > currentVersion) {
-        *error = QStringLiteral("this project was written by a newer version of Veil (project format %1; this "
-                                "Veil reads up to format %2). Open it with a newer Veil.")
-                     .arg(version)
-                     .arg(currentVersion);
-        return false;
-    }
+    if (!empty && appId != kProjectApplicationId)
+        return failure(QStringLiteral("not a Veil project file"), ErrorCode::Invalid);
+    if (version > currentVersion)
+        return failure(QStringLiteral("this project was written by a newer version of Veil (project format %1; this "
+                                      "Veil reads up to format %2). Open it with a newer Veil.")
+                           .arg(version)
+                           .arg(currentVersion),
+                       ErrorCode::Unsupported);
     for (; version < currentVersion; ++version) {
         SqlTransaction tx(db);
         const QByteArray bump = QByteArray("PRAGMA user_version = ") + QByteArray::number(version + 1);
         const QByteArray app = QByteArray("PRAGMA application_id = ") + QByteArray::number(kProjectApplicationId);
         if (!tx.isActive() || !db.exec(kMigrations[version]) || !db.exec(bump.constData()) ||
-            !db.exec(app.constData()) || !tx.commit()) {
-            *error = QStringLiteral("cannot update the project to format %1: %2").arg(version + 1).arg(db.lastError());
-            return false;
-        }
+            !db.exec(app.constData()) || !tx.commit())
+            return failure(
+                QStringLiteral("cannot update the project to format %1: %2").arg(version + 1).arg(db.lastError()),
+                ErrorCode::Io);
     }
-    return true;
+    return {};
 }
 
 } // namespace veil

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/deid/IdentityValues.h"
 #include "engine/dicom/DicomTypes.h"
 #include "engine/pixel/PhiMatcher.h"
@@ -131,10 +132,10 @@ struct AddReport
 // An input read and hashed, ready to be added (Project::prepare).
 struct PreparedInstance
 {
-    bool ok = false;
-    bool notDicom = false; // with !ok: skipped, not failed
-    QString error;
     InputItem item;
+    // Whether it can be added; the code is NotDicom for inputs that are
+    // skipped rather than failed (README, .DS_Store, JPEG).
+    Status status;
     QString hash;
     qint64 size = 0;
     InstanceInfo info;

@@ -124,22 +124,22 @@ SqliteDb::~SqliteDb()
     close();
 }
 
-bool SqliteDb::open(const QString &path, bool create, QString *error)
+Status SqliteDb::open(const QString &path, bool create)
 {
     close();
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         close();
-        return false;
+        return failure(why, ErrorCode::Io);
     }
     sqlite3_busy_timeout(m_db, 5000);
-    return true;
+    return {};
 }
 
-bool SqliteDb::openReadOnly(const QString &path, QString *error)
+Status SqliteDb::openReadOnly(const QString &path)
 {
+    QString why;
     close();
     const QByteArray uri = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/");
     for (const char *mode : {"?mode=ro", "?mode=ro&immutable=1"}) {
@@ -148,13 +148,12 @@ bool SqliteDb::openReadOnly(const QString &path, QString *error)
         if (sqlite3_open_v2((uri + mode).constData(), &m_db, flags, nullptr) == SQLITE_OK &&
             scalar("SELECT count(*) FROM sqlite_master", {}, -1).toInt() >= 0) {
             sqlite3_busy_timeout(m_db, 5000);
-            return true;
+            return {};
         }
-        if (error)
-            *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
     }
     close();
-    return false;
+    return failure(why, ErrorCode::Io);
 }
 
 void SqliteDb::close()

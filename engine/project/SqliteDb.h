@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
@@ -48,10 +50,10 @@ public:
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
 
-    bool open(const QString &path, bool create, QString *error);
+    Status open(const QString &path, bool create);
     // Read-only: never writes the file (nor, when they exist, its -wal and
     // -shm); a folder that cannot be written is read as an immutable file.
-    bool openReadOnly(const QString &path, QString *error);
+    Status openReadOnly(const QString &path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 

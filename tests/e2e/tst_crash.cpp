@@ -1,6 +1,7 @@
 // Crash safety of the project file: a CLI run that adds and auto-processes
 // the demo study and records decisions is killed with SIGKILL at random
 // moments; every decision it reported as committed must be there after.
+#include "TestResult.h"
 #include "engine/project/Project.h"
 
 #include <QProcess>
@@ -78,10 +79,9 @@ int countAudit(Project &p, const char *action)
 void verify(const QString &path, const Run &run)
 {
     QString error;
-    auto p = Project::open(path, kPass, &error);
+    auto p = test::orError(Project::open(path, kPass), &error);
     QVERIFY2(p, qPrintable(error));
-    QString detail;
-    QVERIFY2(p->integrityOk(&detail), qPrintable(detail));
+    VEIL_VERIFY_OK(p->checkIntegrity());
     for (const QString &line : run.lines) {
         const QStringList w = line.split(QLatin1Char(' '));
         if (w.size() < 3 || w[1] != QLatin1String("instance"))
@@ -119,7 +119,7 @@ private slots:
         QString error;
         auto fresh = [&](int n) {
             const QString path = tmp.filePath(QStringLiteral("p%1.veil").arg(n));
-            return Project::create(path, kPass, &error) ? path : QString();
+            return test::orError(Project::create(path, kPass), &error) ? path : QString();
         };
         const QString whole = fresh(0);
         const Run complete = runScript(whole, demo, -1);

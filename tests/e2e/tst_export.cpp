@@ -1,6 +1,7 @@
 // The share package end to end through veil-cli: gate, atomic writing, the
 // package's contents and that none of the input's identifiers is in it.
 #include "DemoPhi.h"
+#include "TestResult.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/input/ZipArchive.h"
 #include "engine/project/Project.h"
@@ -61,9 +62,8 @@ QHash<QString, QByteArray> packageFiles(const QString &target)
 {
     QHash<QString, QByteArray> files;
     if (target.endsWith(QLatin1String(".zip"))) {
-        QString error;
-        for (const QString &e : ZipArchive::entries(target, &error))
-            files.insert(e, ZipArchive::read(target, e, &error));
+        for (const QString &e : ZipArchive::entries(target).valueOr({}))
+            files.insert(e, ZipArchive::read(target, e).valueOr({}));
         return files;
     }
     QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
@@ -99,7 +99,7 @@ void validate(const QString &target, const QString &demo, int expected)
         copy.open(QIODevice::WriteOnly);
         copy.write(files.value(path));
         copy.close();
-        QVERIFY2(DicomFile::open({copy.fileName(), {}}), qPrintable(path)); // reads back
+        QVERIFY2(DicomFile::open({copy.fileName(), {}}).valueOr(nullptr), qPrintable(path)); // reads back
     }
     // The report: sections present (PDF text via pdftotext).
     QFile pdf(check.filePath(QStringLiteral("r.pdf")));
@@ -254,7 +254,7 @@ private slots:
         QDir(target).removeRecursively();
         QString error;
         {
-            auto p = Project::open(m_project, kPass, &error);
+            auto p = test::orError(Project::open(m_project, kPass), &error);
             QVERIFY(p->setStatus(3, ReviewStatus::AutoCleaned));
         }
         const Run overridden = cli({QStringLiteral("export"), m_project, QStringLiteral("--to"), target,
@@ -272,7 +272,7 @@ private slots:
         QCOMPARE(blocked.code, 1);
         QVERIFY(blocked.out.contains("opted out"));
         QVERIFY(!QFileInfo::exists(target));
-        auto p = Project::open(m_project, kPass, &error);
+        auto p = test::orError(Project::open(m_project, kPass), &error);
         QStringList actions;
         for (const AuditEntry &e : p->audit())
             actions << e.action + QLatin1Char(' ') + e.details;

@@ -1,6 +1,7 @@
 // DICOM networking against a real Orthanc (Debian's orthanc package), started
 // by the test on ports of its own, with its storage in a temporary folder.
 #include "DemoPhi.h"
+#include "TestResult.h"
 #include "app/gui/MainWindow.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -36,7 +37,7 @@ QSet<QString> sopInstancesIn(const QString &folder)
     QSet<QString> uids;
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
-        if (auto f = DicomFile::open({it.next(), {}}))
+        if (auto f = DicomFile::open({it.next(), {}}).valueOr(nullptr))
             uids.insert(f->info().sopInstanceUid);
     return uids;
 }
@@ -77,8 +78,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_pacs"));
         QVERIFY2(QFile::exists(kOrthanc), "Orthanc is not installed (tools/packages.txt has it)");
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
-        const DemoStudyResult demo = writeDemoStudy(m_demo);
-        QVERIFY(demo.ok);
+        VEIL_VERIFY_OK(writeDemoStudy(m_demo));
         // Ports of its own (a system Orthanc may hold 4242/8042); a few tries if taken.
         bool started = false;
         for (int attempt = 0; attempt < 5 && !started; ++attempt) {
@@ -103,9 +103,9 @@ private slots:
                           QStringLiteral("VEIL"), 5};
             QElapsedTimer t;
             t.start();
-            while (t.elapsed() < 20000 && m_orthanc.state() == QProcess::Running && !echo(node).ok)
+            while (t.elapsed() < 20000 && m_orthanc.state() == QProcess::Running && !echo(node).ok())
                 QTest::qWait(200);
-            started = m_orthanc.state() == QProcess::Running && echo(node).ok;
+            started = m_orthanc.state() == QProcess::Running && echo(node).ok();
             if (started)
                 m_node = node;
             else if (m_orthanc.state() == QProcess::Running)
@@ -123,20 +123,21 @@ private slots:
 
     void echoTellsWhyItFails()
     {
-        QVERIFY(echo(m_node).ok);
+        VEIL_VERIFY_OK(echo(m_node));
         PacsNode wrongAe = m_node;
         wrongAe.calledAeTitle = QStringLiteral("NOT_ORTHANC");
-        NetResult r = echo(wrongAe);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("refused the association")), qPrintable(r.error));
+        Status r = echo(wrongAe);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Network);
+        QVERIFY2(r.message().contains(QLatin1String("refused the association")), qPrintable(r.message()));
         PacsNode closed = m_node;
         closed.port = quint16(m_node.port + 2); // nothing listens there
         closed.timeoutSeconds = 2;
         QElapsedTimer t;
         t.start();
         r = echo(closed);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.startsWith(QLatin1String("cannot reach")), qPrintable(r.error));
+        QVERIFY(!r);
+        QVERIFY2(r.message().startsWith(QLatin1String("cannot reach")), qPrintable(r.message()));
         QVERIFY(t.elapsed() < 10000);
     }
 
@@ -148,12 +149,10 @@ private slots:
         while (it.hasNext())
             files << it.next();
         const NetResult stored = storeFiles(m_node, files, job);
-        QVERIFY2(stored.ok, qPrintable(stored.error));
+        VEIL_VERIFY_OK(stored.status);
         QCOMPARE(stored.done, 24);
 
-        NetResult r;
-        QList<StudyMatch> all = findStudies(m_node, {}, &r);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const QList<StudyMatch> all = test::must(findStudies(m_node, {}));
         QCOMPARE(all.size(), 1);
         m_studyUid = all.first().studyUid;
         QCOMPARE(all.first().instances, 24);
@@ -163,10 +162,11 @@ private slots:
         q.patientName = QStringLiteral("VEILDEMO*");
         q.modality = QStringLiteral("US");
         q.studyDate = QStringLiteral("20240101-20241231");
-        QCOMPARE(findStudies(m_node, q, &r).size(), 1);
+        QCOMPARE(test::must(findStudies(m_node, q)).size(), 1);
         q.patientId = QStringLiteral("NOBODY");
-        QCOMPARE(findStudies(m_node, q, &r).size(), 0);
-        QVERIFY(r.ok); // no match is an answer, not an error
+        const Result<QList<StudyMatch>> none = findStudies(m_node, q);
+        VEIL_VERIFY_OK(none); // no match is an answer, not an error
+        QCOMPARE(none->size(), 0);
 
         // The CLI's find says the same.
         QProcess cli;
@@ -190,7 +190,7 @@ private slots:
             lastTotal = total;
         });
         const NetResult r = retrieveStudy(m_node, m_studyUid, folder, job);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        VEIL_VERIFY_OK(r.status);
         QCOMPARE(r.done, 24);
         QCOMPARE(lastDone, 24);
         QCOMPARE(lastTotal, 24);
@@ -201,19 +201,21 @@ private slots:
         // The pixels are the ones sent (a CT slice, 16-bit).
         QString ct;
         for (const QString &f : r.files)
-            if (auto file = DicomFile::open({f, {}}); file && file->info().modality == QLatin1String("CT"))
+            if (auto file = DicomFile::open({f, {}}).valueOr(nullptr);
+                file && file->info().modality == QLatin1String("CT"))
                 ct = f;
         QVERIFY(!ct.isEmpty());
-        auto back = DicomFile::open({ct, {}});
+        auto back = DicomFile::open({ct, {}}).valueOr(nullptr);
         const QString uid = back->info().sopInstanceUid;
         QDirIterator it(m_demo, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            auto sent = DicomFile::open({it.next(), {}});
+            auto sent = DicomFile::open({it.next(), {}}).valueOr(nullptr);
             if (sent->info().sopInstanceUid != uid)
                 continue;
-            DisplayFrame a, b;
-            QVERIFY(sent->renderFrame(0, a, nullptr) && back->renderFrame(0, b, nullptr));
-            QCOMPARE(a.pixels, b.pixels);
+            const Result<DisplayFrame> a = sent->renderFrame(0), b = back->renderFrame(0);
+            VEIL_VERIFY_OK(a);
+            VEIL_VERIFY_OK(b);
+            QCOMPARE(a->pixels, b->pixels);
         }
         // A second retrieval into the same folder does not overwrite the first.
         JobContext again;
@@ -249,8 +251,7 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("does not answer")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(refusedTarget));
 
-        NetResult before;
-        const int studiesBefore = int(findStudies(m_node, {}, &before).size());
+        const int studiesBefore = int(test::must(findStudies(m_node, {})).size());
         const QString target = m_tmp.filePath(QStringLiteral("package"));
         r = cli({QStringLiteral("export"), project, QStringLiteral("--to"), target, QStringLiteral("--send"),
                  m_node.toUrl()});
@@ -258,8 +259,7 @@ private slots:
         const QRegularExpressionMatch sent =
             QRegularExpression(QStringLiteral("sent (\\d+) of (\\d+) instance")).match(r.out);
         QVERIFY2(sent.hasMatch() && sent.captured(1) == sent.captured(2), qPrintable(r.out));
-        NetResult after;
-        const QList<StudyMatch> studies = findStudies(m_node, {}, &after);
+        const QList<StudyMatch> studies = test::must(findStudies(m_node, {}));
         QCOMPARE(studies.size(), studiesBefore + 1);
         const QList<QByteArray> phi = test::demoPhi(m_demo);
         for (const StudyMatch &m : studies) {
@@ -284,7 +284,7 @@ private slots:
                          qPrintable(phi));
         }
         QString error;
-        auto p = Project::open(project, QStringLiteral("pacs test passphrase"), &error);
+        auto p = test::orError(Project::open(project, QStringLiteral("pacs test passphrase")), &error);
         QVERIFY2(p, qPrintable(error));
         const QString recorded = p->exports().last().target;
         QVERIFY2(recorded.startsWith(QFileInfo(target).absoluteFilePath()) &&
@@ -302,8 +302,10 @@ private slots:
         MainWindow w;
         w.show();
         QString error;
-        QVERIFY2(w.createProject(m_tmp.filePath(QStringLiteral("gui.veil")), QStringLiteral("gui passphrase"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::orError(w.createProject(m_tmp.filePath(QStringLiteral("gui.veil")), QStringLiteral("gui passphrase")),
+                          &error),
+            qPrintable(error));
         PacsDialog *dialog = w.pacsDialog();
         dialog->show();
         QVERIFY(dialog->folderEdit()->text().contains(QLatin1String("/retrieved-")));
@@ -337,10 +339,11 @@ private slots:
                 job.cancel();
         });
         const NetResult r = storeFiles(m_node, files, job);
-        QVERIFY(!r.ok && r.cancelled);
+        QVERIFY(!r.status && r.cancelled);
+        QCOMPARE(r.status.code(), ErrorCode::Cancelled);
         QCOMPARE(r.done, 3);
         QCOMPARE(lastTotal, qint64(files.size()));
-        QCOMPARE(r.error, QStringLiteral("cancelled after 3 of %1 file(s)").arg(files.size()));
+        QCOMPARE(r.status.message(), QStringLiteral("cancelled after 3 of %1 file(s)").arg(files.size()));
     }
 
     void cancelledRetrievalLeavesOnlyWholeFiles()
@@ -357,16 +360,16 @@ private slots:
                 cancelling.cancel();
         });
         const NetResult r = retrieveStudy(m_node, m_studyUid, folder, cancelling);
-        QVERIFY(!r.ok);
+        QVERIFY(!r.status);
         QVERIFY(r.cancelled);
         QVERIFY2(r.done >= 5 && r.done < 24, qPrintable(QString::number(r.done)));
         const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(left.size(), r.done);
         for (const QString &name : left) {
             QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name));
-            QVERIFY(DicomFile::open({QDir(folder).filePath(name), {}}));
+            QVERIFY(DicomFile::open({QDir(folder).filePath(name), {}}).valueOr(nullptr));
         }
-        QVERIFY(echo(m_node).ok); // Orthanc is fine after the abort
+        VEIL_VERIFY_OK(echo(m_node)); // Orthanc is fine after the abort
     }
 };
 

@@ -81,11 +81,11 @@ private slots:
                 continue;
             if (transferSyntaxInfo(info.transferSyntaxUid).codec == PixelCodec::Unsupported)
                 continue;
-            auto file = DicomFile::open(info.source);
-            DisplayFrame frame;
-            QString error;
+            const auto file = DicomFile::open(info.source);
+            const Result<DisplayFrame> frameRead = file ? (*file)->renderFrame(0) : file.error();
+            const QString error = frameRead.message();
             const QString relative = info.source.displayPath().mid(test::testDataDir().size() + 1);
-            const bool ok = file && file->renderFrame(0, frame, &error) && !frame.isNull();
+            const bool ok = frameRead && !frameRead->isNull();
             if (expectedFailures.contains(relative)) {
                 QVERIFY2(!ok, qPrintable(relative + QStringLiteral(" renders now: take it off the list")));
                 QVERIFY2(!error.isEmpty(), qPrintable(relative));
@@ -95,8 +95,8 @@ private slots:
                 failures << relative + QStringLiteral(": ") + error;
                 continue;
             }
-            QCOMPARE(frame.width, info.columns);
-            QCOMPARE(frame.height, info.rows);
+            QCOMPARE(frameRead->width, info.columns);
+            QCOMPARE(frameRead->height, info.rows);
             ++rendered;
         }
         qInfo("rendered %d images", rendered);

@@ -2,6 +2,7 @@
 // decode to the same values (exactly when lossless), and display rules
 // (MONOCHROME1, windows, colour models) must hold.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 
@@ -18,26 +19,17 @@ namespace {
 
 ValueFrame values(const QString &relative, int frame = 0)
 {
-    ValueFrame v;
-    OpenFailure failure;
-    auto file = DicomFile::open({test::testFile(relative), {}}, &failure);
-    if (!file) {
-        qWarning("%s: %s", qPrintable(relative), qPrintable(failure.reason));
-        return v;
-    }
-    QString error;
-    if (!file->decodeValues(frame, v, &error))
-        qWarning("%s: %s", qPrintable(relative), qPrintable(error));
-    return v;
+    const Result<std::unique_ptr<DicomFile>> file = DicomFile::open({test::testFile(relative), {}});
+    const Result<ValueFrame> v = file ? (*file)->decodeValues(frame) : file.error();
+    if (!v)
+        qWarning("%s: %s", qPrintable(relative), qPrintable(v.message()));
+    return v.valueOr({});
 }
 
 DisplayFrame display(const QString &relative, int frame = 0)
 {
-    DisplayFrame d;
-    auto file = DicomFile::open({test::testFile(relative), {}});
-    if (file)
-        file->renderFrame(frame, d, nullptr);
-    return d;
+    auto file = DicomFile::open({test::testFile(relative), {}}).valueOr(nullptr);
+    return file ? file->renderFrame(frame).valueOr({}) : DisplayFrame();
 }
 
 double meanAbsDiff(const ValueFrame &a, const ValueFrame &b)
@@ -216,14 +208,15 @@ private slots:
     void explicitWindowIsApplied()
     {
         auto file =
-            DicomFile::open({test::testFile(QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm")), {}});
+            DicomFile::open({test::testFile(QStringLiteral("dicomParser/CT1_UNC.explicit_little_endian.dcm")), {}})
+                .valueOr(nullptr);
         QVERIFY(file);
         RenderOptions narrow;
         narrow.windowCenter = 40;
         narrow.windowWidth = 1;
-        DisplayFrame d;
-        QVERIFY(file->renderFrame(0, d, nullptr, narrow));
-        for (char px : d.pixels) // a 1-wide window leaves only black and white
+        const Result<DisplayFrame> d = file->renderFrame(0, narrow);
+        VEIL_VERIFY_OK(d);
+        for (char px : d->pixels) // a 1-wide window leaves only black and white
             QVERIFY(uchar(px) == 0 || uchar(px) == 255);
     }
 
@@ -232,17 +225,17 @@ private slots:
     // as they are (and the window reported is the identity).
     void colourWindowIsBrightnessAndContrast()
     {
-        auto file = DicomFile::open({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm")), {}});
+        auto file =
+            DicomFile::open({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm")), {}}).valueOr(nullptr);
         QVERIFY(file);
-        DisplayFrame plain, brighter;
-        QVERIFY(file->renderFrame(0, plain, nullptr));
+        const DisplayFrame plain = test::must(file->renderFrame(0));
         QCOMPARE(plain.channels, 3);
         QCOMPARE(plain.windowCenter, 127.5);
         QCOMPARE(plain.windowWidth, 256.0);
         RenderOptions o;
         o.windowCenter = 64; // samples 0..128 spread over 0..255
         o.windowWidth = 128;
-        QVERIFY(file->renderFrame(0, brighter, nullptr, o));
+        const DisplayFrame brighter = test::must(file->renderFrame(0, o));
         QCOMPARE(brighter.windowWidth, 128.0);
         QCOMPARE(brighter.pixels.size(), plain.pixels.size());
         for (qsizetype i = 0; i < plain.pixels.size(); i += 97) {
@@ -255,14 +248,15 @@ private slots:
     // frame of this one has its own window.
     void functionalGroupWindowsAreUsed()
     {
-        auto file = DicomFile::open({test::testFile(QStringLiteral("orthanc-tests/MultiframeWindowing.dcm")), {}});
+        auto file = DicomFile::open({test::testFile(QStringLiteral("orthanc-tests/MultiframeWindowing.dcm")), {}})
+                        .valueOr(nullptr);
         QVERIFY(file);
         QCOMPARE(file->info().frames, 4);
         QList<QByteArray> frames;
         for (int f = 0; f < 4; ++f) {
-            DisplayFrame d;
-            QVERIFY(file->renderFrame(f, d, nullptr));
-            frames << d.pixels;
+            const Result<DisplayFrame> d = file->renderFrame(f);
+            VEIL_VERIFY_OK(d);
+            frames << d->pixels;
         }
         QVERIFY(file->info().displayFixups.contains(QStringLiteral("PixelRepresentation=0")));
         // Same stored values in every frame, different windows: different pictures.
@@ -309,12 +303,13 @@ private slots:
 
     void unsupportedSyntaxSaysSo()
     {
-        auto file = DicomFile::open({test::testFile(QStringLiteral("dcm4che/will-jxl.dcm")), {}});
+        auto file = DicomFile::open({test::testFile(QStringLiteral("dcm4che/will-jxl.dcm")), {}}).valueOr(nullptr);
         QVERIFY(file);
-        DisplayFrame d;
-        QString error;
-        QVERIFY(!file->renderFrame(0, d, &error));
-        QVERIFY2(error.startsWith(QLatin1String("unsupported transfer syntax: JPEG XL")), qPrintable(error));
+        const Result<DisplayFrame> d = file->renderFrame(0);
+        QVERIFY(!d);
+        QCOMPARE(d.code(), ErrorCode::Unsupported);
+        QVERIFY2(d.message().startsWith(QLatin1String("unsupported transfer syntax: JPEG XL")),
+                 qPrintable(d.message()));
     }
 };
 

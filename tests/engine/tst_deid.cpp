@@ -2,6 +2,7 @@
 // and option, pseudonym/UID/date consistency, and a leak test with PHI
 // planted everywhere.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/deid/DeidKey.h"
 #include "engine/deid/ProjectProfile.h"
@@ -168,7 +169,7 @@ QByteArray readAll(const QString &path)
 
 struct Run
 {
-    QList<DeidOutcome> outcomes;
+    QList<Result<DeidOutcome>> outcomes;
     QStringList sources; // the input of each outcome
 };
 
@@ -188,10 +189,11 @@ Run deidAll(const QStringList &inputs, const QString &out, const DeidKey &key, c
     return r;
 }
 
-DcmFileFormat loadOutput(const DeidOutcome &o)
+DcmFileFormat loadOutput(const Result<DeidOutcome> &o)
 {
     DcmFileFormat ff;
-    ff.loadFile(QFile::encodeName(o.outputPath).constData());
+    if (o)
+        ff.loadFile(QFile::encodeName(o->outputPath).constData());
     return ff;
 }
 
@@ -219,7 +221,7 @@ private slots:
     void tagDiffShowsEveryChange()
     {
         QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.path()).ok);
+        QVERIFY(writeDemoStudy(tmp.path()).ok());
         const QString path = tmp.filePath(QStringLiteral("01_us_single/IM0001.dcm"));
         const QByteArray before = [&] {
             QFile f(path);
@@ -228,9 +230,8 @@ private slots:
         }();
         DeidSettings s;
         s.pseudonyms = std::make_shared<Pseudonyms>(DeidKey::generate());
-        QString error;
-        const QList<TagDiffRow> rows = tagDiff({path, {}}, s, &error);
-        QVERIFY2(!rows.isEmpty(), qPrintable(error));
+        const QList<TagDiffRow> rows = test::must(tagDiff({path, {}}, s));
+        QVERIFY(!rows.isEmpty());
         QHash<QString, TagDiffRow> byPath;
         for (const TagDiffRow &r : rows)
             byPath.insert(r.path, r);
@@ -340,12 +341,11 @@ private slots:
     void keyFileRoundTripAndMode()
     {
         const QString path = m_tmp.filePath(QStringLiteral("project.key"));
-        QString error;
-        QVERIFY(m_key.save(path, &error));
+        VEIL_VERIFY_OK(m_key.save(path));
         QCOMPARE(QFileInfo(path).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
-        const DeidKey loaded = DeidKey::load(path, &error);
+        const DeidKey loaded = test::must(DeidKey::load(path));
         QVERIFY(loaded.isValid());
         QCOMPARE(Pseudonyms(loaded).uid(QStringLiteral("1.2")), Pseudonyms(m_key).uid(QStringLiteral("1.2")));
     }
@@ -434,7 +434,7 @@ private slots:
     {
         const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("basic")), m_key);
         QCOMPARE(r.outcomes.size(), 1);
-        QVERIFY2(r.outcomes[0].ok, qPrintable(r.outcomes[0].error));
+        QVERIFY2(r.outcomes[0].ok(), qPrintable(r.outcomes[0].message()));
         DcmFileFormat ff = loadOutput(r.outcomes[0]);
         DcmDataset &ds = *ff.getDataset();
         const Pseudonyms p(m_key);
@@ -460,7 +460,7 @@ private slots:
         QVERIFY(ds.findAndGetSequenceItem(DCM_VerifyingObserverSequence, verifier, 0).good());
         QCOMPARE(verifier->card(), 0UL);
         // The record names each change with its reason and no values.
-        const auto &rec = r.outcomes[0].record;
+        const auto &rec = r.outcomes[0]->record;
         const auto it = std::find_if(rec.begin(), rec.end(),
                                      [](const DeidRecordEntry &e) { return e.path == QLatin1String("(0008,0080)"); });
         QVERIFY(it != rec.end());
@@ -478,7 +478,7 @@ private slots:
                        DeidOption::RetainPatientCharacteristics, DeidOption::RetainLongitudinalModifiedDates,
                        DeidOption::CleanDescriptors});
         const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("options")), m_key, all);
-        QVERIFY(r.outcomes[0].ok);
+        QVERIFY(r.outcomes[0].ok());
         DcmFileFormat ff = loadOutput(r.outcomes[0]);
         DcmDataset &ds = *ff.getDataset();
         QCOMPARE(value(ds, DCM_StudyInstanceUID), QStringLiteral("1.2.826.0.1.3680043.2.1125.4471923.20240315.1000"));
@@ -493,7 +493,7 @@ private slots:
         const QString born = QDate(1958, 2, 14).addDays(shift).toString(QStringLiteral("dd/MM/yyyy"));
         QCOMPARE(value(ds, DCM_StudyDescription), QStringLiteral("CT head for ***, *** (***) born ") + born);
         // The record says which words stayed and why, and how many went by which rule, naming none of them.
-        const auto &rec = r.outcomes[0].record;
+        const auto &rec = r.outcomes[0]->record;
         const auto desc = std::find_if(rec.begin(), rec.end(),
                                        [](const DeidRecordEntry &e) { return e.path == QLatin1String("(0008,1030)"); });
         QVERIFY(desc != rec.end());
@@ -529,7 +529,7 @@ private slots:
                              test::testFile(QStringLiteral("fo-dicom/abd1/adb1_2.dcm"))};
         const Run r = deidAll(ct, m_tmp.filePath(QStringLiteral("real")), m_key,
                               optionsOf({DeidOption::RetainLongitudinalModifiedDates}));
-        QVERIFY(r.outcomes[0].ok && r.outcomes[1].ok);
+        QVERIFY(r.outcomes[0].ok() && r.outcomes[1].ok());
         DcmFileFormat a = loadOutput(r.outcomes[0]), b = loadOutput(r.outcomes[1]);
         DcmFileFormat inA;
         QVERIFY(inA.loadFile(QFile::encodeName(ct[0]).constData()).good());
@@ -555,7 +555,7 @@ private slots:
         ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit);
         const Run r =
             deidAll({path}, dir.filePath(QStringLiteral("out")), m_key, optionsOf({DeidOption::RetainSafePrivate}));
-        QVERIFY(r.outcomes[0].ok);
+        QVERIFY(r.outcomes[0].ok());
         DcmFileFormat out = loadOutput(r.outcomes[0]);
         QCOMPARE(value(*out.getDataset(), DcmTagKey(0x0019, 0x100C)), QStringLiteral("1000"));
         QCOMPARE(value(*out.getDataset(), DcmTagKey(0x0019, 0x0010)), QStringLiteral("SIEMENS MR HEADER"));
@@ -567,7 +567,7 @@ private slots:
         VEIL_REQUIRE_TESTDATA();
         const QString sr = test::testFile(QStringLiteral("debian/dicomscope/reportsi.dcm"));
         const Run removed = deidAll({sr}, m_tmp.filePath(QStringLiteral("sr1")), m_key);
-        QVERIFY(removed.outcomes[0].ok);
+        QVERIFY(removed.outcomes[0].ok());
         DcmFileFormat a = loadOutput(removed.outcomes[0]);
         DcmItem *first = nullptr;
         QVERIFY(a.getDataset()->findAndGetSequenceItem(DCM_ContentSequence, first, 0).good());
@@ -618,7 +618,7 @@ private slots:
                                                                 &errors);
         QVERIFY(errors.isEmpty());
         const Run r = deidAll({m_first}, m_tmp.filePath(QStringLiteral("rules")), m_key, {}, profile.rules);
-        QVERIFY(r.outcomes[0].ok);
+        QVERIFY(r.outcomes[0].ok());
         DcmFileFormat ff = loadOutput(r.outcomes[0]);
         DcmDataset &ds = *ff.getDataset();
         QCOMPARE(value(ds, DCM_InstitutionName), QStringLiteral("SITE 3"));
@@ -675,15 +675,15 @@ private slots:
                      QDir(m_tmp.filePath(QStringLiteral("run-b"))).relativeFilePath(fb[i]));
             QCOMPARE(readAll(fa[i]), readAll(fb[i]));
         }
-        for (const DeidOutcome &oc : c.outcomes)
-            for (const DeidOutcome &oa : a.outcomes)
-                QVERIFY(oc.sopInstanceUid != oa.sopInstanceUid);
+        for (const Result<DeidOutcome> &oc : c.outcomes)
+            for (const Result<DeidOutcome> &oa : a.outcomes)
+                QVERIFY(oc->sopInstanceUid != oa->sopInstanceUid);
         // The reference from instance 2 to instance 1 resolves inside the output.
         QSet<QString> sops;
-        for (const DeidOutcome &o : a.outcomes)
-            sops.insert(o.sopInstanceUid);
+        for (const Result<DeidOutcome> &o : a.outcomes)
+            sops.insert(o->sopInstanceUid);
         bool resolved = false;
-        for (const DeidOutcome &o : a.outcomes) {
+        for (const Result<DeidOutcome> &o : a.outcomes) {
             DcmFileFormat ff = loadOutput(o);
             DcmItem *evidence = nullptr, *series = nullptr, *ref = nullptr;
             if (ff.getDataset()
@@ -706,15 +706,14 @@ private slots:
         const QString out = m_tmp.filePath(QStringLiteral("corpus"));
         const Run r = deidAll({test::testDataDir()}, out, m_key);
         int written = 0, refused = 0;
-        for (const DeidOutcome &o : r.outcomes) {
-            if (!o.ok) {
-                QVERIFY(!o.error.isEmpty());
+        for (const Result<DeidOutcome> &o : r.outcomes) {
+            if (!o.ok()) {
+                QVERIFY(!o.message().isEmpty());
                 ++refused;
                 continue;
             }
             ++written;
-            OpenFailure failure;
-            QVERIFY2(DicomFile::open({o.outputPath, {}}, &failure), qPrintable(failure.reason));
+            VEIL_VERIFY_OK(DicomFile::open({o->outputPath, {}}));
         }
         qInfo("corpus: %d written, %d refused", written, refused);
         QVERIFY(written > 500);
@@ -728,10 +727,10 @@ private slots:
         const QDir root(test::testDataDir());
         for (int i = 0; i < r.outcomes.size(); ++i) {
             const QString name = names.value(root.relativeFilePath(r.sources[i]));
-            if (!r.outcomes[i].ok || name.size() < 6 || name.contains(QLatin1Char('?')) ||
+            if (!r.outcomes[i].ok() || name.size() < 6 || name.contains(QLatin1Char('?')) ||
                 name.startsWith(QLatin1String("Anonym")))
                 continue;
-            QVERIFY2(!readAll(r.outcomes[i].outputPath).contains(name.toLatin1()),
+            QVERIFY2(!readAll(r.outcomes[i]->outputPath).contains(name.toLatin1()),
                      qPrintable(QStringLiteral("'%1' leaked from %2").arg(name, r.sources[i])));
             ++checked;
         }

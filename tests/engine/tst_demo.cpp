@@ -1,5 +1,6 @@
 // The synthetic demo study: what it contains, and that it is deterministic.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -48,9 +49,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        const DemoStudyResult r = writeDemoStudy(m_tmp.filePath(QStringLiteral("a")));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.files.size(), 24);
+        const Result<QStringList> files = writeDemoStudy(m_tmp.filePath(QStringLiteral("a")));
+        VEIL_VERIFY_OK(files);
+        QCOMPARE(files->size(), 24);
         m_result = indexInputs({m_tmp.filePath(QStringLiteral("a"))}, JobContext::none());
         for (const InstanceInfo &i : m_result.instances)
             m_index.add(i);
@@ -116,11 +117,8 @@ private slots:
     void textIsBurnedWhereExpected()
     {
         auto frameOf = [&](const QString &rel, int frame) {
-            DisplayFrame d;
-            auto file = DicomFile::open({m_tmp.filePath(rel), {}});
-            if (file)
-                file->renderFrame(frame, d, nullptr);
-            return d;
+            auto file = DicomFile::open({m_tmp.filePath(rel), {}}).valueOr(nullptr);
+            return file ? file->renderFrame(frame).valueOr({}) : DisplayFrame();
         };
         const DisplayFrame us = frameOf(QStringLiteral("a/01_us_single/IM0001.dcm"), 0);
         const DisplayFrame cineFirst = frameOf(QStringLiteral("a/02_us_cine/IM0001.dcm"), 0);
@@ -143,10 +141,10 @@ private slots:
             slices.prepend({it.next(), {}});
         std::reverse(slices.begin() + 5, slices.end());                                       // any order
         slices << InputItem{m_tmp.filePath(QStringLiteral("a/01_us_single/IM0001.dcm")), {}}; // not a CT slice
-        const VolumeResult r = buildVolume(slices, JobContext::none());
-        QVERIFY2(!r.volume.isNull(), qPrintable(r.error));
-        QCOMPARE(r.skipped, 1);
-        const Volume &v = r.volume;
+        const Result<Volume> r = buildVolume(slices, JobContext::none());
+        VEIL_VERIFY_OK(r);
+        const Volume &v = *r;
+        QCOMPARE(v.skippedSlices, 1);
         QCOMPARE(v.width, 256);
         QCOMPARE(v.height, 256);
         QCOMPARE(v.depth, 20);
@@ -155,22 +153,24 @@ private slots:
         QCOMPARE(v.modality, QStringLiteral("CT"));
         // Voxels are the slices' HU values, slice n at z = n.
         for (int z : {0, 7, 19}) {
-            auto file = DicomFile::open(
-                {m_tmp.filePath(QStringLiteral("a/03_ct/IM%1.dcm").arg(z + 1, 4, 10, QLatin1Char('0'))), {}});
-            ValueFrame f;
-            QVERIFY(file && file->decodeValues(0, f, nullptr));
+            auto file =
+                DicomFile::open(
+                    {m_tmp.filePath(QStringLiteral("a/03_ct/IM%1.dcm").arg(z + 1, 4, 10, QLatin1Char('0'))), {}})
+                    .valueOr(nullptr);
+            QVERIFY(file);
+            const ValueFrame f = test::must(file->decodeValues(0));
             QCOMPARE(double(v.at(128, 100, z)), f.values[100 * 256 + 128]);
         }
         // Halved in-plane when asked for less.
-        const VolumeResult small = buildVolume(slices, JobContext::none(), 128);
-        QCOMPARE(small.volume.width, 128);
-        QCOMPARE(small.volume.spacing[0], 0.9375 * 2);
-        QVERIFY(!buildVolume(slices.mid(0, 2), JobContext::none()).error.isEmpty()); // two slices are no volume
+        const Volume small = test::must(buildVolume(slices, JobContext::none(), 128));
+        QCOMPARE(small.width, 128);
+        QCOMPARE(small.spacing[0], 0.9375 * 2);
+        QVERIFY(!buildVolume(slices.mid(0, 2), JobContext::none()).message().isEmpty()); // two slices are no volume
     }
 
     void deterministic()
     {
-        QVERIFY(writeDemoStudy(m_tmp.filePath(QStringLiteral("b"))).ok);
+        QVERIFY(writeDemoStudy(m_tmp.filePath(QStringLiteral("b"))).ok());
         QCOMPARE(treeHash(m_tmp.filePath(QStringLiteral("b"))), treeHash(m_tmp.filePath(QStringLiteral("a"))));
     }
 

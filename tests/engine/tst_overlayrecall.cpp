@@ -10,6 +10,7 @@
 // reaches today (issue 13's targets, 0.99 overall and 0.98 per modality,
 // are printed beside them).
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/jobs/JobContext.h"
@@ -51,7 +52,7 @@ QList<Source> sources()
         if (row.malformed())
             continue;
         const QString path = test::testFile(row.file);
-        auto f = DicomFile::open({path, {}});
+        auto f = DicomFile::open({path, {}}).valueOr(nullptr);
         if (!f || !f->info().hasPixelData)
             continue;
         const InstanceInfo &i = f->info();
@@ -66,10 +67,10 @@ QList<Source> sources()
         const QString device = modality + i.manufacturer + i.model + QString::number(i.rows);
         if (seenDevices.contains(device) && modality != QLatin1String("CR") && modality != QLatin1String("MG"))
             continue;
-        ValueFrame v;
-        QString error;
-        if (!f->decodeValues(0, v, &error))
+        const Result<ValueFrame> values = f->decodeValues(0);
+        if (!values)
             continue;
+        const ValueFrame &v = *values;
         const auto [lo, hi] = std::minmax_element(v.values.begin(), v.values.end());
         if (*lo == *hi) // a blank image: text drawn on it would be the only thing in it, not a test of anatomy
             continue;
@@ -219,10 +220,11 @@ double inkFor(int kind, const ValueFrame &v, double centre, double width)
 
 bool writeGenerated(const Source &src, int index, const QString &out, Generated &gen)
 {
-    auto file = DicomFile::open({src.path, {}});
-    ValueFrame v;
-    QString error;
-    if (!file || !file->decodeValues(0, v, &error) || v.channels != (file->info().samplesPerPixel == 3 ? 3 : 1))
+    auto file = DicomFile::open({src.path, {}}).valueOr(nullptr);
+    if (!file)
+        return false;
+    ValueFrame v = file->decodeValues(0).valueOr({});
+    if (v.values.empty() || v.channels != (file->info().samplesPerPixel == 3 ? 3 : 1))
         return false;
     // VEIL_OVERLAY_SEED=N draws another set from the same images (fonts, places,
     // values, ink): how the figure holds on text the rules were not tuned on.
@@ -348,10 +350,10 @@ private slots:
             const QString out = tmp.filePath(QStringLiteral("ov%1-%2.dcm").arg(i).arg(all[i].modality));
             if (!writeGenerated(all[i], i, out, gen))
                 continue;
-            auto file = DicomFile::open({out, {}});
+            auto file = DicomFile::open({out, {}}).valueOr(nullptr);
             QVERIFY2(file, qPrintable(out));
-            const TextScan scan = scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none());
-            QVERIFY2(scan.ok, qPrintable(scan.error));
+            const TextScan scan =
+                test::must(scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none()));
             QImage masked(file->info().columns, file->info().rows, QImage::Format_Grayscale8);
             masked.fill(0);
             {

@@ -1,5 +1,6 @@
 // The structural guard that runs before DCMTK sees any bytes.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/codec/Jpeg2000.h"
@@ -97,7 +98,7 @@ private slots:
     void acceptsWellFormedNesting()
     {
         const PreflightResult r = check(nested(10));
-        QVERIFY2(r.ok, qPrintable(r.error));
+        VEIL_VERIFY_OK(r.status);
         QCOMPARE(r.maxSequenceDepth, 10);
         QCOMPARE(r.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
         QVERIFY(r.hasPreamble);
@@ -109,8 +110,8 @@ private slots:
         QElapsedTimer t;
         t.start();
         const PreflightResult r = check(nested(100000)); // would overflow DCMTK's stack
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("nested deeper")), qPrintable(r.error));
+        QVERIFY(!r.status);
+        QVERIFY2(r.status.message().contains(QLatin1String("nested deeper")), qPrintable(r.status.message()));
         QVERIFY(t.elapsed() < 2000);
     }
 
@@ -120,8 +121,9 @@ private slots:
         le32(b, 3221225472u);
         b += QByteArray(64, '\x11');
         const PreflightResult r = check(b);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("(7fe0,0010) declares 3221225472 bytes")), qPrintable(r.error));
+        QVERIFY(!r.status);
+        QVERIFY2(r.status.message().contains(QLatin1String("(7fe0,0010) declares 3221225472 bytes")),
+                 qPrintable(r.status.message()));
     }
 
     // Found by fuzz_open and fuzz_deid: an element whose VR is two unknown
@@ -142,16 +144,17 @@ private slots:
         body += QByteArray(64, '\x5A');
         const QByteArray b = deflated ? header("1.2.840.10008.1.2.1.99") + rawDeflate(body) : header() + body;
         const PreflightResult r = check(b);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("(5a5a,5a5a) declares 1515870810 bytes")), qPrintable(r.error));
+        QVERIFY(!r.status);
+        QVERIFY2(r.status.message().contains(QLatin1String("(5a5a,5a5a) declares 1515870810 bytes")),
+                 qPrintable(r.status.message()));
         QTemporaryDir tmp;
         QFile f(tmp.filePath(QStringLiteral("zz.dcm")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(b);
         f.close();
-        OpenFailure failure;
-        QVERIFY(!DicomFile::open({f.fileName(), {}}, &failure)); // refused before DCMTK allocates
-        QVERIFY2(failure.reason.contains(QLatin1String("malformed DICOM")), qPrintable(failure.reason));
+        const auto file = DicomFile::open({f.fileName(), {}});
+        QVERIFY(!file); // refused before DCMTK allocates
+        QVERIFY2(file.message().contains(QLatin1String("malformed DICOM")), qPrintable(file.message()));
     }
 
     // Found by fuzz_open: a meta header without a transfer syntax that ends
@@ -170,7 +173,7 @@ private slots:
         auto exact = std::make_unique<char[]>(size_t(b.size()));
         memcpy(exact.get(), b.constData(), size_t(b.size()));
         preflightDicom(exact.get(), b.size());
-        DicomFile::open({f.fileName(), {}});
+        DicomFile::open({f.fileName(), {}}).valueOr(nullptr);
     }
 
     // Found by fuzz_open: a JPEG 2000 code stream whose few header bytes claim
@@ -193,17 +196,18 @@ private slots:
         j2k.append("\xFF\x52\x00\x0C\x00\x00\x00\x01\x00\x00\x04\x04\x00\x01", 14); // COD
         j2k.append("\xFF\x5C\x00\x04\x40\x40", 6);                                  // QCD
         j2k.append("\xFF\x90\x00\x0A\x00\x00\x00\x00\x00\x0E\x00\x01\xFF\x93\xFF\xD9", 16);
-        Jpeg2000Image image;
-        QString error;
-        QVERIFY(!decodeJpeg2000(j2k, image, &error, 512 * 512));
-        QVERIFY2(error.contains(QLatin1String("claims a 100000 x 100000 x 1 image")), qPrintable(error));
+        const Result<Jpeg2000Image> image = decodeJpeg2000(j2k, 512 * 512);
+        QVERIFY(!image);
+        QCOMPARE(image.code(), ErrorCode::TooLarge);
+        QVERIFY2(image.message().contains(QLatin1String("claims a 100000 x 100000 x 1 image")),
+                 qPrintable(image.message()));
     }
 
     void rejectsUnterminatedSequence()
     {
         QByteArray b = nested(3);
         b.chop(16); // drop the outermost delimiters
-        QVERIFY(!check(b).ok);
+        QVERIFY(!check(b).status);
     }
 
     void classifiesNonDicom()
@@ -220,7 +224,7 @@ private slots:
         le32(b, 2);
         b += "OT";
         const PreflightResult r = check(b);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        VEIL_VERIFY_OK(r.status);
         QCOMPARE(r.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2"));
         QVERIFY(!r.hasPreamble);
     }
@@ -228,12 +232,11 @@ private slots:
     void deeplyNestedFileFailsCleanly()
     {
         VEIL_REQUIRE_TESTDATA();
-        OpenFailure failure;
-        auto file = DicomFile::open(
-            {test::testFile(QStringLiteral("orthanc-tests/2026-05-06-Deeply-Nested-Sequence.dcm")), {}}, &failure);
+        const auto file = DicomFile::open(
+            {test::testFile(QStringLiteral("orthanc-tests/2026-05-06-Deeply-Nested-Sequence.dcm")), {}});
         QVERIFY(!file);
-        QCOMPARE(failure.kind, OpenFailure::Kind::Failed);
-        QVERIFY2(failure.reason.contains(QLatin1String("nested deeper")), qPrintable(failure.reason));
+        QCOMPARE(file.code(), ErrorCode::Damaged); // a failure, not a skipped non-DICOM input
+        QVERIFY2(file.message().contains(QLatin1String("nested deeper")), qPrintable(file.message()));
     }
 
     // Every file the corpus marks MALFORMED gives one clear reason, quickly,
@@ -248,16 +251,14 @@ private slots:
                 continue;
             QElapsedTimer t;
             t.start();
-            OpenFailure failure;
-            auto file = DicomFile::open({test::testFile(row.file), {}}, &failure);
+            const auto file = DicomFile::open({test::testFile(row.file), {}});
             if (file) {
-                DisplayFrame frame;
-                QString error;
-                if (file->info().hasPixelData && !file->renderFrame(0, frame, &error))
-                    QVERIFY2(!error.isEmpty(), qPrintable(row.file));
+                if ((*file)->info().hasPixelData)
+                    if (const Result<DisplayFrame> frame = (*file)->renderFrame(0); !frame)
+                        QVERIFY2(!frame.message().isEmpty(), qPrintable(row.file));
             } else {
-                QVERIFY2(!failure.reason.isEmpty(), qPrintable(row.file));
-                QVERIFY2(!failure.reason.contains(QLatin1Char('\n')), qPrintable(row.file));
+                QVERIFY2(!file.message().isEmpty(), qPrintable(row.file));
+                QVERIFY2(!file.message().contains(QLatin1Char('\n')), qPrintable(row.file));
             }
             QVERIFY2(t.elapsed() < 10000, qPrintable(row.file + QStringLiteral(" took too long")));
             ++checked;

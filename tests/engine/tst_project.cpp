@@ -1,5 +1,6 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
 #include "TestData.h"
+#include "TestResult.h"
 #include "engine/dicom/demo/DemoStudy.h"
 #include "engine/export/RiskAnalysis.h"
 #include "engine/jobs/JobContext.h"
@@ -35,7 +36,7 @@ const QString kPass = QStringLiteral("a long enough passphrase");
 QString writeDemo(const QTemporaryDir &tmp)
 {
     const QString dir = tmp.filePath(QStringLiteral("VEILDEMO_JANE_VD-0042-7731"));
-    writeDemoStudy(dir);
+    test::must(writeDemoStudy(dir));
     return dir;
 }
 
@@ -102,18 +103,20 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        QVERIFY(!Project::create(path, QStringLiteral("short"), &error));
+        QVERIFY(!test::orError(Project::create(path, QStringLiteral("short")), &error));
         QVERIFY(error.contains(QLatin1String("8 characters")));
         QString pseudo;
         {
-            auto p = Project::create(path, kPass, &error);
+            auto p = test::orError(Project::create(path, kPass), &error);
             QVERIFY2(p, qPrintable(error));
             QCOMPARE(p->addInputs({writeDemo(tmp)}, JobContext::none()).added.size(), 24);
             pseudo = p->instances().first().pseudoPatientId;
         }
-        QVERIFY(!Project::open(path, QStringLiteral("not the passphrase"), &error));
-        QCOMPARE(error, QStringLiteral("wrong passphrase for this project"));
-        auto p = Project::open(path, kPass, &error);
+        const auto wrong = Project::open(path, QStringLiteral("not the passphrase"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.code(), ErrorCode::BadPassphrase); // the GUI asks again
+        QCOMPARE(wrong.message(), QStringLiteral("wrong passphrase for this project"));
+        auto p = test::orError(Project::open(path, kPass), &error);
         QVERIFY2(p, qPrintable(error));
         const QList<Project::Original> originals = p->reidentify(pseudo);
         QCOMPARE(originals.size(), 1);
@@ -131,7 +134,7 @@ private slots:
         const QString demo = writeDemo(tmp);
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        auto p = Project::create(path, kPass, &error);
+        auto p = test::orError(Project::create(path, kPass), &error);
         QVERIFY2(p, qPrintable(error));
         writeOtherPatient(demo, tmp.filePath(QStringLiteral("OTHERSON_OTTO/ct.dcm")));
         QCOMPARE(p->addInputs({demo, tmp.filePath(QStringLiteral("OTHERSON_OTTO"))}, JobContext::none()).added.size(),
@@ -140,7 +143,7 @@ private slots:
         for (const ProjectInstance &i : p->instances()) {
             if (i.modality == QLatin1String("CT"))
                 continue;
-            QVERIFY(p->runAutomatic(i.id, JobContext::none(), &error));
+            QVERIFY(test::orError(p->runAutomatic(i.id, JobContext::none()), &error));
             for (const ProjectFinding &f : p->findings(i.id))
                 withText += f.text.contains(QLatin1String("VEILDEMO")) ? 1 : 0;
         }
@@ -168,12 +171,14 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        auto first = Project::create(path, kPass, &error);
+        auto first = test::orError(Project::create(path, kPass), &error);
         QVERIFY(first);
-        QVERIFY(!Project::open(path, kPass, &error));
-        QVERIFY2(error.contains(QLatin1String("open in another Veil")), qPrintable(error));
+        const auto second = Project::open(path, kPass);
+        QVERIFY(!second);
+        QCOMPARE(second.code(), ErrorCode::Locked);
+        QVERIFY2(second.message().contains(QLatin1String("open in another Veil")), qPrintable(second.message()));
         first.reset();
-        QVERIFY2(Project::open(path, kPass, &error), qPrintable(error));
+        QVERIFY2(test::orError(Project::open(path, kPass), &error), qPrintable(error));
     }
 
     void newerOrForeignFilesAreRefused()
@@ -181,16 +186,16 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        QVERIFY(Project::create(path, kPass, &error));
+        QVERIFY(test::orError(Project::create(path, kPass), &error));
         QCOMPARE(execOn(path, "PRAGMA user_version = 99"), SQLITE_OK);
-        QVERIFY(!Project::open(path, kPass, &error));
+        QVERIFY(!test::orError(Project::open(path, kPass), &error));
         QVERIFY2(error.contains(QLatin1String("newer version of Veil")), qPrintable(error));
 
         const QString other = tmp.filePath(QStringLiteral("other.db"));
         QCOMPARE(execOn(other, "CREATE TABLE t(x)"), SQLITE_OK);
-        QVERIFY(!Project::open(other, kPass, &error));
+        QVERIFY(!test::orError(Project::open(other, kPass), &error));
         QCOMPARE(error, QStringLiteral("not a Veil project file"));
-        QVERIFY(!Project::create(other, kPass, &error)); // never overwrites
+        QVERIFY(!test::orError(Project::create(other, kPass), &error)); // never overwrites
     }
 
     // A project of format 2 opens in format 3: each finding's rule is data,
@@ -200,7 +205,7 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        QVERIFY(Project::create(path, kPass, &error));
+        QVERIFY(test::orError(Project::create(path, kPass), &error));
         const char *format2 =
             "ALTER TABLE findings DROP COLUMN rule; PRAGMA user_version = 2;"
             "INSERT INTO instances(id, content_hash, size, source_sealed, patient_key, added_at) "
@@ -210,7 +215,7 @@ private slots:
             "'label announcing an identifier (what follows it is masked)');"
             "INSERT INTO findings(instance_id, frame, class, why) VALUES(1, -1, 0, 'date pattern');";
         QCOMPARE(execOn(path, format2), SQLITE_OK);
-        auto p = Project::open(path, kPass, &error);
+        auto p = test::orError(Project::open(path, kPass), &error);
         QVERIFY2(p, qPrintable(error));
         const QList<ProjectFinding> f = p->findings(1);
         QCOMPARE(f.size(), 3);
@@ -227,7 +232,7 @@ private slots:
         const QString demo = writeDemo(tmp);
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        auto p = Project::create(path, kPass, &error);
+        auto p = test::orError(Project::create(path, kPass), &error);
         QCOMPARE(auditCount(*p, QStringLiteral("project.create")), 1);
         const AddReport added =
             p->addInputs({demo + QStringLiteral("/01_us_single"), demo + QStringLiteral("/04_sc")}, JobContext::none());
@@ -242,7 +247,7 @@ private slots:
             QCOMPARE(auditCount(*p), before + 1);
             QCOMPARE(p->audit().last().action, QString::fromLatin1(action));
         };
-        step("auto.run", [&] { return p->runAutomatic(us, JobContext::none(), &error); });
+        step("auto.run", [&] { return test::orError(p->runAutomatic(us, JobContext::none()), &error); });
         qint64 mask = 0;
         step("mask.add", [&] {
             ProjectMask m;
@@ -273,7 +278,7 @@ private slots:
         step("optout.add", [&] { return p->addOptOut(QStringLiteral("VD-0042-7731")); });
         step("optout.remove", [&] { return p->removeOptOut(QStringLiteral("VD-0042-7731")); });
         p.reset();
-        p = Project::open(path, kPass, &error);
+        p = test::orError(Project::open(path, kPass), &error);
         QCOMPARE(p->audit().last().action, QStringLiteral("key.unlock"));
         QCOMPARE(p->lookup(QStringLiteral("VD-0042-7731")).exports.size(), 1); // which shares held patient X
         for (const AuditEntry &e : p->audit()) {
@@ -289,7 +294,7 @@ private slots:
         QTemporaryDir tmp;
         const QString demo = writeDemo(tmp);
         QString error;
-        auto p = Project::create(tmp.filePath(QStringLiteral("p.veil")), kPass, &error);
+        auto p = test::orError(Project::create(tmp.filePath(QStringLiteral("p.veil")), kPass), &error);
         const QString other = writeOtherPatient(demo, tmp.filePath(QStringLiteral("other/ct.dcm")));
         p->addInputs({demo + QStringLiteral("/01_us_single"), other}, JobContext::none());
         for (const ProjectInstance &i : p->instances())
@@ -313,11 +318,11 @@ private slots:
         QTemporaryDir tmp;
         const QString demo = writeDemo(tmp);
         QString error;
-        auto p = Project::create(tmp.filePath(QStringLiteral("p.veil")), kPass, &error);
+        auto p = test::orError(Project::create(tmp.filePath(QStringLiteral("p.veil")), kPass), &error);
         const QList<qint64> ids = p->addInputs({demo + QStringLiteral("/03_ct")}, JobContext::none()).added;
         QCOMPARE(ids.size(), 20);
         QCOMPARE(p->gateExport(ids, false, {}).refused.value(0).reason, QStringLiteral("not reviewed yet"));
-        QVERIFY(p->runAutomatic(ids[0], JobContext::none(), &error));
+        QVERIFY(test::orError(p->runAutomatic(ids[0], JobContext::none()), &error));
         ProjectInstance i;
         QVERIFY(p->instance(ids[0], &i));
         QCOMPARE(i.status, ReviewStatus::AutoCleaned);                // a CT without text
@@ -369,7 +374,7 @@ private slots:
         QString error;
         QStringList errors;
         {
-            auto p = Project::create(path, kPass, &error);
+            auto p = test::orError(Project::create(path, kPass), &error);
             QVERIFY(!p->setProfile(R"({"options": ["retain-nothing"]})", &errors));
             QVERIFY(!errors.isEmpty());
             errors.clear();
@@ -384,7 +389,7 @@ private slots:
             QVERIFY(p->instances().first().pseudoPatientId.startsWith(QLatin1String("TRIAL7-")));
             QVERIFY(!p->setProfile(R"({"pseudonymPrefix": "OTHER-"})", &errors)); // the key holds TRIAL7- names
         }
-        auto p = Project::open(path, kPass, &error);
+        auto p = test::orError(Project::open(path, kPass), &error);
         QCOMPARE(p->profile().pseudonymPrefix, QStringLiteral("TRIAL7-"));
         QVERIFY(p->pseudonyms()->patientId(QStringLiteral("X"), {}).startsWith(QLatin1String("TRIAL7-")));
     }
@@ -397,11 +402,11 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("p.veil"));
         QString error;
-        auto p = Project::create(path, kPass, &error);
+        auto p = test::orError(Project::create(path, kPass), &error);
         const qint64 id =
             p->addInputs({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"))}, JobContext::none())
                 .added.value(0);
-        QVERIFY(p->runAutomatic(id, JobContext::none(), &error));
+        QVERIFY(test::orError(p->runAutomatic(id, JobContext::none()), &error));
         auto verdictOf = [&](const QString &word) {
             for (const ProjectFinding &f : p->findings(id))
                 if (f.text == word)
@@ -420,13 +425,13 @@ private slots:
         QVERIFY(p->addSafeWord(QStringLiteral("DTCEM")));
         QCOMPARE(p->safeWords(), QStringList{QStringLiteral("DTCEM")});
         QCOMPARE(auditCount(*p, QStringLiteral("safelist.add")), 1);
-        QVERIFY(p->runAutomatic(id, JobContext::none(), &error));
+        QVERIFY(test::orError(p->runAutomatic(id, JobContext::none()), &error));
         const ProjectFinding after = verdictOf(QStringLiteral("DTCEM"));
         QCOMPARE(after.why, QStringLiteral("safe list: project safe list"));
         QVERIFY(!maskedBox(after));
         p.reset();
         QVERIFY(!bytesOf(tmp.path()).contains("DTCEM")); // sealed, like all OCR text
-        p = Project::open(path, kPass, &error);
+        p = test::orError(Project::open(path, kPass), &error);
         QVERIFY(p->removeSafeWord(QStringLiteral("dtcem")));
         QVERIFY(p->safeWords().isEmpty());
         QVERIFY(!p->removeSafeWord(QStringLiteral("dtcem")));
@@ -441,9 +446,9 @@ private slots:
         qint64 us = 0;
         int findings = 0;
         {
-            auto p = Project::create(path, kPass, &error);
+            auto p = test::orError(Project::create(path, kPass), &error);
             us = p->addInputs({demo + QStringLiteral("/01_us_single")}, JobContext::none()).added.value(0);
-            QVERIFY(p->runAutomatic(us, JobContext::none(), &error));
+            QVERIFY(test::orError(p->runAutomatic(us, JobContext::none()), &error));
             findings = int(p->findings(us).size());
             ProjectMask m;
             m.instanceId = us;
@@ -451,14 +456,14 @@ private slots:
             m.box = QRect(1, 2, 3, 4);
             QVERIFY(p->addMask(m));
         }
-        auto p = Project::open(path, kPass, &error);
+        auto p = test::orError(Project::open(path, kPass), &error);
         QVERIFY(findings > 0);
         QCOMPARE(p->findings(us).size(), findings); // cached: reopening does not re-run OCR
         const QList<ProjectMask> masks = p->masks(us);
         QCOMPARE(masks.last().box, QRect(1, 2, 3, 4));
         QCOMPARE(masks.last().origin, ProjectMask::Origin::Manual);
         QVERIFY(masks.first().origin == ProjectMask::Origin::Automatic && masks.first().findingId > 0);
-        QVERIFY(p->integrityOk());
+        VEIL_VERIFY_OK(p->checkIntegrity());
         // A changed or missing original is noticed (these are the test's own files).
         QFile f(demo + QStringLiteral("/01_us_single/IM0001.dcm"));
         QVERIFY(f.open(QIODevice::ReadWrite));

@@ -94,10 +94,10 @@ private slots:
         QCOMPARE(list.match(QStringLiteral("DTCEM")), QString());
         list.merge(SafeList::fromWords({QStringLiteral("DTCEM")}, QStringLiteral("project safe list")));
         QCOMPARE(list.match(QStringLiteral("dtcem")), QStringLiteral("project safe list"));
-        QString error;
-        const SafeList bad = SafeList::fromJson("{\"patterns\": [\"(unclosed\"]}", &error);
-        QCOMPARE(bad.size(), 0);
-        QVERIFY(error.contains(QLatin1String("unclosed")));
+        const Result<SafeList> bad = SafeList::fromJson("{\"patterns\": [\"(unclosed\"]}");
+        QVERIFY(!bad);
+        QCOMPARE(bad.code(), ErrorCode::Invalid);
+        QVERIFY(bad.message().contains(QLatin1String("unclosed")));
     }
 
     // A letter or short number looks safe alone, not as the value of what

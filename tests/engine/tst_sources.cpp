@@ -1,6 +1,7 @@
 // Finding inputs: folders, DICOMDIR, zip, junk; originals never touched;
 // frames decoded on demand with a bounded cache.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/FrameSource.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -41,7 +42,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QVERIFY(writeDemoStudy(m_tmp.filePath(QStringLiteral("demo"))).ok);
+        QVERIFY(writeDemoStudy(m_tmp.filePath(QStringLiteral("demo"))).ok());
     }
 
     void folderIsRecursiveAndSkipsJunkWithReasons()
@@ -86,12 +87,10 @@ private slots:
     {
         VEIL_REQUIRE_TESTDATA();
         const QString dir = test::testFile(QStringLiteral("pydicom/dicomdirtests/DICOMDIR"));
-        QStringList missing;
-        QString error;
-        const QStringList refs = dicomDirReferences(dir, &missing, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(refs.size() >= 30);
-        QVERIFY(missing.isEmpty());
+        const Result<DicomDirReferences> refs = dicomDirReferences(dir);
+        QVERIFY2(refs, qPrintable(refs.message()));
+        QVERIFY(refs->files.size() >= 30);
+        QVERIFY(refs->missing.isEmpty());
         // Opening the DICOMDIR and its folder together reads each file once.
         const IndexResult r =
             indexInputs({dir, test::testFile(QStringLiteral("pydicom/dicomdirtests"))}, JobContext::none());
@@ -104,7 +103,7 @@ private slots:
         for (const InstanceInfo &i : r.instances)
             dicomDirs += i.isDicomDir ? 1 : 0;
         QVERIFY(dicomDirs >= 1);
-        QVERIFY(r.instances.size() - dicomDirs >= refs.size());
+        QVERIFY(r.instances.size() - dicomDirs >= refs->files.size());
     }
 
     void zipEntriesAreReadInMemory()
@@ -119,10 +118,9 @@ private slots:
         QCOMPARE(cine.rows, 600);
         QCOMPARE(cine.columns, 800);
         FrameSource source;
-        DisplayFrame last;
-        QString error;
-        QVERIFY2(source.frame(cine.source, 26, last, &error), qPrintable(error));
-        QCOMPARE(last.width, 800);
+        const Result<DisplayFrame> last = source.frame(cine.source, 26);
+        VEIL_VERIFY_OK(last);
+        QCOMPARE(last->width, 800);
     }
 
     void originalsAreNeverModified()
@@ -139,9 +137,7 @@ private slots:
         }
         FrameSource source;
         for (const QString &f : files) {
-            DisplayFrame frame;
-            QString error;
-            QVERIFY2(source.frame({f, {}}, 0, frame, &error), qPrintable(error));
+            VEIL_VERIFY_OK(source.frame({f, {}}, 0));
         }
         for (int i = 0; i < files.size(); ++i) {
             QCOMPARE(fileHash(files[i]), before[i]);
@@ -154,11 +150,10 @@ private slots:
         const InputItem cine{m_tmp.filePath(QStringLiteral("demo/02_us_cine/IM0001.dcm")), {}};
         const qint64 budget = 3 * 640 * 480; // three frames
         FrameSource source(budget);
-        QVERIFY(source.file(cine, nullptr));
+        VEIL_VERIFY_OK(source.file(cine));
         QCOMPARE(source.cachedFrameCount(), 0); // opening decodes nothing
         for (int f = 0; f < 20; ++f) {
-            DisplayFrame frame;
-            QVERIFY(source.frame(cine, f, frame, nullptr));
+            VEIL_VERIFY_OK(source.frame(cine, f));
             QVERIFY(source.cachedFrameBytes() <= budget);
         }
         QCOMPARE(source.cachedFrameCount(), 3);
@@ -170,7 +165,8 @@ private slots:
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < 50; ++i)
-            QVERIFY(DicomFile::open({m_tmp.filePath(QStringLiteral("demo/02_us_cine/IM0001.dcm")), {}}));
+            QVERIFY(
+                DicomFile::open({m_tmp.filePath(QStringLiteral("demo/02_us_cine/IM0001.dcm")), {}}).valueOr(nullptr));
         QVERIFY2(t.elapsed() < 2000, "50 header reads took too long");
     }
 

@@ -3,6 +3,7 @@
 // backgrounds, single and multi-frame; a second set in dim grey. Prints PHI
 // recall and the share of non-text pixels masked.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -239,9 +240,9 @@ private slots:
         ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
         const QString path = tmp.filePath(QStringLiteral("ct.dcm"));
         QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
-        auto file = DicomFile::open({path, {}});
+        auto file = DicomFile::open({path, {}}).valueOr(nullptr);
         const PhiMatcher matcher(file->identityValues());
-        const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
+        const TextScan scan = test::must(scanBurnedText(*file, matcher, JobContext::none()));
         QStringList phi;
         for (const TextBox &b : scan.boxes)
             if (b.cls == TextClass::Phi)
@@ -256,7 +257,7 @@ private slots:
     void textThatAppearsLaterInACine()
     {
         QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.path()).ok);
+        QVERIFY(writeDemoStudy(tmp.path()).ok());
         DcmFileFormat ff;
         QVERIFY(
             ff.loadFile(QFile::encodeName(tmp.filePath(QStringLiteral("02_us_cine/IM0001.dcm"))).constData()).good());
@@ -284,10 +285,9 @@ private slots:
                                   static_cast<unsigned long>(all.size()));
         const QString path = tmp.filePath(QStringLiteral("frozen.dcm"));
         QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
-        auto file = DicomFile::open({path, {}});
+        auto file = DicomFile::open({path, {}}).valueOr(nullptr);
         QVERIFY(file);
-        const TextScan scan = scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none());
-        QVERIFY2(scan.ok, qPrintable(scan.error));
+        const TextScan scan = test::must(scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none()));
         // Where the date is drawn on the frozen frames (DejaVu Sans 20 px: "FROZEN " is ~90 px).
         const QRect date(stamp.x() + 95, stamp.y() + 5, 110, 20);
         for (int f : {0, 15}) {
@@ -319,11 +319,10 @@ private slots:
         const int samples = lowContrast ? 30 : 60;
         for (int i = 0; i < samples; ++i) {
             const Sample s = makeSample(tmp.path(), i, rng, lowContrast);
-            auto file = DicomFile::open({s.path, {}});
+            auto file = DicomFile::open({s.path, {}}).valueOr(nullptr);
             QVERIFY(file);
             const PhiMatcher matcher(file->identityValues());
-            const TextScan scan = scanBurnedText(*file, matcher, JobContext::none());
-            QVERIFY2(scan.ok, qPrintable(scan.error));
+            const TextScan scan = test::must(scanBurnedText(*file, matcher, JobContext::none()));
             const QList<QRect> masks = scan.masks(0);
             for (const Drawn &d : s.texts) {
                 const double c = covered(d.ink, masks);

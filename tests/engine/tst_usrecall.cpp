@@ -5,6 +5,7 @@
 // header, reads no name, ID, date or institution, and none of the dates and
 // numbers a person saw in the image.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/deid/DeidKey.h"
 #include "engine/deid/Pseudonyms.h"
@@ -32,10 +33,9 @@ QString plainCopy(const QString &manifestPath, const QString &dir)
 {
     if (!manifestPath.endsWith(QLatin1String(".zip")))
         return manifestPath;
-    QString error;
-    const QString entry = ZipArchive::entries(manifestPath, &error).value(0);
+    const QString entry = ZipArchive::entries(manifestPath).valueOr({}).value(0);
     QFile f(QDir(dir).filePath(QStringLiteral("entry.dcm")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(ZipArchive::read(manifestPath, entry, &error)) <= 0)
+    if (!f.open(QIODevice::WriteOnly) || f.write(ZipArchive::read(manifestPath, entry).valueOr({})) <= 0)
         return {};
     return f.fileName();
 }
@@ -65,9 +65,9 @@ QString deidentified(const QString &input, const QString &outDir, QString *error
     s.outputDir = outDir;
     s.cleanPixels = true;
     s.verify = true;
-    const DeidOutcome o = deidentifyInstance({input, {}}, s);
-    *error = o.error;
-    return o.ok ? o.outputPath : QString();
+    const Result<DeidOutcome> o = deidentifyInstance({input, {}}, s);
+    *error = o.message();
+    return o ? o->outputPath : QString();
 }
 
 // An identity value made of device vocabulary only (an Institution Name
@@ -90,10 +90,10 @@ bool onlyDeviceWords(const IdentityValues &v, const QString &word)
 QStringList stillReadable(const QString &output, const IdentityValues &original, const QStringList &numbers)
 {
     QStringList out;
-    auto file = DicomFile::open({output, {}});
+    auto file = DicomFile::open({output, {}}).valueOr(nullptr);
     if (!file)
         return {QStringLiteral("the output cannot be read")};
-    const TextScan scan = scanBurnedText(*file, PhiMatcher(original), JobContext::none());
+    const TextScan scan = test::must(scanBurnedText(*file, PhiMatcher(original), JobContext::none()));
     for (const TextBox &b : scan.boxes) {
         const bool header = b.why.startsWith(QLatin1String("matches")) || b.why.startsWith(QLatin1String("nearly")) ||
                             b.why.startsWith(QLatin1String("begins")) || b.why.startsWith(QLatin1String("contains"));
@@ -124,7 +124,7 @@ private slots:
             const QString dir = tmp.filePath(QString::number(files));
             QDir().mkpath(dir);
             const QString original = plainCopy(test::testFile(row.file), dir);
-            auto in = DicomFile::open({original, {}});
+            auto in = DicomFile::open({original, {}}).valueOr(nullptr);
             QVERIFY2(in, qPrintable(row.file));
             const IdentityValues identity = in->identityValues();
             const QString anonymised = QDir(dir).filePath(QStringLiteral("anon.dcm"));
@@ -154,8 +154,9 @@ private slots:
         tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
         const QString siemens = test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"));
         auto readsDtcem = [](const QString &out) {
-            auto f = DicomFile::open({out, {}});
-            for (const TextBox &b : scanBurnedText(*f, PhiMatcher(IdentityValues()), JobContext::none()).boxes)
+            auto f = DicomFile::open({out, {}}).valueOr(nullptr);
+            for (const TextBox &b :
+                 test::must(scanBurnedText(*f, PhiMatcher(IdentityValues()), JobContext::none())).boxes)
                 if (b.text == QLatin1String("DTCEM"))
                     return true;
             return false;
@@ -165,7 +166,7 @@ private slots:
         QVERIFY2(!plain.isEmpty(), qPrintable(error));
         QVERIFY(!readsDtcem(plain)); // not on the safe list: masked
         auto templates = std::make_shared<DeviceTemplates>();
-        auto file = DicomFile::open({siemens, {}});
+        auto file = DicomFile::open({siemens, {}}).valueOr(nullptr);
         templates->add(
             {QStringLiteral("Siemens ACUSON"), DeviceSignature::of(file->info()), {}, {QStringLiteral("DTCEM")}});
         const QString kept = deidentified(siemens, tmp.filePath(QStringLiteral("kept")), &error, templates);

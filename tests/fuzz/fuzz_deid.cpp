@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             s.options.set(size_t(o));
         return s;
     }();
-    auto file = veil::DicomFile::open({fuzz::asFile(data, size), {}});
+    const auto file = veil::DicomFile::open({fuzz::asFile(data, size), {}}).valueOr(nullptr);
     if (file)
         veil::deidentifyHeader(*file, settings, false);
     return 0;

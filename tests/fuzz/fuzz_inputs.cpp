@@ -9,8 +9,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
     veil::scanInputs({fuzz::asFile(data, size, ".zip")}, veil::JobContext::none());
-    QStringList missing;
-    QString error;
-    veil::dicomDirReferences(fuzz::asFile(data, size, "-DICOMDIR"), &missing, &error);
+    (void)veil::dicomDirReferences(fuzz::asFile(data, size, "-DICOMDIR"));
     return 0;
 }

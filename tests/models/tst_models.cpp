@@ -1,5 +1,6 @@
 // Item models and the job controller, headless.
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -33,10 +34,11 @@ struct DemoSession
     DemoSession(const QStringList &folders, bool automatic)
     {
         QString error;
-        auto project =
-            writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok
-                ? Project::create(tmp.filePath(QStringLiteral("p.veil")), QStringLiteral("models passphrase"), &error)
-                : nullptr;
+        auto project = writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok()
+                           ? test::orError(Project::create(tmp.filePath(QStringLiteral("p.veil")),
+                                                           QStringLiteral("models passphrase")),
+                                           &error)
+                           : nullptr;
         if (!project)
             return;
         session = std::make_unique<ReviewSession>(std::move(project), &jobs);
@@ -61,10 +63,10 @@ private slots:
     void reviewEditsAreUndoableAndCommitted()
     {
         QTemporaryDir tmp;
-        QVERIFY(writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok);
+        QVERIFY(writeDemoStudy(tmp.filePath(QStringLiteral("demo"))).ok());
         QString error;
-        auto project =
-            Project::create(tmp.filePath(QStringLiteral("p.veil")), QStringLiteral("models passphrase"), &error);
+        auto project = test::orError(
+            Project::create(tmp.filePath(QStringLiteral("p.veil")), QStringLiteral("models passphrase")), &error);
         QVERIFY2(project, qPrintable(error));
         JobController jobs;
         ReviewSession session(std::move(project), &jobs);
@@ -157,7 +159,7 @@ private slots:
         // A later automatic run keeps the device's template mask.
         session.withProject([&](Project &p) {
             QCOMPARE(p.templates().templates().size(), 1);
-            QVERIFY(p.runAutomatic(cts[7].id, JobContext::none(), &error));
+            QVERIFY(test::orError(p.runAutomatic(cts[7].id, JobContext::none()), &error));
             QCOMPARE(p.masks(cts[7].id).size(), 1);
             QCOMPARE(p.masks(cts[7].id).first().origin, ProjectMask::Origin::Template);
         });
@@ -311,7 +313,7 @@ private slots:
         session.exportShare(request);
         QVERIFY(finished.wait(300000));
         const auto result = finished.first().first().value<ExportResult>();
-        QVERIFY2(result.ok, qPrintable(result.error));
+        VEIL_VERIFY_OK(result.status);
         int images = 0, frames = 0;
         for (const ExportedItem &item : result.summary.items) {
             if (item.masks == 0)
@@ -319,26 +321,27 @@ private slots:
             ++images;
             const ProjectInstance *inst = session.instance(item.instanceId);
             QVERIFY(inst);
-            const auto exported = DicomFile::open(
-                scanInputs({QDir(request.target).filePath(item.path)}, JobContext::none()).items.value(0));
+            const auto exported =
+                DicomFile::open(
+                    scanInputs({QDir(request.target).filePath(item.path)}, JobContext::none()).items.value(0))
+                    .valueOr(nullptr);
             QVERIFY(exported);
             // The stored values too, which no window hides.
             const QList<ProjectMask> masks = session.masks(inst->id);
-            QString error;
-            const auto redacted = DicomFile::openRedacted(
-                inst->source, [&](int f) { return burnedRects(masks, f); }, &error);
-            QVERIFY2(redacted, qPrintable(error));
+            const auto redacted =
+                test::must(DicomFile::openRedacted(inst->source, [&](int f) { return burnedRects(masks, f); }));
             for (int f = 0; f < exported->info().frames; ++f, ++frames) {
-                ValueFrame a, b;
-                QVERIFY(redacted->decodeValues(f, a, &error) && exported->decodeValues(f, b, &error));
-                QVERIFY(a.values == b.values);
+                const Result<ValueFrame> a = redacted->decodeValues(f), b = exported->decodeValues(f);
+                VEIL_VERIFY_OK(a);
+                VEIL_VERIFY_OK(b);
+                QVERIFY(a->values == b->values);
                 QSignalSpy rendered(&session, &ReviewSession::redactedRendered);
                 session.renderRedacted(inst->id, f, {});
                 QVERIFY(rendered.wait(60000));
                 const QImage preview = rendered.last().at(2).value<QImage>();
-                DisplayFrame out;
-                QVERIFY2(exported->renderFrame(f, out, &error), qPrintable(error));
-                QVERIFY2(preview == toQImage(out), qPrintable(QStringLiteral("%1 frame %2").arg(item.path).arg(f)));
+                const Result<DisplayFrame> out = exported->renderFrame(f);
+                VEIL_VERIFY_OK(out);
+                QVERIFY2(preview == toQImage(*out), qPrintable(QStringLiteral("%1 frame %2").arg(item.path).arg(f)));
             }
         }
         qInfo("preview equals export: %d images with masks, %d frames", images, frames);

@@ -3,6 +3,7 @@
 // approve and next, an OCR box toggled; then the project file is read back.
 #include "GuiTest.h"
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "app/gui/MainWindow.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -122,7 +123,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString demo = tmp.filePath(QStringLiteral("demo")), path = tmp.filePath(QStringLiteral("demo.veil"));
-        QVERIFY(writeDemoStudy(demo).ok);
+        QVERIFY(writeDemoStudy(demo).ok());
         qint64 us = 0, next = 0, toggled = 0;
         QRect drawn;
         bool toggledWasMasked = false;
@@ -131,7 +132,7 @@ private slots:
             w.resize(1280, 800);
             w.show();
             QString error;
-            QVERIFY2(w.createProject(path, kPass, &error), qPrintable(error));
+            QVERIFY2(test::orError(w.createProject(path, kPass), &error), qPrintable(error));
             w.addPaths({demo});
             settle(w);
             ReviewSession *s = w.session();
@@ -232,7 +233,7 @@ private slots:
         }
         // The project file holds exactly those decisions.
         QString error;
-        auto p = Project::open(path, kPass, &error);
+        auto p = test::orError(Project::open(path, kPass), &error);
         QVERIFY2(p, qPrintable(error));
         int manual = 0;
         bool toggledNow = false;
@@ -265,11 +266,11 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString demo = tmp.filePath(QStringLiteral("demo"));
-        QVERIFY(writeDemoStudy(demo).ok);
+        QVERIFY(writeDemoStudy(demo).ok());
         MainWindow w;
         w.show();
         QString error;
-        QVERIFY(w.createProject(tmp.filePath(QStringLiteral("e.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(tmp.filePath(QStringLiteral("e.veil")), kPass), &error));
         w.addPaths({demo + QStringLiteral("/03_ct")});
         settle(w);
         ReviewSession *s = w.session();
@@ -288,7 +289,7 @@ private slots:
         s->exportShare(request);
         QVERIFY(finished.wait(120000));
         const auto result = finished.first().first().value<ExportResult>();
-        QVERIFY2(result.ok, qPrintable(result.error));
+        VEIL_VERIFY_OK(result.status);
         QCOMPARE(result.summary.items.size(), 15);
         QVERIFY(QFileInfo(tmp.filePath(QStringLiteral("share.zip"))).size() > 100000);
     }

@@ -7,6 +7,7 @@
 #include "GuiTest.h"
 #include "PhiScan.h"
 #include "TestData.h"
+#include "TestResult.h"
 
 #include "app/gui/MainWindow.h"
 #include "engine/dicom/DicomFile.h"
@@ -101,7 +102,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("VeilTest"));
         QApplication::setApplicationName(QStringLiteral("tst_review"));
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
-        QVERIFY(writeDemoStudy(m_demo).ok);
+        QVERIFY(writeDemoStudy(m_demo).ok());
     }
 
     // A plain click focuses and says how to toggle; Ctrl+click toggles. A
@@ -113,7 +114,8 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY2(w.createProject(m_tmp.filePath(QStringLiteral("toggle.veil")), kPass, &error), qPrintable(error));
+        QVERIFY2(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("toggle.veil")), kPass), &error),
+                 qPrintable(error));
         w.addPaths({m_demo + QStringLiteral("/01_us_single")});
         settle(w);
         ReviewSession *s = w.session();
@@ -186,7 +188,7 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("keys.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("keys.veil")), kPass), &error));
         w.addPaths({m_demo + QStringLiteral("/03_ct")});
         settle(w);
         ReviewPage *page = w.reviewPage();
@@ -228,7 +230,7 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("cine.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("cine.veil")), kPass), &error));
         w.addPaths({m_demo + QStringLiteral("/02_us_cine")});
         settle(w);
         ReviewSession *s = w.session();
@@ -275,7 +277,7 @@ private slots:
         MainWindow w;
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("dialog.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("dialog.veil")), kPass), &error));
         w.addPaths({m_demo + QStringLiteral("/03_ct")});
         settle(w);
         for (const ProjectInstance &i : w.session()->instances())
@@ -311,11 +313,11 @@ private slots:
             w.show();
             QString error;
             if (round == 0) {
-                QVERIFY(w.createProject(path, kPass, &error));
+                QVERIFY(test::orError(w.createProject(path, kPass), &error));
                 w.addPaths({test::testFile(QStringLiteral("deid/ultrasounds"))});
                 settle(w);
             } else {
-                QVERIFY2(w.openProject(path, kPass, &error), qPrintable(error));
+                QVERIFY2(test::orError(w.openProject(path, kPass), &error), qPrintable(error));
             }
             QCOMPARE(w.session()->instances().size(), 3);
             auto *proxy = static_cast<QSortFilterProxyModel *>(w.reviewPage()->tree()->model());
@@ -352,7 +354,7 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("us.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("us.veil")), kPass), &error));
         w.addPaths({test::testFile(QStringLiteral("deid/ultrasounds"))});
         settle(w);
         ReviewSession *s = w.session();
@@ -377,7 +379,7 @@ private slots:
         s->exportShare(request);
         QVERIFY(finished.wait(300000));
         const auto result = finished.first().first().value<ExportResult>();
-        QVERIFY2(result.ok, qPrintable(result.error));
+        VEIL_VERIFY_OK(result.status);
         QCOMPARE(result.summary.items.size(), 3);
         QCOMPARE(result.summary.failedChecks.size(), 0);
         QList<InputItem> inputs;
@@ -399,7 +401,7 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("safe.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("safe.veil")), kPass), &error));
         w.addPaths({test::testFile(QStringLiteral("deid/ultrasounds/RGB_IMAGE.dcm"))});
         settle(w);
         ReviewSession *s = w.session();
@@ -443,7 +445,7 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QString error;
-        QVERIFY(w.createProject(m_tmp.filePath(QStringLiteral("alert.veil")), kPass, &error));
+        QVERIFY(test::orError(w.createProject(m_tmp.filePath(QStringLiteral("alert.veil")), kPass), &error));
         w.addPaths({m_demo + QStringLiteral("/03_ct/IM0001.dcm"), m_demo + QStringLiteral("/03_ct/IM0002.dcm")});
         settle(w);
         ReviewSession *s = w.session();

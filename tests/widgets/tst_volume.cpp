@@ -1,5 +1,6 @@
 // The 3-D view: VTK drawing into a Qt 6 QOpenGLWidget. Needs an X server
 // (ctest runs it under xvfb-run; Mesa's llvmpipe renders).
+#include "TestResult.h"
 #include "engine/dicom/demo/DemoStudy.h"
 #include "engine/jobs/JobContext.h"
 #include "widgets/volume/VolumeView.h"
@@ -37,14 +38,14 @@ class TestVolume : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(writeDemoStudy(m_tmp.path()).ok);
+        QVERIFY(writeDemoStudy(m_tmp.path()).ok());
         QList<InputItem> slices;
         QDirIterator it(m_tmp.filePath(QStringLiteral("03_ct")), QDir::Files);
         while (it.hasNext())
             slices << InputItem{it.next(), {}};
-        const VolumeResult r = buildVolume(slices, JobContext::none());
-        QVERIFY2(!r.volume.isNull(), qPrintable(r.error));
-        m_ct = r.volume;
+        const Result<Volume> r = buildVolume(slices, JobContext::none());
+        VEIL_VERIFY_OK(r);
+        m_ct = *r;
     }
 
     void surfaceIsDrawnAndTurns()

@@ -164,13 +164,11 @@ QString exportReportHtml(const ExportSummary &s, bool dataUris)
            QStringLiteral("</body></html>");
 }
 
-bool writeExportReport(const ExportSummary &s, const QString &folder, QString *error)
+Status writeExportReport(const ExportSummary &s, const QString &folder)
 {
     QSaveFile html(folder + QStringLiteral("/REPORT.html"));
-    if (!html.open(QIODevice::WriteOnly) || html.write(exportReportHtml(s, true).toUtf8()) < 0 || !html.commit()) {
-        *error = QStringLiteral("cannot write REPORT.html");
-        return false;
-    }
+    if (!html.open(QIODevice::WriteOnly) || html.write(exportReportHtml(s, true).toUtf8()) < 0 || !html.commit())
+        return failure(QStringLiteral("cannot write REPORT.html"), ErrorCode::Io);
     QTextDocument doc;
     int n = 0;
     for (const ExportedItem &i : s.items)
@@ -186,11 +184,9 @@ bool writeExportReport(const ExportSummary &s, const QString &folder, QString *e
     pdf.setTitle(QStringLiteral("%1 — QA report").arg(s.packageName));
     pdf.setCreator(QStringLiteral("Veil"));
     doc.print(&pdf);
-    if (!QFile::exists(folder + QStringLiteral("/REPORT.pdf"))) {
-        *error = QStringLiteral("cannot write REPORT.pdf");
-        return false;
-    }
-    return true;
+    if (!QFile::exists(folder + QStringLiteral("/REPORT.pdf")))
+        return failure(QStringLiteral("cannot write REPORT.pdf"), ErrorCode::Io);
+    return {};
 }
 
 } // namespace veil

@@ -8,7 +8,7 @@ namespace veil {
 // for whom, with before/after thumbnails of every masked image (the
 // "before" with its masks filled in, so the report shows no text) and the
 // re-identification risk figures. Needs a QGuiApplication (fonts).
-bool writeExportReport(const ExportSummary &summary, const QString &folder, QString *error);
+Status writeExportReport(const ExportSummary &summary, const QString &folder);
 QString exportReportHtml(const ExportSummary &summary, bool dataUris);
 
 } // namespace veil

@@ -44,9 +44,8 @@ void FrameRenderer::renderOriginal(qint64 id, const InputItem &source, int frame
     m_jobs->run<RenderResult>(
         tr("Rendering"),
         [=](JobContext &) {
-            RenderResult r;
-            frames->frame(source, frame, r.frame, &r.error, window);
-            return r;
+            const Result<DisplayFrame> rendered = frames->frame(source, frame, window);
+            return RenderResult{rendered.valueOr({}), rendered.message(), nullptr};
         },
         [this, request, id, frame](RenderResult r) {
             if (!r.error.isEmpty())
@@ -66,23 +65,25 @@ void FrameRenderer::renderRedacted(qint64 id, const InputItem &source, const QLi
     m_jobs->run<RenderResult>(
         tr("Rendering"),
         [=](JobContext &) {
-            RenderResult r;
             if (!key.contains(QLatin1Char('+'))) { // nothing to burn in: the export-ready pixels are the original's
-                frames->frame(source, frame, r.frame, &r.error, window);
-                return r;
+                const Result<DisplayFrame> rendered = frames->frame(source, frame, window);
+                return RenderResult{rendered.valueOr({}), rendered.message(), nullptr};
             }
             std::shared_ptr<Redacted> holder = current;
             if (!holder || holder->id != id || holder->key != key) {
                 holder = std::make_shared<Redacted>();
                 holder->id = id;
                 holder->key = key;
-                holder->file = DicomFile::openRedacted(
-                    source, [&](int f) { return burnedRects(masks, f); }, &r.error);
+                Result<std::unique_ptr<DicomFile>> copy =
+                    DicomFile::openRedacted(source, [&](int f) { return burnedRects(masks, f); });
+                if (copy)
+                    holder->file = std::shared_ptr<DicomFile>(std::move(copy).value());
+                else
+                    holder->file = copy.error();
             }
-            if (holder->file)
-                holder->file->renderFrame(frame, r.frame, &r.error, window);
-            r.holder = holder;
-            return r;
+            const Result<DisplayFrame> rendered =
+                holder->file ? (*holder->file)->renderFrame(frame, window) : holder->file.error();
+            return RenderResult{rendered.valueOr({}), rendered.message(), holder};
         },
         [this, request, id, frame](RenderResult r) {
             if (r.holder)
@@ -100,8 +101,7 @@ void FrameRenderer::renderThumbnail(qint64 id, const InputItem &source)
     m_jobs->run<QImage>(
         tr("Rendering"),
         [frames, source](JobContext &) {
-            DisplayFrame f;
-            frames->frame(source, 0, f, nullptr);
+            const DisplayFrame f = frames->frame(source, 0).valueOr({});
             return toQImage(f).scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         },
         [this, id](QImage image) {

@@ -40,7 +40,7 @@ private:
     {
         qint64 id = 0;
         QString key; // the masks it was made with
-        std::shared_ptr<DicomFile> file;
+        Result<std::shared_ptr<DicomFile>> file = failure({});
     };
 
     JobController *m_jobs;

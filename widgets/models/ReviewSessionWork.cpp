@@ -71,11 +71,11 @@ void ReviewSession::automaticStep(qint64 id, QList<SkippedInput> &failed)
         safe = m_project->safeListFor(inst); // words reviewers and device templates keep
     }
     JobContext quiet; // the overall progress stays on screen, not each file's frames
-    const TextScan scan = scanOriginal(inst.source, identity, quiet, safe);
-    QString error;
+    const Result<TextScan> scan = scanOriginal(inst.source, identity, quiet, safe);
     QMutexLocker lock(&m_mutex);
-    if (!scan.ok || !m_project->storeAutomatic(id, scan, &error))
-        failed << SkippedInput{tr("instance %1").arg(id), scan.ok ? error : scan.error};
+    const Status stored = scan ? m_project->storeAutomatic(id, *scan) : Status(scan.error());
+    if (!stored)
+        failed << SkippedInput{tr("instance %1").arg(id), stored.message()};
 }
 
 void ReviewSession::runAutomatic(const QList<qint64> &ids)
@@ -180,11 +180,7 @@ void ReviewSession::loadTagDiff(qint64 id)
     settings.cleanPixels = inst->autoDone;
     const InputItem source = inst->source;
     m_jobs->run<QList<TagDiffRow>>(
-        tr("Reading tags"),
-        [source, settings](JobContext &) {
-            QString error;
-            return veil::tagDiff(source, settings, &error);
-        },
+        tr("Reading tags"), [source, settings](JobContext &) { return veil::tagDiff(source, settings).valueOr({}); },
         [this, id](QList<TagDiffRow> rows) { emit tagDiffReady(id, rows); });
 }
 

@@ -17,13 +17,6 @@
 namespace veil {
 namespace {
 
-bool fail(QString *error, const QString &why)
-{
-    if (error)
-        *error = why;
-    return false;
-}
-
 // Attributes a single decoded frame needs to be displayed like the original.
 const DcmTagKey kPixelModuleTags[] = {
     DCM_Modality,
@@ -73,22 +66,22 @@ void putBits(DcmDataset &ds, int allocated, int stored)
     ds.putAndInsertUint16(DCM_HighBit, Uint16(stored - 1));
 }
 
-ImagePtr imageOf(DcmDataset *ds, QString *error)
+Result<ImagePtr> imageOf(DcmDataset *ds)
 {
-    return checkedImage(new DicomImage(ds, EXS_LittleEndianExplicit, CIF_TakeOverExternalDataset), error);
+    return checkedImage(new DicomImage(ds, EXS_LittleEndianExplicit, CIF_TakeOverExternalDataset));
 }
 
-DcmDataset *fromJpeg2000(DcmDataset &src, const InstanceInfo &info, const Jpeg2000Image &j2k, QString *error)
+Result<DcmDataset *> fromJpeg2000(DcmDataset &src, const InstanceInfo &info, const Jpeg2000Image &j2k)
 {
     if (j2k.width != info.columns || j2k.height != info.rows || j2k.components != std::max(1, info.samplesPerPixel)) {
-        fail(error, QStringLiteral("JPEG 2000 frame is %1x%2x%3, the header says %4x%5x%6")
-                        .arg(j2k.width)
-                        .arg(j2k.height)
-                        .arg(j2k.components)
-                        .arg(info.columns)
-                        .arg(info.rows)
-                        .arg(info.samplesPerPixel));
-        return nullptr;
+        return failure(QStringLiteral("JPEG 2000 frame is %1x%2x%3, the header says %4x%5x%6")
+                           .arg(j2k.width)
+                           .arg(j2k.height)
+                           .arg(j2k.components)
+                           .arg(info.columns)
+                           .arg(info.rows)
+                           .arg(info.samplesPerPixel),
+                       ErrorCode::Damaged);
     }
     DcmDataset *ds = pixelModuleCopy(src);
     QString photometric = info.photometric;
@@ -135,36 +128,37 @@ bool unpackBits(const Uint8 *in, size_t size, std::vector<Uint8> &out, size_t ex
 
 } // namespace
 
-ImagePtr checkedImage(DicomImage *image, QString *error)
+Result<ImagePtr> checkedImage(DicomImage *image)
 {
     ImagePtr ptr(image);
-    if (ptr->getStatus() != EIS_Normal) {
-        fail(error, QStringLiteral("cannot decode pixel data: %1")
-                        .arg(QString::fromLatin1(DicomImage::getString(ptr->getStatus()))));
-        return nullptr;
-    }
+    if (ptr->getStatus() != EIS_Normal)
+        return failure(QStringLiteral("cannot decode pixel data: %1")
+                           .arg(QString::fromLatin1(DicomImage::getString(ptr->getStatus()))),
+                       ErrorCode::Damaged);
     return ptr;
 }
 
-ImagePtr openJpegImage(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
+Result<ImagePtr> openJpegImage(DcmDataset &ds, const InstanceInfo &info, int frame)
 {
-    QByteArray codestream;
-    if (!encapsulatedFrame(ds, frame, info.frames, codestream, error))
-        return nullptr;
-    Jpeg2000Image j2k;
+    const Result<QByteArray> codestream = encapsulatedFrame(ds, frame, info.frames);
+    if (!codestream)
+        return codestream.error();
     const qint64 expected = qint64(info.rows) * info.columns * std::max(1, info.samplesPerPixel);
-    if (!decodeJpeg2000(codestream, j2k, error, expected))
-        return nullptr;
-    DcmDataset *raw = fromJpeg2000(ds, info, j2k, error);
-    return raw ? imageOf(raw, error) : nullptr;
+    const Result<Jpeg2000Image> j2k = decodeJpeg2000(*codestream, expected);
+    if (!j2k)
+        return j2k.error();
+    const Result<DcmDataset *> raw = fromJpeg2000(ds, info, *j2k);
+    if (!raw)
+        return raw.error();
+    return imageOf(*raw);
 }
 
-ImagePtr repackagedFrameImage(DcmDataset &ds, const InstanceInfo &info, int frame, E_TransferSyntax xfer,
-                              QString *error)
+Result<ImagePtr> repackagedFrameImage(DcmDataset &ds, const InstanceInfo &info, int frame, E_TransferSyntax xfer)
 {
-    QByteArray bytes;
-    if (!encapsulatedFrame(ds, frame, info.frames, bytes, error))
-        return nullptr;
+    Result<QByteArray> frameBytes = encapsulatedFrame(ds, frame, info.frames);
+    if (!frameBytes)
+        return frameBytes.error();
+    QByteArray bytes = std::move(frameBytes).value();
     if (bytes.size() % 2)
         bytes.append('\0');
     DcmDataset *one = pixelModuleCopy(ds);
@@ -177,19 +171,17 @@ ImagePtr repackagedFrameImage(DcmDataset &ds, const InstanceInfo &info, int fram
     auto *pixelData = new DcmPixelData(DCM_PixelData);
     pixelData->putOriginalRepresentation(xfer, nullptr, sequence);
     one->insert(pixelData, true);
-    return checkedImage(new DicomImage(one, xfer, CIF_TakeOverExternalDataset), error);
+    return checkedImage(new DicomImage(one, xfer, CIF_TakeOverExternalDataset));
 }
 
-ImagePtr wideColourImage(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
+Result<ImagePtr> wideColourImage(DcmDataset &ds, const InstanceInfo &info, int frame)
 {
     const Uint16 *words = nullptr;
     unsigned long count = 0;
     const size_t samples = size_t(info.rows) * size_t(info.columns) * size_t(std::max(1, info.samplesPerPixel));
     const size_t first = samples * size_t(frame) * 2;
-    if (ds.findAndGetUint16Array(DCM_PixelData, words, &count).bad() || !words || first + samples * 2 > count) {
-        fail(error, QStringLiteral("32-bit pixel data shorter than declared"));
-        return nullptr;
-    }
+    if (ds.findAndGetUint16Array(DCM_PixelData, words, &count).bad() || !words || first + samples * 2 > count)
+        return failure(QStringLiteral("32-bit pixel data shorter than declared"), ErrorCode::Damaged);
     // DCMTK keeps OW data as 16-bit words in host order; a 32-bit sample is
     // two of them, high word first when the file was big endian.
     const bool bigEndian = DcmXfer(ds.getOriginalXfer()).isBigEndian();
@@ -203,33 +195,30 @@ ImagePtr wideColourImage(DcmDataset &ds, const InstanceInfo &info, int frame, QS
     DcmDataset *raw = pixelModuleCopy(ds);
     putBits(*raw, 16, std::min(16, info.bitsStored));
     raw->putAndInsertUint16Array(DCM_PixelData, px.data(), static_cast<unsigned long>(px.size()));
-    return imageOf(raw, error);
+    return imageOf(raw);
 }
 
-ImagePtr rleBitImage(DcmDataset &ds, const InstanceInfo &info, int frame, QString *error)
+Result<ImagePtr> rleBitImage(DcmDataset &ds, const InstanceInfo &info, int frame)
 {
-    QByteArray rle;
-    if (!encapsulatedFrame(ds, frame, info.frames, rle, error))
-        return nullptr;
+    const Result<QByteArray> frameBytes = encapsulatedFrame(ds, frame, info.frames);
+    if (!frameBytes)
+        return frameBytes.error();
+    const QByteArray &rle = *frameBytes;
     const auto *bytes = reinterpret_cast<const Uint8 *>(rle.constData());
     Uint32 header[16];
-    if (rle.size() < 64) {
-        fail(error, QStringLiteral("RLE frame without header"));
-        return nullptr;
-    }
+    if (rle.size() < 64)
+        return failure(QStringLiteral("RLE frame without header"), ErrorCode::Damaged);
     std::memcpy(header, bytes, 64); // little endian by definition; our hosts are too
     const size_t expected = (size_t(info.rows) * size_t(info.columns) + 7) / 8;
     std::vector<Uint8> packed;
     if (header[0] != 1 || header[1] >= Uint32(rle.size()) ||
-        !unpackBits(bytes + header[1], size_t(rle.size()) - header[1], packed, expected)) {
-        fail(error, QStringLiteral("bad RLE data for 1-bit pixels"));
-        return nullptr;
-    }
+        !unpackBits(bytes + header[1], size_t(rle.size()) - header[1], packed, expected))
+        return failure(QStringLiteral("bad RLE data for 1-bit pixels"), ErrorCode::Damaged);
     packed.resize(expected + expected % 2);
     DcmDataset *raw = pixelModuleCopy(ds);
     putBits(*raw, 1, 1);
     raw->putAndInsertUint8Array(DCM_PixelData, packed.data(), static_cast<unsigned long>(packed.size()));
-    return imageOf(raw, error);
+    return imageOf(raw);
 }
 
 } // namespace veil

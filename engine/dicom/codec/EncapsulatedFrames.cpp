@@ -41,13 +41,6 @@ bool startsCodestream(const Fragment &f)
     return starts;
 }
 
-bool fail(QString *error, const QString &why)
-{
-    if (error)
-        *error = why;
-    return false;
-}
-
 // First and one-past-last fragment index of each frame.
 bool frameRanges(const std::vector<Fragment> &frags, const Fragment &bot, int frames,
                  std::vector<std::pair<size_t, size_t>> &ranges)
@@ -90,20 +83,20 @@ bool frameRanges(const std::vector<Fragment> &frags, const Fragment &bot, int fr
 
 } // namespace
 
-bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByteArray &out, QString *error)
+Result<QByteArray> encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames)
 {
     DcmElement *element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
-        return fail(error, QStringLiteral("no pixel data"));
+        return failure(QStringLiteral("no pixel data"), ErrorCode::Damaged);
     auto *pixelData = dynamic_cast<DcmPixelData *>(element);
     if (!pixelData)
-        return fail(error, QStringLiteral("pixel data of an unexpected type"));
+        return failure(QStringLiteral("pixel data of an unexpected type"), ErrorCode::Damaged);
     E_TransferSyntax xfer = EXS_Unknown;
     const DcmRepresentationParameter *param = nullptr;
     pixelData->getOriginalRepresentationKey(xfer, param);
     DcmPixelSequence *sequence = nullptr;
     if (pixelData->getEncapsulatedRepresentation(xfer, param, sequence).bad() || !sequence)
-        return fail(error, QStringLiteral("pixel data is not encapsulated"));
+        return failure(QStringLiteral("pixel data is not encapsulated"), ErrorCode::Damaged);
 
     std::vector<Fragment> fragments;
     Fragment bot;
@@ -111,7 +104,7 @@ bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByte
     for (unsigned long i = 0; i < count; ++i) {
         DcmPixelItem *item = nullptr;
         if (sequence->getItem(item, i).bad() || !item)
-            return fail(error, QStringLiteral("unreadable pixel data fragment"));
+            return failure(QStringLiteral("unreadable pixel data fragment"), ErrorCode::Damaged);
         const Fragment f{item, item->getLength()};
         if (i == 0)
             bot = f;
@@ -119,19 +112,20 @@ bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByte
             fragments.push_back(f);
     }
     if (fragments.empty())
-        return fail(error, QStringLiteral("encapsulated pixel data has no fragments"));
+        return failure(QStringLiteral("encapsulated pixel data has no fragments"), ErrorCode::Damaged);
     std::vector<std::pair<size_t, size_t>> ranges;
     if (!frameRanges(fragments, bot, numberOfFrames, ranges) || frame < 0 || size_t(frame) >= ranges.size())
-        return fail(error, QStringLiteral("cannot find frame %1 among %2 fragments").arg(frame).arg(fragments.size()));
-    out.clear();
+        return failure(QStringLiteral("cannot find frame %1 among %2 fragments").arg(frame).arg(fragments.size()),
+                       ErrorCode::Damaged);
+    QByteArray out;
     for (size_t i = ranges[size_t(frame)].first; i < ranges[size_t(frame)].second; ++i) {
         const Uint8 *data = fragments[i].data();
         if (!data && fragments[i].length > 0)
-            return fail(error, QStringLiteral("unreadable pixel data fragment"));
+            return failure(QStringLiteral("unreadable pixel data fragment"), ErrorCode::Damaged);
         out.append(reinterpret_cast<const char *>(data), qsizetype(fragments[i].length));
         fragments[i].release();
     }
-    return true;
+    return out;
 }
 
 } // namespace veil

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
-#include <QString>
 
 class DcmDataset;
 
@@ -11,6 +12,6 @@ namespace veil {
 // fragments joined. Uses one fragment per frame when the counts match, the
 // Basic Offset Table when present, and JPEG / JPEG 2000 start-of-image
 // markers otherwise.
-bool encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames, QByteArray &out, QString *error);
+Result<QByteArray> encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames);
 
 } // namespace veil

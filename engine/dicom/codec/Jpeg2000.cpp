@@ -73,8 +73,9 @@ bool isJp2File(const QByteArray &d)
     return d.size() >= 8 && std::memcmp(d.constData(), jp2, 8) == 0;
 }
 
-bool copyComponents(const opj_image_t *img, Jpeg2000Image &out, QString *error)
+Result<Jpeg2000Image> copyComponents(const opj_image_t *img)
 {
+    Jpeg2000Image out;
     const opj_image_comp_t &c0 = img->comps[0];
     out.width = int(c0.w);
     out.height = int(c0.h);
@@ -86,20 +87,19 @@ bool copyComponents(const opj_image_t *img, Jpeg2000Image &out, QString *error)
     for (OPJ_UINT32 c = 0; c < img->numcomps; ++c) {
         const opj_image_comp_t &comp = img->comps[c];
         if (comp.w != c0.w || comp.h != c0.h || !comp.data) {
-            if (error)
-                *error = QStringLiteral("JPEG 2000 components with different sizes are not supported");
-            return false;
+            return failure(QStringLiteral("JPEG 2000 components with different sizes are not supported"),
+                           ErrorCode::Unsupported);
         }
         std::memcpy(out.samples.data() + plane * c, comp.data, plane * sizeof(qint32));
     }
-    return true;
+    return out;
 }
 
 constexpr qint64 kMaxSamples = qint64(1) << 28; // 256 M samples: 1 GB decoded, whatever the header says
 
 } // namespace
 
-bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error, qint64 expectedSamples)
+Result<Jpeg2000Image> decodeJpeg2000(const QByteArray &codestream, qint64 expectedSamples)
 {
     MemoryStream mem{reinterpret_cast<const unsigned char *>(codestream.constData()), OPJ_SIZE_T(codestream.size()), 0};
     std::unique_ptr<opj_stream_t, StreamDeleter> stream(opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE));
@@ -126,22 +126,20 @@ bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *e
         const qint64 claimed = qint64(image->x1 - image->x0) * qint64(image->y1 - image->y0) * qint64(image->numcomps);
         if (image->numcomps > 4 || image->x1 <= image->x0 || image->y1 <= image->y0 || claimed > kMaxSamples ||
             (expectedSamples > 0 && claimed > expectedSamples)) {
-            if (error)
-                *error = QStringLiteral("JPEG 2000 code stream claims a %1 x %2 x %3 image, larger than the frame")
-                             .arg(image->x1 - image->x0)
-                             .arg(image->y1 - image->y0)
-                             .arg(image->numcomps);
-            return false;
+            return failure(QStringLiteral("JPEG 2000 code stream claims a %1 x %2 x %3 image, larger than the frame")
+                               .arg(image->x1 - image->x0)
+                               .arg(image->y1 - image->y0)
+                               .arg(image->numcomps),
+                           ErrorCode::TooLarge);
         }
     }
     ok = ok && opj_decode(codec.get(), stream.get(), image.get()) && opj_end_decompress(codec.get(), stream.get());
     if (!ok || !image || image->numcomps == 0) {
-        if (error)
-            *error = QStringLiteral("JPEG 2000 decoding failed: %1")
-                         .arg(message.isEmpty() ? QStringLiteral("bad code stream") : message);
-        return false;
+        return failure(QStringLiteral("JPEG 2000 decoding failed: %1")
+                           .arg(message.isEmpty() ? QStringLiteral("bad code stream") : message),
+                       ErrorCode::Damaged);
     }
-    return copyComponents(image.get(), out, error);
+    return copyComponents(image.get());
 }
 
 } // namespace veil

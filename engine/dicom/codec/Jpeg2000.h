@@ -1,7 +1,8 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
-#include <QString>
 
 #include <vector>
 
@@ -22,6 +23,6 @@ struct Jpeg2000Image
 
 // `expectedSamples`: rows x columns x samples per pixel of the DICOM frame; a
 // code stream that claims more is refused before anything is allocated for it.
-bool decodeJpeg2000(const QByteArray &codestream, Jpeg2000Image &out, QString *error, qint64 expectedSamples = 0);
+Result<Jpeg2000Image> decodeJpeg2000(const QByteArray &codestream, qint64 expectedSamples = 0);
 
 } // namespace veil

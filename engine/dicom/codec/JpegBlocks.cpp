@@ -61,7 +61,7 @@ void flatten(j_decompress_ptr src, jvirt_barray_ptr *coefficients, int ci, const
 
 } // namespace
 
-bool redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks, QByteArray &out, QString *error)
+Result<QByteArray> redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks)
 {
     jpeg_decompress_struct src{};
     jpeg_compress_struct dst{};
@@ -75,13 +75,11 @@ bool redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks, QByteAr
     dstErr.pub.error_exit = onError;
     dstErr.pub.emit_message = quiet;
     if (setjmp(srcErr.jump) || setjmp(dstErr.jump)) {
-        if (error)
-            *error = QStringLiteral("JPEG block redaction failed: %1")
-                         .arg(QString::fromLatin1(srcErr.message[0] ? srcErr.message : dstErr.message));
+        const QString why = QString::fromLatin1(srcErr.message[0] ? srcErr.message : dstErr.message);
         jpeg_destroy_compress(&dst);
         jpeg_destroy_decompress(&src);
         free(buffer);
-        return false;
+        return failure(QStringLiteral("JPEG block redaction failed: %1").arg(why), ErrorCode::Damaged);
     }
     jpeg_create_decompress(&src);
     jpeg_mem_src(&src, reinterpret_cast<const unsigned char *>(jpeg.constData()),
@@ -96,11 +94,11 @@ bool redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks, QByteAr
     jpeg_write_coefficients(&dst, coefficients);
     jpeg_finish_compress(&dst);
     jpeg_finish_decompress(&src);
-    out = QByteArray(reinterpret_cast<const char *>(buffer), qsizetype(size));
+    QByteArray out(reinterpret_cast<const char *>(buffer), qsizetype(size));
     jpeg_destroy_compress(&dst);
     jpeg_destroy_decompress(&src);
     free(buffer);
-    return true;
+    return out;
 }
 
 } // namespace veil

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QRect>
-#include <QString>
 
 namespace veil {
 
@@ -11,6 +12,6 @@ namespace veil {
 // that touches a mask becomes flat and dark (neutral chroma); all other
 // blocks keep their coefficients, so the rest of the image is not
 // recompressed and loses nothing more. libjpeg's coefficient API.
-bool redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks, QByteArray &out, QString *error);
+Result<QByteArray> redactJpegBlocks(const QByteArray &jpeg, const QList<QRect> &masks);
 
 } // namespace veil

@@ -126,31 +126,28 @@ bool reencodeLossless(DcmDataset &ds, E_TransferSyntax xfer)
     return lossless && ds.chooseRepresentation(xfer, nullptr).good() && ds.canWriteXfer(xfer);
 }
 
-bool writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed, QString *error)
+Status writeAtomically(DcmFileFormat &ff, const QString &path, bool decompressed)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QStringLiteral("cannot create the output folder");
-        return false;
-    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return failure(QStringLiteral("cannot create the output folder"), ErrorCode::Io);
     DcmDataset &ds = *ff.getDataset();
     E_TransferSyntax xfer = ds.getOriginalXfer();
     if (xfer == EXS_DeflatedLittleEndianExplicit)
         xfer = EXS_LittleEndianExplicit; // deflate adds nothing to privacy and breaks tools
     if (decompressed && !reencodeLossless(ds, xfer))
         xfer = EXS_LittleEndianExplicit;
-    if (xfer == EXS_Unknown || !ds.canWriteXfer(xfer)) {
-        *error = QStringLiteral("cannot write this transfer syntax (DCMTK 3.6.7 does not know it); not exported");
-        return false;
-    }
+    if (xfer == EXS_Unknown || !ds.canWriteXfer(xfer))
+        return failure(QStringLiteral("cannot write this transfer syntax (DCMTK 3.6.7 does not know it); not exported"),
+                       ErrorCode::Unsupported);
     ff.getMetaInfo()->clear(); // a fresh meta header and a zeroed preamble
     const QString tmp = path + QStringLiteral(".part");
     const OFCondition c = ff.saveFile(QFile::encodeName(tmp).constData(), xfer, EET_ExplicitLength, EGL_recalcGL);
     if (c.bad() || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(tmp, path)) {
         QFile::remove(tmp);
-        *error = QStringLiteral("cannot write the de-identified file: %1").arg(QString::fromLatin1(c.text()));
-        return false;
+        return failure(QStringLiteral("cannot write the de-identified file: %1").arg(QString::fromLatin1(c.text())),
+                       ErrorCode::Io);
     }
-    return true;
+    return {};
 }
 
 void walkHeader(DcmDataset &ds, const InstanceInfo &info, const PatientContext &patient, const DeidSettings &settings,
@@ -189,15 +186,13 @@ void DeidCopy::clearOverlayBits(QList<DeidRecordEntry> &record)
     veil::clearOverlayBits(*m_file->dcmtk().getDataset(), m_file->info(), record);
 }
 
-bool DeidCopy::maskPixels(const std::function<QList<QRect>(int frame)> &masksOf, QString *error)
+Status DeidCopy::maskPixels(const std::function<QList<QRect>(int frame)> &masksOf)
 {
-    const MaskOutcome masked = veil::maskPixels(*m_file->dcmtk().getDataset(), m_file->info(), masksOf);
-    if (!masked.ok) {
-        *error = masked.error;
-        return false;
-    }
-    m_decompressed = m_decompressed || masked.decompressed;
-    return true;
+    const Result<MaskOutcome> masked = veil::maskPixels(*m_file->dcmtk().getDataset(), m_file->info(), masksOf);
+    if (!masked)
+        return masked.error();
+    m_decompressed = m_decompressed || masked->decompressed;
+    return {};
 }
 
 void DeidCopy::setBurnedInAnnotation(const char *value)
@@ -221,9 +216,9 @@ QString DeidCopy::outputPath(const DeidSettings &settings, const PatientContext 
     return veil::outputPath(settings, *m_file->dcmtk().getDataset(), patient);
 }
 
-bool DeidCopy::save(const QString &path, QString *error)
+Status DeidCopy::save(const QString &path)
 {
-    return writeAtomically(m_file->dcmtk(), path, m_decompressed, error);
+    return writeAtomically(m_file->dcmtk(), path, m_decompressed);
 }
 
 QList<DeidRecordEntry> deidentifyHeader(DicomFile &file, const DeidSettings &settings, bool pixelsCleaned)

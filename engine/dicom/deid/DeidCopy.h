@@ -23,7 +23,7 @@ public:
     // Overlays in unused high bits of the pixel data: cleared, recorded.
     void clearOverlayBits(QList<DeidRecordEntry> &record);
     // `masksOf(frame)` burned into the native pixel data (PixelMasker).
-    bool maskPixels(const std::function<QList<QRect>(int frame)> &masksOf, QString *error);
+    Status maskPixels(const std::function<QList<QRect>(int frame)> &masksOf);
     void setBurnedInAnnotation(const char *value); // "NO" once the text is dealt with
     // The header: PS3.15 actions, options, the project's rules, cleaned text, markers.
     void deidentifyHeader(const DeidSettings &settings, const PatientContext &patient, bool pixelsCleaned,
@@ -32,7 +32,7 @@ public:
     // <out>/<pseudonym>/<study UID>/<series UID>/<SOP UID>.dcm: pseudonyms and new UIDs only.
     QString outputPath(const DeidSettings &settings, const PatientContext &patient) const;
     // Written atomically (temp + rename) in the input's syntax where possible.
-    bool save(const QString &path, QString *error);
+    Status save(const QString &path);
 
 private:
     std::unique_ptr<DicomFile> m_file;

@@ -43,12 +43,9 @@ struct DeidRecordEntry
     QString reason; // the table row and option, or Veil's own rule
 };
 
+// What de-identifying one instance did (deidentifyInstance's value).
 struct DeidOutcome
 {
-    bool ok = false;
-    bool refused = false;  // not de-identifiable (unsupported, unreadable): listed, never silently dropped
-    bool notDicom = false; // not a DICOM file at all (README, .DS_Store, JPEG): skipped, not a failure
-    QString error;
     QString outputPath;
     QString sopInstanceUid; // the new one
     QList<DeidRecordEntry> record;

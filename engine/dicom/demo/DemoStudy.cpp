@@ -137,26 +137,28 @@ public:
             QFile::remove(tmp);
             return failed(QStringLiteral("cannot write %1: %2").arg(relative, QString::fromLatin1(c.text())));
         }
-        m_result.files << relative;
+        m_files << relative;
         return true;
     }
 
     bool failed(const QString &why)
     {
-        if (m_result.error.isEmpty())
-            m_result.error = why;
+        if (m_error.isEmpty())
+            m_error = why;
         return false;
     }
 
-    DemoStudyResult result()
+    Result<QStringList> result() const
     {
-        m_result.ok = m_result.error.isEmpty();
-        return m_result;
+        if (!m_error.isEmpty())
+            return failure(m_error, ErrorCode::Io);
+        return m_files;
     }
 
 private:
     QDir m_dir;
-    DemoStudyResult m_result;
+    QStringList m_files;
+    QString m_error;
 };
 
 // Where the tissue is (the sector's bounding box), as real scanners record it.
@@ -315,7 +317,7 @@ bool writeReport(Writer &w)
 
 } // namespace
 
-DemoStudyResult writeDemoStudy(const QString &folder)
+Result<QStringList> writeDemoStudy(const QString &folder)
 {
     ensureDicomInitialised();
     Writer w(folder);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,13 +23,6 @@ struct DemoIdentity
     static constexpr const char *operatorName = "SONO^SAM";
 };
 
-struct DemoStudyResult
-{
-    bool ok = false;
-    QString error;
-    QStringList files; // written, relative to the output folder
-};
-
 // Writes the synthetic demo study into `folder` (created if needed):
 //   01_us_single   ultrasound, RGB, one frame, burned-in PHI + non-PHI labels
 //   02_us_cine     ultrasound, 20-frame MONOCHROME2 cine, same static labels
@@ -35,6 +30,6 @@ struct DemoStudyResult
 //   04_sc          secondary capture of a "requisition form" with PHI text
 //   05_sr          Basic Text SR whose text names the patient
 // Deterministic: the same bytes every time.
-DemoStudyResult writeDemoStudy(const QString &folder);
+Result<QStringList> writeDemoStudy(const QString &folder); // the files written, relative to it
 
 } // namespace veil

@@ -69,7 +69,7 @@ QHash<QString, QString> readQuasiIdentifiers(const QString &path)
 
 QHash<QString, QString> quasiIdentifiersAfter(const InputItem &original, const DeidSettings &settings)
 {
-    auto file = DicomFile::open(original);
+    const std::unique_ptr<DicomFile> file = DicomFile::open(original).valueOr(nullptr);
     if (!file)
         return {};
     deidentifyHeader(*file, settings, settings.cleanPixels);
@@ -120,7 +120,7 @@ QString attributeName(quint32 tag)
 
 QStringList replacedUidsOf(const InputItem &original)
 {
-    auto file = DicomFile::open(original);
+    const std::unique_ptr<DicomFile> file = DicomFile::open(original).valueOr(nullptr);
     if (!file)
         return {};
     QList<HeaderElement> all;

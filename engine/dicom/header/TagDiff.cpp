@@ -78,15 +78,14 @@ TagDiffRow rowOf(const QString &path, const Entry &e)
 
 } // namespace
 
-QList<TagDiffRow> tagDiff(const InputItem &item, const DeidSettings &settings, QString *error)
+Result<QList<TagDiffRow>> tagDiff(const InputItem &item, const DeidSettings &settings)
 {
-    OpenFailure failure;
-    auto original = DicomFile::open(item, &failure);
-    auto copy = DicomFile::open(item, &failure);
-    if (!original || !copy) {
-        *error = failure.reason;
-        return {};
-    }
+    Result<std::unique_ptr<DicomFile>> opened = DicomFile::open(item), second = DicomFile::open(item);
+    if (!opened)
+        return opened.error();
+    if (!second)
+        return second.error();
+    const std::unique_ptr<DicomFile> original = std::move(opened).value(), copy = std::move(second).value();
     QHash<QString, DeidRecordEntry> actions;
     for (const DeidRecordEntry &r : deidentifyHeader(*copy, settings, settings.cleanPixels))
         actions.insert(r.path, r);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/dicom/deid/Deidentifier.h"
 
 #include <QList>
@@ -25,6 +26,6 @@ struct TagDiffRow
 // Every attribute of the original's header next to what de-identification
 // makes of it, with the action and its reason. Works in memory on a copy;
 // the original is not touched and nothing is written.
-QList<TagDiffRow> tagDiff(const InputItem &item, const DeidSettings &settings, QString *error);
+Result<QList<TagDiffRow>> tagDiff(const InputItem &item, const DeidSettings &settings);
 
 } // namespace veil

@@ -52,16 +52,15 @@ IndexResult indexInputs(const QStringList &paths, JobContext &job,
             break;
         }
         const InputItem &item = scan.items[qsizetype(i)];
-        OpenFailure failure;
-        if (auto file = DicomFile::open(item, &failure)) {
-            result.instances.push_back(file->info());
+        if (const Result<std::unique_ptr<DicomFile>> file = DicomFile::open(item)) {
+            result.instances.push_back((*file)->info());
             emitEvent(IndexEvent::Kind::Instance, item.displayPath(), {}, &result.instances.back());
-        } else if (failure.kind == OpenFailure::Kind::Skipped) {
-            result.skipped.push_back({item.displayPath(), failure.reason});
-            emitEvent(IndexEvent::Kind::Skipped, item.displayPath(), failure.reason, nullptr);
+        } else if (file.code() == ErrorCode::NotDicom) {
+            result.skipped.push_back({item.displayPath(), file.message()});
+            emitEvent(IndexEvent::Kind::Skipped, item.displayPath(), file.message(), nullptr);
         } else {
-            result.failed.push_back({item.displayPath(), failure.reason});
-            emitEvent(IndexEvent::Kind::Failed, item.displayPath(), failure.reason, nullptr);
+            result.failed.push_back({item.displayPath(), file.message()});
+            emitEvent(IndexEvent::Kind::Failed, item.displayPath(), file.message(), nullptr);
         }
         job.setProgress(i + 1, total, QStringLiteral("Reading headers"));
     }

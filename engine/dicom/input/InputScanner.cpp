@@ -106,24 +106,22 @@ private:
 
     void addZip(const QString &path)
     {
-        QString error;
-        const QStringList entries = ZipArchive::entries(path, &error);
-        if (!error.isEmpty()) {
-            m_result.skipped.push_back({path, error, true});
+        const Result<QStringList> entries = ZipArchive::entries(path);
+        if (!entries) {
+            m_result.skipped.push_back({path, entries.message(), true});
             return;
         }
-        for (const QString &e : entries)
+        for (const QString &e : *entries)
             m_result.items.push_back({path, e});
     }
 
     void addDicomDir(const QString &path)
     {
-        QStringList missing;
-        QString error;
-        const QStringList refs = dicomDirReferences(path, &missing, &error);
-        for (const QString &m : missing)
+        // An unreadable DICOMDIR is still an item: opening it says why.
+        const DicomDirReferences refs = dicomDirReferences(path).valueOr({});
+        for (const QString &m : refs.missing)
             m_result.skipped.push_back({m, QStringLiteral("referenced by a DICOMDIR but missing"), true});
-        for (const QString &r : refs)
+        for (const QString &r : refs.files)
             addFile(r);
     }
 
@@ -147,37 +145,29 @@ void collectReferences(DcmItem &dir, QList<QStringList> &out)
 
 } // namespace
 
-QStringList dicomDirReferences(const QString &dicomDirPath, QStringList *missing, QString *error)
+Result<DicomDirReferences> dicomDirReferences(const QString &dicomDirPath)
 {
     ensureDicomInitialised();
     QFile f(dicomDirPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return {};
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(f.errorString(), ErrorCode::Io);
     const QByteArray head = f.readAll();
     const PreflightResult pre = preflightDicom(head.constData(), head.size());
-    if (!pre.ok) {
-        *error = pre.error;
-        return {};
-    }
+    if (!pre.status)
+        return pre.status.error();
     DcmFileFormat ff;
-    if (ff.loadFile(QFile::encodeName(dicomDirPath).constData()).bad()) {
-        *error = QStringLiteral("unreadable DICOMDIR");
-        return {};
-    }
+    if (ff.loadFile(QFile::encodeName(dicomDirPath).constData()).bad())
+        return failure(QStringLiteral("unreadable DICOMDIR"), ErrorCode::Damaged);
     QList<QStringList> refs;
     collectReferences(*ff.getDataset(), refs);
     const QString base = QFileInfo(dicomDirPath).absolutePath();
-    QStringList out;
+    DicomDirReferences out;
     for (const QStringList &components : refs) {
         const QString resolved = resolveCaseInsensitive(base, components);
-        if (resolved.isEmpty()) {
-            if (missing)
-                *missing << QDir(base).filePath(components.join(QLatin1Char('/')));
-        } else {
-            out << resolved;
-        }
+        if (resolved.isEmpty())
+            out.missing << QDir(base).filePath(components.join(QLatin1Char('/')));
+        else
+            out.files << resolved;
     }
     return out;
 }

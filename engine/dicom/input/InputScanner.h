@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/dicom/DicomTypes.h"
 
 namespace veil {
@@ -18,9 +19,14 @@ struct ScanResult
 // here beyond their first bytes.
 ScanResult scanInputs(const QStringList &paths, JobContext &job);
 
+struct DicomDirReferences
+{
+    QStringList files;   // found
+    QStringList missing; // referenced but not there
+};
+
 // The files a DICOMDIR references, resolved against its folder (case-
-// insensitively, as media written on other systems need). Missing ones are
-// reported in `missing`.
-QStringList dicomDirReferences(const QString &dicomDirPath, QStringList *missing, QString *error);
+// insensitively, as media written on other systems need).
+Result<DicomDirReferences> dicomDirReferences(const QString &dicomDirPath);
 
 } // namespace veil

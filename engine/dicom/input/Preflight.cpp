@@ -136,7 +136,7 @@ private:
 
     bool fail(const QString &why)
     {
-        m_out.error = why + QStringLiteral(" (at byte %1)").arg(m_pos);
+        m_out.status = failure(why + QStringLiteral(" (at byte %1)").arg(m_pos), ErrorCode::Damaged);
         return false;
     }
 
@@ -338,16 +338,17 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
     const auto *data = reinterpret_cast<const unsigned char *>(bytes);
     if (size == 0) {
         out.kind = PreflightResult::Kind::Empty;
-        out.error = QStringLiteral("empty file");
+        out.status = failure(QStringLiteral("empty file"), ErrorCode::NotDicom);
         return out;
     }
     if (size >= 4 && std::memcmp(data, "PK\x03\x04", 4) == 0) {
         out.kind = PreflightResult::Kind::Zip;
+        out.status = failure(QStringLiteral("zip archive, not DICOM"), ErrorCode::NotDicom);
         return out;
     }
     if (size >= 2 && data[0] == 0x1F && data[1] == 0x8B) {
         out.kind = PreflightResult::Kind::Gzip;
-        out.error = QStringLiteral("gzip-compressed file, not DICOM");
+        out.status = failure(QStringLiteral("gzip-compressed file, not DICOM"), ErrorCode::NotDicom);
         return out;
     }
     Reader r{data, size, false};
@@ -358,13 +359,14 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
     } else if (size >= 8 && std::memcmp(data, "DICM", 4) == 0) {
         pos = 4;
     } else if (size < 8 || !(plausibleFirstGroup(r.u16(0)) || plausibleFirstGroup(r.withEndian(true).u16(0)))) {
-        out.error = QStringLiteral("not a DICOM file (no preamble and no recognisable first element)");
+        out.status = failure(QStringLiteral("not a DICOM file (no preamble and no recognisable first element)"),
+                             ErrorCode::NotDicom);
         return out;
     }
     out.kind = PreflightResult::Kind::Dicom;
     pos = readMetaHeader(r, pos, out);
     if (pos < 0) {
-        out.error = QStringLiteral("broken file meta information header");
+        out.status = failure(QStringLiteral("broken file meta information header"), ErrorCode::Damaged);
         return out;
     }
     const QString ts = out.transferSyntaxUid;
@@ -381,14 +383,15 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
     QByteArray inflated;
     if (ts == QLatin1String(kDeflatedLE)) {
         if (!inflateRaw(data + pos, size - pos, limits.maxInflatedBytes, inflated)) {
-            out.error = QStringLiteral("deflated data set cannot be inflated");
+            out.status = failure(QStringLiteral("deflated data set cannot be inflated"), ErrorCode::Damaged);
             return out;
         }
         r = Reader{reinterpret_cast<const unsigned char *>(inflated.constData()), inflated.size(), false};
         pos = 0;
     }
     Walker walker(r, implicitVr, limits, out);
-    out.ok = walker.run(pos);
+    if (walker.run(pos))
+        out.status = {};
     return out;
 }
 

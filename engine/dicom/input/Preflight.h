@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,8 +15,10 @@ struct PreflightResult
 {
     enum class Kind { Dicom, NotDicom, Gzip, Zip, Empty };
     Kind kind = Kind::NotDicom;
-    bool ok = false; // Kind::Dicom and the structure is sound
-    QString error;   // why not, in one line (no PHI: tags and sizes only)
+    // Fails unless Kind::Dicom and the structure is sound; the message says
+    // why in one line (no PHI: tags and sizes only), the code is NotDicom for
+    // the other kinds and Damaged for broken structure.
+    Status status = failure(QStringLiteral("not checked"));
     bool hasPreamble = false;
     bool hasMetaHeader = false;
     QString transferSyntaxUid; // from the meta header, or a guess without one

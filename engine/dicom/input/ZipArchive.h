@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -13,12 +15,11 @@ class ZipArchive
 public:
     static bool looksLikeZip(const QString &path);
     // File entries (directories left out), in archive order.
-    static QStringList entries(const QString &archivePath, QString *error);
-    static QByteArray read(const QString &archivePath, const QString &entry, QString *error,
-                           qint64 maxBytes = qint64(2) << 30);
+    static Result<QStringList> entries(const QString &archivePath);
+    static Result<QByteArray> read(const QString &archivePath, const QString &entry, qint64 maxBytes = qint64(2) << 30);
     // Writes a new archive (never over an existing file) holding `files`
     // (paths relative to `folder`, stored under the same names).
-    static bool create(const QString &zipPath, const QString &folder, const QStringList &files, QString *error);
+    static Status create(const QString &zipPath, const QString &folder, const QStringList &files);
 };
 
 } // namespace veil

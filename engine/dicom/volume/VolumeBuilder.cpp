@@ -85,25 +85,36 @@ void putSlice(const ValueFrame &f, int step, Volume &v, int z)
 
 // The slices that fit the first one (single frame, one grey sample, same
 // size, orientation and spacing), in the caller's order.
-QList<Slice> fittingSlices(const QList<InputItem> &items, JobContext &job, Geometry *first, VolumeResult &r)
+QList<Slice> fittingSlices(const QList<InputItem> &items, JobContext &job, Geometry *first, Volume &v)
 {
     QList<Slice> slices;
     for (int i = 0; i < items.size() && !job.isCancelled(); ++i) {
-        auto file = DicomFile::open(items[i]);
+        const std::unique_ptr<DicomFile> file = DicomFile::open(items[i]).valueOr(nullptr);
         Geometry g;
         if (!file || file->info().frames != 1 || file->info().samplesPerPixel != 1 || !geometryOf(*file, &g) ||
             (!slices.isEmpty() && !sameOrientation(*first, g))) {
-            ++r.skipped;
+            ++v.skippedSlices;
             continue;
         }
         if (slices.isEmpty()) {
             *first = g;
-            r.volume.modality = file->info().modality;
+            v.modality = file->info().modality;
         }
         slices << Slice{i, g.position, dot(g.position, cross(g.row, g.column))};
     }
     std::sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) { return a.along < b.along; });
     return slices;
+}
+
+Result<ValueFrame> decodedSlice(const InputItem &item)
+{
+    const Result<std::unique_ptr<DicomFile>> file = DicomFile::open(item);
+    if (!file)
+        return file.error();
+    Result<ValueFrame> f = (*file)->decodeValues(0);
+    if (f && f->channels != 1)
+        return failure(QStringLiteral("not a grey image"), ErrorCode::Unsupported);
+    return f;
 }
 
 // The typical distance between neighbouring slices (a missing slice does not skew it).
@@ -118,23 +129,20 @@ double medianGap(const QList<Slice> &slices)
 
 } // namespace
 
-VolumeResult buildVolume(const QList<InputItem> &items, JobContext &job, int maxSide)
+Result<Volume> buildVolume(const QList<InputItem> &items, JobContext &job, int maxSide)
 {
-    VolumeResult r;
+    Volume v;
     Geometry first;
-    const QList<Slice> slices = fittingSlices(items, job, &first, r);
-    if (slices.size() < 3) {
-        r.error =
-            QStringLiteral("a 3-D view needs at least 3 parallel slices of one size (%1 found)").arg(slices.size());
-        return r;
-    }
+    const QList<Slice> slices = fittingSlices(items, job, &first, v);
+    if (slices.size() < 3)
+        return failure(
+            QStringLiteral("a 3-D view needs at least 3 parallel slices of one size (%1 found)").arg(slices.size()),
+            ErrorCode::Invalid);
     const double gap = medianGap(slices);
-    if (gap <= 1e-3) {
-        r.error = QStringLiteral("the slices lie on top of each other (more than one acquisition?)");
-        return r;
-    }
+    if (gap <= 1e-3)
+        return failure(QStringLiteral("the slices lie on top of each other (more than one acquisition?)"),
+                       ErrorCode::Invalid);
     const int step = std::max(1, (std::max(first.rows, first.columns) + maxSide - 1) / maxSide);
-    Volume &v = r.volume;
     v.width = first.columns / step;
     v.height = first.rows / step;
     v.depth = int(slices.size());
@@ -145,23 +153,15 @@ VolumeResult buildVolume(const QList<InputItem> &items, JobContext &job, int max
     v.sliceDirection = cross(first.row, first.column);
     v.values.assign(size_t(v.width) * v.height * v.depth, 0.f);
     for (int z = 0; z < v.depth; ++z) {
-        if (job.isCancelled()) {
-            r = {};
-            r.error = QStringLiteral("cancelled");
-            return r;
-        }
+        if (job.isCancelled())
+            return failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
         job.setProgress(z, v.depth, QStringLiteral("Building the volume"));
-        auto file = DicomFile::open(items[slices[z].index]);
-        ValueFrame f;
-        QString error;
-        if (!file || !file->decodeValues(0, f, &error) || f.channels != 1) {
-            r = {};
-            r.error = QStringLiteral("slice %1 cannot be decoded: %2").arg(z + 1).arg(error);
-            return r;
-        }
-        putSlice(f, step, v, z);
+        const Result<ValueFrame> f = decodedSlice(items[slices[z].index]);
+        if (!f)
+            return failure(QStringLiteral("slice %1 cannot be decoded: %2").arg(z + 1).arg(f.message()), f.code());
+        putSlice(*f, step, v, z);
     }
-    return r;
+    return v;
 }
 
 } // namespace veil

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/Result.h"
 #include "engine/dicom/DicomTypes.h"
 
 #include <QList>
@@ -25,21 +26,15 @@ struct Volume
     std::array<double, 3> sliceDirection{0, 0, 1};  // z
     std::vector<float> values;                      // x fastest, then y, then z
     QString modality;
+    int skippedSlices = 0; // slices that did not fit the others (size, orientation, no position)
     bool isNull() const { return values.empty(); }
     float at(int x, int y, int z) const { return values[(size_t(z) * height + y) * width + x]; }
-};
-
-struct VolumeResult
-{
-    Volume volume;
-    QString error;   // why there is no volume
-    int skipped = 0; // slices that did not fit the others (size, orientation, no position)
 };
 
 // Slices of one series (any order; single-frame images with Image Position
 // and Orientation (Patient) and Pixel Spacing), sorted along their normal.
 // Slices wider than `maxSide` are averaged down in-plane (a face check needs
 // no more, and a 512x512x400 CT would take 400 MB as floats).
-VolumeResult buildVolume(const QList<InputItem> &slices, JobContext &job, int maxSide = 256);
+Result<Volume> buildVolume(const QList<InputItem> &slices, JobContext &job, int maxSide = 256);
 
 } // namespace veil
