@@ -169,9 +169,20 @@ struct InputBytes
     const char *data = nullptr;
     qint64 size = 0;
 
+    // Read, not mapped: a file cut short while it is read would end a mapping
+    // with SIGBUS; read(2) just returns fewer bytes, which preflight refuses.
+    // A zip entry that does not begin like DICOM is not inflated further.
     Status load(const InputItem &item)
     {
         if (!item.zipEntry.isEmpty()) {
+            const Result<QByteArray> start = ZipArchive::head(item.filePath, item.zipEntry, 4096);
+            if (!start)
+                return start.error();
+            if (const PreflightResult pre = preflightDicom(start->constData(), start->size());
+                pre.kind != PreflightResult::Kind::Dicom)
+                return failure(pre.kind == PreflightResult::Kind::Zip ? QStringLiteral("zip archive inside an archive")
+                                                                      : pre.status.message(),
+                               ErrorCode::NotDicom);
             Result<QByteArray> entry = ZipArchive::read(item.filePath, item.zipEntry);
             if (!entry)
                 return entry.error();
@@ -184,14 +195,9 @@ struct InputBytes
         if (!file.open(QIODevice::ReadOnly))
             return failure(QStringLiteral("cannot open file: %1").arg(file.errorString()),
                            file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
-        size = file.size();
-        if (size == 0)
-            return {};
-        data = reinterpret_cast<const char *>(file.map(0, size));
-        if (!data) {
-            buffer = file.readAll();
-            data = buffer.constData();
-        }
+        buffer = file.readAll();
+        data = buffer.constData();
+        size = buffer.size();
         return {};
     }
 };

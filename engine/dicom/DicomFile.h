@@ -14,6 +14,10 @@ class DcmFileFormat;
 
 namespace veil {
 
+// Bytes `frames` frames of native (uncompressed) pixel data take, as the
+// header describes them (YBR_FULL_422 stores two samples per pixel).
+quint64 nativePixelBytes(const InstanceInfo &info, int frames);
+
 // One DICOM instance, opened read-only. Opening parses the header only:
 // pixel data stays on disk until a frame is asked for, and only that frame
 // is decoded. All methods are thread-safe (decoding is serialised per file).

@@ -29,11 +29,7 @@ Status nativeFrameInBounds(DcmDataset &ds, const InstanceInfo &info, int frame)
     DcmElement *pixels = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
         return failure(QStringLiteral("no pixel data"), ErrorCode::Damaged);
-    // YBR_FULL_422 stores two luma and two chroma samples per pixel pair.
-    const quint64 samples =
-        info.photometric == QLatin1String("YBR_FULL_422") ? 2 : quint64(std::max(1, info.samplesPerPixel));
-    const quint64 bitsPerFrame = quint64(info.rows) * quint64(info.columns) * samples * quint64(info.bitsAllocated);
-    const quint64 needed = (bitsPerFrame * quint64(frame + 1) + 7) / 8;
+    const quint64 needed = nativePixelBytes(info, frame + 1);
     const quint64 held = pixels->getLengthField();
     if (held < needed)
         return failure(QStringLiteral("pixel data holds %1 bytes, frame %2 of %3x%4 needs %5")
@@ -225,6 +221,15 @@ bool isFloatPixelData(DcmDataset &ds)
 }
 
 } // namespace
+
+quint64 nativePixelBytes(const InstanceInfo &info, int frames)
+{
+    // YBR_FULL_422 stores two luma and two chroma samples per pixel pair.
+    const quint64 samples =
+        info.photometric == QLatin1String("YBR_FULL_422") ? 2 : quint64(std::max(1, info.samplesPerPixel));
+    const quint64 bitsPerFrame = quint64(info.rows) * quint64(info.columns) * samples * quint64(info.bitsAllocated);
+    return (bitsPerFrame * quint64(std::max(0, frames)) + 7) / 8;
+}
 
 Status DicomFile::prepareFrame(int frame)
 {

@@ -1,5 +1,6 @@
 #include "engine/dicom/PixelMasker.h"
 
+#include "engine/dicom/DicomFile.h"
 #include "engine/dicom/DicomTypes.h"
 #include "engine/dicom/codec/EncapsulatedFrames.h"
 #include "engine/dicom/codec/Jpeg2000.h"
@@ -75,11 +76,23 @@ Status decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info)
     return {};
 }
 
+// Decoded pixel data of every frame is held at once: a header that claims
+// 100,000 frames of 4096 x 4096 must not make Veil ask for terabytes.
+constexpr quint64 kMaxDecodedBytes = quint64(1) << 30;
+
 Status makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
 {
     const TransferSyntaxInfo ts = transferSyntaxInfo(info.transferSyntaxUid);
     if (!ts.encapsulated)
         return {};
+    if (const quint64 bytes = nativePixelBytes(info, info.frames); bytes > kMaxDecodedBytes)
+        return failure(QStringLiteral("%1 frames of %2x%3 would take %4 MB decoded, more than %5 MB: not masked")
+                           .arg(info.frames)
+                           .arg(info.columns)
+                           .arg(info.rows)
+                           .arg(bytes >> 20)
+                           .arg(kMaxDecodedBytes >> 20),
+                       ErrorCode::TooLarge);
     if (ts.codec == PixelCodec::Unsupported)
         return failure(QStringLiteral("cannot decode %1 to mask it").arg(ts.name), ErrorCode::Unsupported);
     if (ts.codec == PixelCodec::OpenJpeg) {

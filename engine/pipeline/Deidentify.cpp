@@ -144,6 +144,8 @@ Result<DeidOutcome> deidentifyInstance(const InputItem &input, const DeidSetting
     DeidCopy copy(std::move(file).value());
     const PatientContext patient = copy.patient(*settings.pseudonyms);
     copy.clearOverlayBits(out.record);
+    if (Status hidden = copy.dropHiddenPixelData(out.record); !hidden)
+        return hidden.error();
     PixelStage pixels;
     const bool pixelsCleaned = settings.cleanPixels && copy.info().hasPixelData;
     if (pixelsCleaned)

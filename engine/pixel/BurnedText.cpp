@@ -441,6 +441,13 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
     timer.start();
     if (!file.info().hasPixelData)
         return scan;
+    if (const qint64 pixels = qint64(file.info().rows) * file.info().columns; pixels > kMaxScannedPixels)
+        return failure(QStringLiteral("a frame of %1 x %2 is too large for the burned-in text check (at most %3 "
+                                      "megapixels)")
+                           .arg(file.info().columns)
+                           .arg(file.info().rows)
+                           .arg(kMaxScannedPixels / 1000000),
+                       ErrorCode::TooLarge);
     if (!TextReader::forThisThread().isReady())
         return failure(QStringLiteral("Tesseract could not start (is tesseract-ocr-eng installed?)"));
     Frames frames;

@@ -35,6 +35,10 @@ struct TextScan
     QList<QRect> masks(int frame) const; // PHI and unknown boxes that apply to a frame
 };
 
+// The largest frame the check reads (a 5k x 5k mammogram is 25): it holds a
+// frame several times over (stored values, renderings, detector pictures).
+constexpr qint64 kMaxScannedPixels = 40'000'000;
+
 // Finds, reads and classes the text in every frame of an image. Text that
 // stays put across a cine (labels, names) is read once; regions that change
 // (clocks, counters, a stamp that appears later) are read on the first frame

@@ -2,7 +2,9 @@
 #include "TestData.h"
 #include "TestResult.h"
 
+#include "e2e/HostileFiles.h"
 #include "engine/dicom/DicomFile.h"
+#include "engine/dicom/PixelMasker.h"
 #include "engine/dicom/codec/Jpeg2000.h"
 #include "engine/dicom/input/Preflight.h"
 
@@ -10,6 +12,9 @@
 #include <QTemporaryDir>
 
 #include <zlib.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 using namespace veil;
 
@@ -264,6 +269,35 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 15);
+    }
+
+    // A JPEG 2000 header claiming 100,000 frames of 4096 x 4096 with a few bytes
+    // of data: masking it would decode every frame into one buffer (3 TB asked
+    // of the allocator before); it is refused by size instead.
+    void maskingDoesNotTrustTheFrameCount()
+    {
+        using namespace hostile;
+        Image i;
+        i.rows = i.columns = 4096;
+        i.bits = 16;
+        i.frames = 100000;
+        QByteArray fragments = le16(0xfffe) + le16(0xe000) + le32(0); // empty offset table
+        const QByteArray code("\xff\x4f\xff\x51junk", 8);
+        fragments += le16(0xfffe) + le16(0xe000) + le32(quint32(code.size())) + code;
+        fragments += le16(0xfffe) + le16(0xe0dd) + le32(0);
+        const QByteArray bytes = part10(imageHeader(i) + element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + fragments,
+                                        "1.2.840.10008.1.2.4.90");
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("frames.dcm"));
+        QVERIFY(write(path, bytes));
+        const auto file = DicomFile::open({path, {}});
+        VEIL_VERIFY_OK(file);
+        QCOMPARE((*file)->info().frames, 100000);
+        const Result<MaskOutcome> masked = maskPixels(*(*file)->dcmtk().getDataset(), (*file)->info(),
+                                                      [](int) { return QList<QRect>{QRect(0, 0, 10, 10)}; });
+        QVERIFY(!masked);
+        QCOMPARE(masked.code(), ErrorCode::TooLarge);
+        QVERIFY2(masked.message().contains(QLatin1String("100000 frames of 4096x4096")), qPrintable(masked.message()));
     }
 };
 

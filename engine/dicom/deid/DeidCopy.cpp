@@ -3,6 +3,7 @@
 #include "engine/dicom/deid/DeidCopy.h"
 
 #include "engine/dicom/PixelMasker.h"
+#include "engine/dicom/codec/TransferSyntax.h"
 #include "engine/dicom/deid/DeidWalker.h"
 #include "engine/dicom/header/IdentityReader.h"
 
@@ -184,6 +185,37 @@ PatientContext DeidCopy::patient(const Pseudonyms &pseudonyms) const
 void DeidCopy::clearOverlayBits(QList<DeidRecordEntry> &record)
 {
     veil::clearOverlayBits(*m_file->dcmtk().getDataset(), m_file->info(), record);
+}
+
+Status DeidCopy::dropHiddenPixelData(QList<DeidRecordEntry> &record)
+{
+    DcmDataset &ds = *m_file->dcmtk().getDataset();
+    const InstanceInfo &info = m_file->info();
+    DcmElement *pixels = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels || pixels->getLength() == 0)
+        return {};
+    if (!info.hasPixelData)
+        return failure(QStringLiteral("pixel data without an image size (%1 x %2 pixels): not exported")
+                           .arg(info.columns)
+                           .arg(info.rows),
+                       ErrorCode::Unsupported);
+    const quint64 needed = nativePixelBytes(info, info.frames), held = pixels->getLength();
+    Uint8 *data = nullptr;
+    if (transferSyntaxInfo(info.transferSyntaxUid).encapsulated || held <= needed + (needed % 2) ||
+        pixels->getUint8Array(data).bad() || !data)
+        return {};
+    std::vector<Uint8> kept(data, data + needed);
+    kept.resize(needed + (needed % 2), 0);
+    const OFCondition cut = info.bitsAllocated > 8
+                                ? pixels->putUint16Array(reinterpret_cast<const Uint16 *>(kept.data()),
+                                                         static_cast<unsigned long>(kept.size() / 2))
+                                : pixels->putUint8Array(kept.data(), static_cast<unsigned long>(kept.size()));
+    if (cut.bad())
+        return failure(QStringLiteral("cannot cut the bytes after the last frame"));
+    record.push_back(
+        {QStringLiteral("(7fe0,0010)"), QStringLiteral("C"), QString(),
+         QStringLiteral("%1 bytes after the last frame removed (no viewer shows them)").arg(held - needed)});
+    return {};
 }
 
 Status DeidCopy::maskPixels(const std::function<QList<QRect>(int frame)> &masksOf)

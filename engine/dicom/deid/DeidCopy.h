@@ -22,6 +22,10 @@ public:
     PatientContext patient(const Pseudonyms &pseudonyms) const;
     // Overlays in unused high bits of the pixel data: cleared, recorded.
     void clearOverlayBits(QList<DeidRecordEntry> &record);
+    // Pixel data no viewer shows: bytes after the last frame of native data
+    // are cut off (recorded); pixel data without an image size (0 x 0) is
+    // refused. Either could hold anything.
+    Status dropHiddenPixelData(QList<DeidRecordEntry> &record);
     // `masksOf(frame)` burned into the native pixel data (PixelMasker).
     Status maskPixels(const std::function<QList<QRect>(int frame)> &masksOf);
     void setBurnedInAnnotation(const char *value); // "NO" once the text is dealt with

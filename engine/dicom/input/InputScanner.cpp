@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <dcmtk/config/osconfig.h>
@@ -17,8 +18,43 @@
 
 #include <algorithm>
 
+#include <dirent.h>
+
 namespace veil {
 namespace {
+
+// A path inside `root` (both canonical), or `root` itself.
+bool inside(const QString &root, const QString &path)
+{
+    return path == root || path.startsWith(root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/'));
+}
+
+// A name that is absolute or climbs (.. as a component), with / or \ as separators.
+bool climbs(const QString &name)
+{
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
+    if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) || drive.match(name).hasMatch())
+        return true;
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    return name.split(separators).contains(QStringLiteral(".."));
+}
+
+// Names in `dir` that this system's encoding (UTF-8) cannot hold: Qt lists
+// none of them, so they are found with readdir(3) and reported.
+QStringList namesQtCannotOpen(const QString &dir)
+{
+    QStringList out;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return out;
+    while (const dirent *e = ::readdir(d)) {
+        const QByteArray raw(e->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            out << QDir(dir).filePath(QFile::decodeName(raw));
+    }
+    ::closedir(d);
+    return out;
+}
 
 QString resolveCaseInsensitive(const QString &base, const QStringList &components)
 {
@@ -65,22 +101,38 @@ public:
     ScanResult take() { return std::move(m_result); }
 
 private:
+    // Depth first, by hand: a link is followed only when it stays inside the
+    // folder opened (a link to /etc or to another patient's folder is not),
+    // each folder is read once (loops), and a name this system cannot open
+    // (not UTF-8) is reported, never dropped.
     void addFolder(const QString &folder)
     {
-        QStringList files;
-        QSet<QString> seenDirs;
-        QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-        while (it.hasNext() && !m_job.isCancelled()) {
-            const QString path = it.next();
-            const QFileInfo fi = it.fileInfo();
-            if (fi.isDir()) {
-                if (seenDirs.contains(fi.canonicalFilePath()))
-                    continue; // a loop: QDirIterator follows it once only anyway
-                seenDirs.insert(fi.canonicalFilePath());
-                continue;
+        const QString root = QFileInfo(folder).canonicalFilePath();
+        QStringList files, pending{folder};
+        QSet<QString> seenDirs{root};
+        while (!pending.isEmpty() && !m_job.isCancelled()) {
+            const QString dir = pending.takeLast();
+            for (const QString &name : namesQtCannotOpen(dir))
+                m_result.skipped.push_back(
+                    {name, QStringLiteral("its name is not valid UTF-8 and cannot be opened: rename it"), true});
+            const QFileInfoList entries =
+                QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+            for (const QFileInfo &fi : entries) {
+                const QString path = fi.filePath(), target = fi.canonicalFilePath();
+                if (fi.isSymLink() && target.isEmpty()) {
+                    m_result.skipped.push_back({path, QStringLiteral("a link to nothing"), false});
+                } else if (fi.isSymLink() && !inside(root, target)) {
+                    m_result.skipped.push_back(
+                        {path, QStringLiteral("a link out of the opened folder: not followed"), false});
+                } else if (fi.isDir()) {
+                    if (!seenDirs.contains(target)) { // a loop otherwise
+                        seenDirs.insert(target);
+                        pending << path;
+                    }
+                } else if (fi.isFile()) {
+                    files << path;
+                }
             }
-            files << path;
         }
         std::sort(files.begin(), files.end());
         // DICOMDIRs first, so the files they reference are claimed once.
@@ -111,8 +163,15 @@ private:
             m_result.skipped.push_back({path, entries.message(), true});
             return;
         }
-        for (const QString &e : *entries)
-            m_result.items.push_back({path, e});
+        for (const QString &e : *entries) {
+            const InputItem item{path, e};
+            if (climbs(e))
+                m_result.skipped.push_back(
+                    {item.displayPath(),
+                     QStringLiteral("unsafe name in the archive (absolute, or climbing out with ..): not read"), true});
+            else
+                m_result.items.push_back(item);
+        }
     }
 
     void addDicomDir(const QString &path)
@@ -121,6 +180,9 @@ private:
         const DicomDirReferences refs = dicomDirReferences(path).valueOr({});
         for (const QString &m : refs.missing)
             m_result.skipped.push_back({m, QStringLiteral("referenced by a DICOMDIR but missing"), true});
+        for (const QString &o : refs.outside)
+            m_result.skipped.push_back(
+                {o, QStringLiteral("referenced by a DICOMDIR but outside the DICOMDIR's folder: not read"), true});
         for (const QString &r : refs.files)
             addFile(r);
     }
@@ -161,11 +223,20 @@ Result<DicomDirReferences> dicomDirReferences(const QString &dicomDirPath)
     QList<QStringList> refs;
     collectReferences(*ff.getDataset(), refs);
     const QString base = QFileInfo(dicomDirPath).absolutePath();
+    const QString root = QFileInfo(base).canonicalFilePath();
     DicomDirReferences out;
     for (const QStringList &components : refs) {
+        const QString named = QDir(base).filePath(components.join(QLatin1Char('/')));
+        if (std::any_of(components.begin(), components.end(),
+                        [](const QString &c) { return climbs(c) || c.contains(QLatin1Char('/')); })) {
+            out.outside << named;
+            continue;
+        }
         const QString resolved = resolveCaseInsensitive(base, components);
         if (resolved.isEmpty())
-            out.missing << QDir(base).filePath(components.join(QLatin1Char('/')));
+            out.missing << named;
+        else if (!inside(root, QFileInfo(resolved).canonicalFilePath()))
+            out.outside << named; // through a link
         else
             out.files << resolved;
     }

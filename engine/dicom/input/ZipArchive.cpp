@@ -60,6 +60,24 @@ Result<QStringList> ZipArchive::entries(const QString &archivePath)
     return out;
 }
 
+Result<QByteArray> ZipArchive::head(const QString &archivePath, const QString &entry, qint64 bytes)
+{
+    Result<ZipPtr> opened = openArchive(archivePath);
+    if (!opened)
+        return opened.error();
+    zip_file_t *zf = zip_fopen(opened->get(), entry.toUtf8().constData(), 0);
+    if (!zf)
+        return failure(QStringLiteral("cannot read zip entry: %1").arg(QString::fromUtf8(zip_strerror(opened->get()))),
+                       ErrorCode::NotFound);
+    QByteArray data(qsizetype(bytes), Qt::Uninitialized);
+    const zip_int64_t got = zip_fread(zf, data.data(), zip_uint64_t(bytes));
+    zip_fclose(zf);
+    if (got < 0)
+        return failure(QStringLiteral("zip entry is damaged"), ErrorCode::Damaged);
+    data.truncate(qsizetype(got));
+    return data;
+}
+
 Result<QByteArray> ZipArchive::read(const QString &archivePath, const QString &entry, qint64 maxBytes)
 {
     Result<ZipPtr> opened = openArchive(archivePath);
