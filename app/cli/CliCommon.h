@@ -36,6 +36,7 @@ int usageError(const QCommandLineParser &parser, const QString &reason);
 // (asked twice when `twice`, after a length check).
 void addPassphraseOption(QCommandLineParser &parser);
 bool passphrase(const QCommandLineParser &parser, bool twice, QString *out);
+int waitSeconds(const QCommandLineParser &parser); // --wait, from addPassphraseOption
 // Opens the project, or says why not (null: return ExitProject). A project
 // that cannot be written opens read-only only when `readOnlyOk`, saying so.
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk = false);

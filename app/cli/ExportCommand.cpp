@@ -1,12 +1,15 @@
 // veil-cli export PROJECT --to DIR|FILE.zip [...]
 #include "app/cli/CliCommon.h"
 
+#include "engine/export/ExportTarget.h"
 #include "engine/export/ShareExport.h"
 #include "engine/jobs/JobContext.h"
 #include "engine/project/Project.h"
 #include "widgets/models/ExportReport.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 namespace veil::cli {
 
@@ -168,9 +171,24 @@ int runExport(const QStringList &args)
     JobContext job([](qint64 done, qint64 total, const QString &) {
         err() << "\rexporting " << done + 1 << '/' << total << Qt::flush;
     });
-    const ExportResult result = exportShare(*project, request, job);
+    const Result<ExportSnapshot> snap = snapshotForExport(*project, request);
+    if (!snap) {
+        ExportResult failed;
+        failed.status = snap.error();
+        return exportSummary(request, failed);
+    }
+    // While the package is written from the snapshot, other processes may
+    // open the project (review goes on); it is taken back to record the export.
+    project->suspend();
+    ExportRun run = stageExport(*snap, request, job);
     err() << '\n';
-    return exportSummary(request, result);
+    if (const Status back = project->resume(std::max(waitSeconds(parser), 600)); !back) {
+        if (run.target)
+            run.target->discard();
+        err() << "veil-cli export: " << back.message() << "; nothing was exported\n";
+        return ExitProject;
+    }
+    return exportSummary(request, finishExport(*project, std::move(run)));
 }
 
 } // namespace veil::cli

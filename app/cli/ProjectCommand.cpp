@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -45,6 +46,15 @@ void addPassphraseOption(QCommandLineParser &parser)
                       QStringLiteral("Read the project passphrase from this file (first line). Otherwise it comes "
                                      "from $VEIL_PASSPHRASE or a prompt; never from the command line."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("When another Veil has the project open, wait up to this long for it "
+                                     "(default: leave at once, saying who has it and since when)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("0")});
+}
+
+int waitSeconds(const QCommandLineParser &parser)
+{
+    return std::clamp(parser.value(QStringLiteral("wait")).toInt(), 0, 24 * 3600);
 }
 
 bool passphrase(const QCommandLineParser &parser, bool twice, QString *out)
@@ -84,7 +94,8 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QSt
     if (!passphrase(parser, false, &pass))
         return nullptr;
     Result<std::unique_ptr<Project>> project =
-        Project::open(path, pass, readOnlyOk ? Project::OpenMode::ReadOnlyIfNeeded : Project::OpenMode::ReadWrite);
+        Project::open(path, pass, readOnlyOk ? Project::OpenMode::ReadOnlyIfNeeded : Project::OpenMode::ReadWrite,
+                      waitSeconds(parser));
     if (!project) {
         err() << "veil-cli: " << path << ": " << project.message() << '\n';
         return nullptr;

@@ -89,6 +89,7 @@ QByteArray manifestJson(const ExportSummary &s)
                              {QStringLiteral("file"), i.path},         {QStringLiteral("sha256"), i.sha256}};
     return QJsonDocument(QJsonObject{{QStringLiteral("package"), s.packageName},
                                      {QStringLiteral("created"), s.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("decisionsAsOf"), s.decisionsAt.toString(Qt::ISODate)},
                                      {QStringLiteral("profile"), s.profileName},
                                      {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
                                      {QStringLiteral("files"), files}})
@@ -207,8 +208,8 @@ QString sendToPacs(const QString &url, const QString &staging, const QList<Expor
 
 } // namespace
 
-Status finishPackage(Project &project, const ExportRequest &request, ExportTarget &target, ExportResult &result,
-                     JobContext &job)
+Status stagePackage(const ExportRequest &request, ExportTarget &target, ExportResult &result, JobContext &job,
+                    QString *sentTo)
 {
     const QString staging = target.stagingFolder();
     ExportSummary &s = result.summary;
@@ -225,17 +226,26 @@ Status finishPackage(Project &project, const ExportRequest &request, ExportTarge
     if (request.writeReport)
         if (Status written = request.writeReport(s, staging); !written)
             return written;
-    QString sentTo;
     if (!request.sendTo.isEmpty())
-        sentTo = sendToPacs(request.sendTo, staging, s.items, result, job);
+        *sentTo = sendToPacs(request.sendTo, staging, s.items, result, job);
+    return {};
+}
+
+Status publishAndRecord(Project &project, ExportTarget &target, ExportResult &result, const QString &sentTo)
+{
     // The package appears under its name only now, complete.
-    if (Status published = target.publish(filesUnder(staging)); !published)
+    if (Status published = target.publish(filesUnder(target.stagingFolder())); !published)
         return published;
+    const ExportSummary &s = result.summary;
     ExportRecord record = s.record;
     record.target = target.location() + sentTo;
     for (const ExportedItem &i : s.items)
         record.items << ExportRecord::Item{i.instanceId, i.path, i.sha256};
     result.recordId = project.recordExport(record);
+    if (result.recordId <= 0)
+        return failure(QStringLiteral("the package was written to %1 but cannot be recorded in the project: %2")
+                           .arg(target.location(), project.lastError()),
+                       ErrorCode::Io);
     return {};
 }
 

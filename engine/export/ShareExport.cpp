@@ -45,17 +45,6 @@ Status checkRequest(const ExportRequest &r)
     return {};
 }
 
-qint64 bytesOf(Project &project, const QList<qint64> &ids)
-{
-    qint64 bytes = 0;
-    for (qint64 id : ids) {
-        ProjectInstance i;
-        if (project.instance(id, &i))
-            bytes += i.size;
-    }
-    return bytes;
-}
-
 // A patient's quasi-identifiers: every value seen, per attribute, '|'-joined.
 using RiskRecords = QHash<QString, QHash<QString, QString>>;
 
@@ -68,27 +57,27 @@ void addQuasiIdentifiers(RiskRecords &records, const QString &patient, const QHa
 }
 
 // One instance into the staging folder, checked; false sends it back to review.
-bool exportOne(Project &project, const ProjectInstance &inst, DeidSettings settings, ExportSummary &summary,
-               RiskRecords &risk)
+bool exportOne(const ExportSnapshot::Item &one, DeidSettings settings, ExportSummary &summary, RiskRecords &risk)
 {
-    const QList<ProjectMask> masks = project.masks(inst.id);
+    const ProjectInstance &inst = one.instance;
+    const QList<ProjectMask> masks = one.masks;
     QList<ProjectMask> enabled;
     for (const ProjectMask &m : masks)
         if (m.enabled)
             enabled << m;
     settings.masks = [masks](int frame) { return burnedRects(masks, frame); };
     // Re-OCR for header values wherever text was found or masked (also text a reviewer chose to keep).
-    settings.verify = !enabled.isEmpty() || !project.findings(inst.id).isEmpty();
+    settings.verify = !enabled.isEmpty() || one.hadFindings;
     const Result<DeidOutcome> deidentified = deidentifyInstance(inst.source, settings);
     const DeidOutcome outcome = deidentified.valueOr({});
-    QString problem = deidentified ? LeakCheck(project.identity(inst.id), replacedUidsOf(inst.source), settings.options)
-                                         .problemIn(outcome.outputPath)
-                                   : deidentified.message();
+    QString problem =
+        deidentified
+            ? LeakCheck(one.identity, replacedUidsOf(inst.source), settings.options).problemIn(outcome.outputPath)
+            : deidentified.message();
     if (deidentified && !problem.isEmpty())
         QFile::remove(outcome.outputPath);
     if (!problem.isEmpty()) {
-        summary.failedChecks << ExportRefusal{inst.id, problem};
-        project.setStatus(inst.id, ReviewStatus::Flagged, QStringLiteral("export check: %1").arg(problem));
+        summary.failedChecks << ExportRefusal{inst.id, problem}; // back to review when the export finishes
         return false;
     }
     for (const DeidRecordEntry &e : outcome.record)
@@ -137,39 +126,44 @@ RiskFigures previewRisk(Project &project, const QList<qint64> &ids, JobContext &
     return analyseRisk(records);
 }
 
-ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
+Result<ExportSnapshot> snapshotForExport(Project &project, const ExportRequest &request)
 {
-    ExportResult result;
-    if (Status checked = checkRequest(request); !checked) {
-        result.status = checked;
-        return result;
-    }
-    const std::shared_ptr<ExportTarget> target = request.to ? request.to : ExportTarget::forPath(request.target);
+    if (Status checked = checkRequest(request); !checked)
+        return checked.error();
+    ExportSnapshot snap;
+    snap.takenAt = QDateTime::currentDateTimeUtc();
     QList<qint64> all;
     for (const ProjectInstance &i : project.instances())
         all << i.id;
-    const ExportGate gate = project.gateExport(all, request.allowUnreviewed, request.overrideReason);
-    ExportSummary &summary = result.summary;
-    summary.refused = gate.refused;
-    if (gate.allowed.isEmpty()) {
-        result.status = failure(
-            QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(gate.refused.size()),
-            ErrorCode::Invalid);
-        return result;
-    }
-    result.status = target->check(bytesOf(project, gate.allowed));
-    if (result.status)
-        result.status = target->prepare();
-    if (!result.status)
-        return result;
-    DeidSettings settings = project.deidSettings(); // read once, not per image
-    settings.outputDir = target->stagingFolder();
-    summary.packageName = target->packageName();
-    summary.at = QDateTime::currentDateTimeUtc();
+    snap.gate = project.gateExport(all, request.allowUnreviewed, request.overrideReason);
+    snap.settings = project.deidSettings();
     const ProjectProfile profile = project.profile();
-    summary.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
+    snap.profileName = profile.name.isEmpty() ? QStringLiteral("DICOM PS3.15 Basic Profile") : profile.name;
+    for (qint64 id : snap.gate.allowed) {
+        ExportSnapshot::Item item;
+        if (!project.instance(id, &item.instance))
+            continue;
+        item.masks = project.masks(id);
+        item.hadFindings = !project.findings(id).isEmpty();
+        item.identity = project.identity(id);
+        snap.bytes += item.instance.size;
+        snap.items << item;
+    }
+    return snap;
+}
+
+namespace {
+
+ExportSummary summaryOf(const ExportSnapshot &snap, const ExportRequest &request, const ExportTarget &target)
+{
+    ExportSummary summary;
+    summary.refused = snap.gate.refused;
+    summary.packageName = target.packageName();
+    summary.at = QDateTime::currentDateTimeUtc();
+    summary.decisionsAt = snap.takenAt;
+    summary.profileName = snap.profileName;
     for (int o = 0; o < int(DeidOption::Count); ++o)
-        if (settings.options.test(size_t(o)))
+        if (snap.settings.options.test(size_t(o)))
             summary.options << optionName(DeidOption(o));
     summary.licence = request.licence;
     summary.record.recipient = request.recipient;
@@ -177,32 +171,76 @@ ExportResult exportShare(Project &project, const ExportRequest &request, JobCont
     summary.record.agreement = request.agreement;
     summary.record.checklist = request.checklist;
     summary.record.overrideReason = request.allowUnreviewed ? request.overrideReason : QString();
+    summary.record.decisionsAt = snap.takenAt;
+    return summary;
+}
+
+} // namespace
+
+ExportRun stageExport(const ExportSnapshot &snap, const ExportRequest &request, JobContext &job)
+{
+    ExportRun run;
+    ExportResult &result = run.result;
+    run.target = request.to ? request.to : ExportTarget::forPath(request.target);
+    result.summary.refused = snap.gate.refused;
+    if (snap.gate.allowed.isEmpty()) {
+        result.status = failure(
+            QStringLiteral("nothing may be exported: no image is approved (%1 refused)").arg(snap.gate.refused.size()),
+            ErrorCode::Invalid);
+        return run;
+    }
+    result.status = run.target->check(snap.bytes);
+    if (result.status)
+        result.status = run.target->prepare();
+    if (!result.status)
+        return run;
+    ExportSummary &summary = result.summary = summaryOf(snap, request, *run.target);
+    DeidSettings settings = snap.settings;
+    settings.outputDir = run.target->stagingFolder();
     RiskRecords risk;
-    for (int n = 0; n < gate.allowed.size(); ++n) {
+    for (int n = 0; n < snap.items.size(); ++n) {
         if (job.isCancelled()) {
-            target->discard();
             result.status = failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
-            return result;
+            return run;
         }
-        job.setProgress(n, gate.allowed.size(), QStringLiteral("Exporting"));
-        ProjectInstance inst;
-        if (project.instance(gate.allowed[n], &inst))
-            exportOne(project, inst, settings, summary, risk);
+        job.setProgress(n, snap.items.size(), QStringLiteral("Exporting"));
+        exportOne(snap.items[n], settings, summary, risk);
     }
     summary.risk = analyseRisk(risk);
-    if (summary.items.isEmpty()) { // nothing passed the last check: no package, no record
-        target->discard();
+    if (!summary.items.isEmpty())
+        result.status = stagePackage(request, *run.target, result, job, &run.sentTo);
+    return run;
+}
+
+ExportResult finishExport(Project &project, ExportRun run)
+{
+    ExportResult &result = run.result;
+    const ExportSummary &summary = result.summary;
+    for (const ExportRefusal &f : summary.failedChecks)
+        project.setStatus(f.instanceId, ReviewStatus::Flagged, QStringLiteral("export check: %1").arg(f.reason));
+    if (result.status && summary.items.isEmpty()) { // nothing passed the last check: no package, no record
         result.status = failure(QStringLiteral("nothing was exported: all %1 approved image(s) failed the last check "
                                                "and went back to review (flagged)")
                                     .arg(summary.failedChecks.size()));
         project.auditExportFailure(
             QStringLiteral("%1 (%2)").arg(result.status.message(), failureList(summary.failedChecks)));
+    }
+    if (result.status)
+        result.status = publishAndRecord(project, *run.target, result, run.sentTo);
+    if (!result.status && run.target && !run.target->stagingFolder().isEmpty())
+        run.target->discard();
+    return result;
+}
+
+ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job)
+{
+    const Result<ExportSnapshot> snap = snapshotForExport(project, request);
+    if (!snap) {
+        ExportResult result;
+        result.status = snap.error();
         return result;
     }
-    result.status = finishPackage(project, request, *target, result, job);
-    if (!result.status)
-        target->discard();
-    return result;
+    return finishExport(project, stageExport(*snap, request, job));
 }
 
 } // namespace veil

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "engine/deid/IdentityValues.h"
 #include "engine/dicom/DicomTypes.h"
+#include "engine/dicom/deid/Deidentifier.h"
 #include "engine/export/RiskAnalysis.h"
 #include "engine/project/ProjectTypes.h"
 
@@ -31,6 +33,7 @@ struct ExportSummary
 {
     QString packageName;
     QDateTime at;
+    QDateTime decisionsAt; // the review decisions the export worked from were those of this moment
     QString profileName;
     QStringList options;
     QMap<QString, int> tagActions; // action code -> attributes
@@ -72,6 +75,46 @@ struct ExportResult
     QString sendError; // why not all of them (the package is still written and recorded)
 };
 
+// What an export works from, read from the project at its start (under its
+// lock, in one go): who passed the gate, each one's masks and identity, the
+// settings. The package is then written from this alone, so review can go on
+// meanwhile, in this process and others; later decisions are not in it.
+struct ExportSnapshot
+{
+    QDateTime takenAt;
+    ExportGate gate;
+    DeidSettings settings;
+    QString profileName;
+    struct Item
+    {
+        ProjectInstance instance;
+        QList<ProjectMask> masks;
+        bool hadFindings = false;
+        IdentityValues identity;
+    };
+    QList<Item> items; // the gate's allowed, in its order
+    qint64 bytes = 0;  // of their originals
+};
+
+// The request checked (target, override reason, PACS answers), the gate
+// applied (and audited), the decisions read.
+Result<ExportSnapshot> snapshotForExport(Project &project, const ExportRequest &request);
+
+// The package written into a hidden staging folder beside the target from a
+// snapshot, checked, with its manifest, licence and report, and sent to the
+// PACS if asked; nothing is published and the project is not touched.
+struct ExportRun
+{
+    ExportResult result;
+    std::shared_ptr<ExportTarget> target;
+    QString sentTo; // for the record
+};
+ExportRun stageExport(const ExportSnapshot &snapshot, const ExportRequest &request, JobContext &job);
+
+// Images that failed the last check go back to review (flagged); then the
+// package is published under its name and recorded, or discarded.
+ExportResult finishExport(Project &project, ExportRun run);
+
 // The whole export: the gate (approved only; an override needs a reason;
 // opted-out never), every output re-checked (no original identifier in any
 // tag; OCR finds no header value in masked frames — a hit sends the image
@@ -79,7 +122,8 @@ struct ExportResult
 // agreement, the report; written into a hidden staging folder beside the
 // target and renamed into place at the end. Existing targets are never
 // overwritten; a failed, cancelled or killed export leaves nothing that
-// looks complete. The export is recorded in the project.
+// looks complete. The export is recorded in the project. Snapshot, stage and
+// finish in one go.
 ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job);
 
 QString licenceText(const ExportSummary &summary);

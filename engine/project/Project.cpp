@@ -31,36 +31,6 @@ QString instanceObject(qint64 id)
     return QStringLiteral("instance %1").arg(id);
 }
 
-ProjectLock::~ProjectLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the flock
-}
-
-Status ProjectLock::acquire(const QString &projectPath)
-{
-    const QByteArray lockPath = QFile::encodeName(projectPath + QStringLiteral(".lock"));
-    m_fd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0)
-        return failure(
-            QStringLiteral("cannot create the project's lock file: %1").arg(QString::fromLocal8Bit(strerror(errno))),
-            ErrorCode::Io);
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-        char owner[64] = {};
-        const ssize_t n = ::pread(m_fd, owner, sizeof owner - 1, 0);
-        ::close(m_fd);
-        m_fd = -1;
-        return failure(QStringLiteral("this project is open in another Veil (%1); close it there first")
-                           .arg(n > 0 ? QString::fromLatin1(owner).trimmed() : QStringLiteral("another process")),
-                       ErrorCode::Locked);
-    }
-    const QByteArray me = QByteArray("process ") + QByteArray::number(getpid()) + " of " + osUserName().toUtf8();
-    if (::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, me.constData(), size_t(me.size()), 0) < 0) {
-        // the lock holds without the note
-    }
-    return {};
-}
-
 QString ProjectPrivate::now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -142,7 +112,14 @@ Result<PrivatePtr> openReadOnly(PrivatePtr d, const QString &why)
     return d;
 }
 
-Result<PrivatePtr> openDatabase(const QString &path, bool create, Project::OpenMode mode = Project::OpenMode::ReadWrite)
+// WAL + FULL: a committed decision survives a crash or power loss.
+bool configure(SqliteDb &db)
+{
+    return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+}
+
+Result<PrivatePtr> openDatabase(const QString &path, bool create, Project::OpenMode mode = Project::OpenMode::ReadWrite,
+                                int waitSeconds = 0)
 {
     auto d = std::make_unique<ProjectPrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
@@ -162,15 +139,14 @@ Result<PrivatePtr> openDatabase(const QString &path, bool create, Project::OpenM
             return failure(QStringLiteral("the project cannot be changed: %1").arg(why), ErrorCode::Io);
         }
     }
-    if (Status locked = d->lock.acquire(d->path); !locked)
+    if (Status locked = d->lock.acquire(d->path, waitSeconds); !locked)
         return locked.error();
     mendSidecars(d->path);
     if (Status opened = d->db.open(d->path, create); !opened)
         return opened.error();
     if (create) // only its owner reads it, like a key file
         QFile::setPermissions(d->path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // WAL + FULL: a committed decision survives a crash or power loss.
-    const bool wal = d->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    const bool wal = configure(d->db);
     mendSidecars(d->path);
     if (!wal)
         return failure(d->db.lastError(), ErrorCode::Io);
@@ -234,9 +210,10 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path, const QString &passphrase, OpenMode mode)
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const QString &passphrase, OpenMode mode,
+                                               int waitSeconds)
 {
-    Result<PrivatePtr> opened = openDatabase(path, false, mode);
+    Result<PrivatePtr> opened = openDatabase(path, false, mode, waitSeconds);
     if (!opened)
         return opened.error();
     PrivatePtr d = std::move(opened).value();
@@ -258,6 +235,27 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const QStrin
     if (d->readOnly.isEmpty() && !d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName()))
         return failure(QStringLiteral("cannot write to the project: %1").arg(d->db.lastError()), ErrorCode::Io);
     return std::unique_ptr<Project>(new Project(std::move(d)));
+}
+
+void Project::suspend()
+{
+    if (!d->readOnly.isEmpty() || !d->lock.held())
+        return;
+    d->db.close(); // nothing is read or written until resume()
+    d->lock.release();
+}
+
+Status Project::resume(int waitSeconds)
+{
+    if (!d->readOnly.isEmpty() || d->lock.held())
+        return {};
+    if (Status locked = d->lock.acquire(d->path, waitSeconds); !locked)
+        return locked;
+    if (Status opened = d->db.open(d->path, false); !opened)
+        return opened;
+    if (!configure(d->db))
+        return failure(d->db.lastError(), ErrorCode::Io);
+    return {};
 }
 
 QString Project::path() const

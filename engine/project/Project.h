@@ -31,7 +31,7 @@ struct TextScan;
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // A new project. `deidKey` (optional) imports an existing pseudonymisation
     // secret so pseudonyms match earlier runs; otherwise a new one is made.
@@ -42,8 +42,14 @@ public:
     // browsing, status and audit (writes fail with a clear message). Error
     // codes: Locked (open in another process), BadPassphrase, NotFound.
     enum class OpenMode { ReadWrite, ReadOnlyIfNeeded };
+    // `waitSeconds`: how long to wait for another process to close it.
     static Result<std::unique_ptr<Project>> open(const QString &path, const QString &passphrase,
-                                                 OpenMode mode = OpenMode::ReadWrite);
+                                                 OpenMode mode = OpenMode::ReadWrite, int waitSeconds = 0);
+    // Lets other processes open the project while this one works from what
+    // it read before (an export's snapshot): the lock is released and the
+    // file closed; resume() takes both back, waiting for another holder.
+    void suspend();
+    Status resume(int waitSeconds);
     ~Project();
 
     QString path() const;

@@ -152,19 +152,23 @@ qint64 Project::recordExport(const ExportRecord &r)
     SqlTransaction tx(d->db);
     bool ok = d->db.exec(
         "INSERT INTO exports(at, user, recipient, purpose, agreement, checklist, target_sealed, "
-        "override_sealed) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+        "override_sealed, decisions_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {ProjectPrivate::now(), d->user, r.recipient, r.purpose, r.agreement, checklistJson(r.checklist),
          d->crypto.sealText(r.target, "export-target"),
-         r.overrideReason.isEmpty() ? QVariant() : QVariant(d->crypto.sealText(r.overrideReason, "override"))});
+         r.overrideReason.isEmpty() ? QVariant() : QVariant(d->crypto.sealText(r.overrideReason, "override")),
+         r.decisionsAt.isValid() ? QVariant(r.decisionsAt.toString(Qt::ISODateWithMs)) : QVariant()});
     const qint64 id = ok ? d->db.lastInsertId() : 0;
     for (const ExportRecord::Item &item : r.items)
         ok = ok && d->db.exec("INSERT INTO export_items(export_id, instance_id, output, sha256) VALUES(?, ?, ?, ?)",
                               {id, item.instanceId, item.output, item.sha256});
     ok = ok &&
          d->audit(QStringLiteral("export"), QStringLiteral("export %1").arg(id),
-                  QStringLiteral("%1 instance(s)%2")
+                  QStringLiteral("%1 instance(s)%2%3")
                       .arg(r.items.size())
-                      .arg(r.overrideReason.isEmpty() ? QString() : QStringLiteral(", with an override"))) &&
+                      .arg(r.overrideReason.isEmpty() ? QString() : QStringLiteral(", with an override"))
+                      .arg(r.decisionsAt.isValid()
+                               ? QStringLiteral(", decisions as of %1").arg(r.decisionsAt.toString(Qt::ISODateWithMs))
+                               : QString())) &&
          tx.commit();
     if (!ok)
         d->fail(d->db.lastError());
@@ -180,7 +184,7 @@ QList<ExportRecord> Project::exports() const
 {
     QList<ExportRecord> out;
     SqlQuery q(d->db.handle(), "SELECT id, at, user, recipient, purpose, agreement, checklist, target_sealed, "
-                               "override_sealed FROM exports ORDER BY id");
+                               "override_sealed, decisions_at FROM exports ORDER BY id");
     while (q.next()) {
         ExportRecord r;
         r.id = q.integer(0);
@@ -192,6 +196,7 @@ QList<ExportRecord> Project::exports() const
         r.checklist = checklistFrom(q.text(6));
         r.target = d->crypto.openText(q.blob(7), "export-target");
         r.overrideReason = q.isNull(8) ? QString() : d->crypto.openText(q.blob(8), "override");
+        r.decisionsAt = q.isNull(9) ? QDateTime() : QDateTime::fromString(q.text(9), Qt::ISODateWithMs);
         SqlQuery items(d->db.handle(), "SELECT instance_id, output, sha256 FROM export_items WHERE export_id = ?");
         items.bind({r.id});
         while (items.next())

@@ -13,15 +13,21 @@
 namespace veil {
 
 // One writer per project file: an exclusive flock() on "<project>.lock",
-// released by the kernel when the process ends, however it ends.
+// released by the kernel when the process ends, however it ends. The file
+// says who holds it and since when ("process 4711 of anna since ... UTC").
 class ProjectLock
 {
 public:
     ProjectLock() = default;
     ~ProjectLock();
-    Status acquire(const QString &projectPath);
+    // Waits up to `waitSeconds` for another holder to let go; Locked with
+    // who holds it otherwise.
+    Status acquire(const QString &projectPath, int waitSeconds = 0);
+    void release();
+    bool held() const { return m_fd >= 0; }
 
 private:
+    static QString holder(int fd);
     int m_fd = -1;
 };
 

@@ -62,7 +62,10 @@ UPDATE findings SET rule = 12 WHERE why = 'not on the safe list';
 UPDATE findings SET rule = 9 WHERE why = 'label announcing an identifier (what follows it is masked)';
 )sql";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the moment of the review decisions an export worked from (its snapshot).
+const char *const kVersion4 = "ALTER TABLE exports ADD COLUMN decisions_at TEXT;";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

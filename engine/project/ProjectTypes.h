@@ -99,6 +99,7 @@ struct ExportRecord
     SharingChecklist checklist;
     QString target; // decrypted
     QString overrideReason;
+    QDateTime decisionsAt; // the review decisions it worked from (its snapshot)
     struct Item
     {
         qint64 instanceId = 0;

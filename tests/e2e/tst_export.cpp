@@ -236,6 +236,79 @@ private slots:
         QVERIFY(killed >= 10);
     }
 
+    // An export works from the decisions of its start: while it writes the
+    // package, another process approves an image and masks one; both finish,
+    // the package holds exactly the snapshot, the later decisions stay.
+    void reviewGoesOnDuringAnExport()
+    {
+        const QString target = m_tmp.filePath(QStringLiteral("during"));
+        QProcess exporting;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
+        exporting.setProcessEnvironment(env);
+        exporting.start(QStringLiteral(VEIL_CLI_PATH), {QStringLiteral("export"), m_project, QStringLiteral("--to"),
+                                                        target, QStringLiteral("--wait"), QStringLiteral("60")});
+        QVERIFY(exporting.waitForStarted());
+        QThread::msleep(300); // let it take its snapshot first
+        QDateTime decided;
+        {
+            QString error;
+            auto p = test::orError(Project::open(m_project, kPass, Project::OpenMode::ReadWrite, 60), &error);
+            QVERIFY2(p, qPrintable(error));
+            QVERIFY(p->setStatus(1, ReviewStatus::Approved, QStringLiteral("approved during an export")));
+            ProjectMask m;
+            m.instanceId = 5;
+            m.box = QRect(1, 2, 3, 4);
+            QVERIFY(p->addMask(m) > 0);
+            decided = QDateTime::currentDateTimeUtc();
+        }
+        QVERIFY2(exporting.state() == QProcess::Running, "the review waited for the whole export");
+        QVERIFY(exporting.waitForFinished(300000));
+        QCOMPARE(exporting.exitCode(), 0);
+        QVERIFY2(exporting.readAllStandardOutput().contains("exported 22 instance(s)"), "not the snapshot");
+        QString error;
+        auto p = test::orError(Project::open(m_project, kPass), &error);
+        QVERIFY2(p, qPrintable(error));
+        const ExportRecord record = p->exports().last();
+        QCOMPARE(record.items.size(), 22);
+        QVERIFY(record.decisionsAt.isValid() && record.decisionsAt < decided);
+        for (const ExportRecord::Item &i : record.items)
+            QVERIFY(i.instanceId != 1); // approved after the snapshot
+        ProjectInstance one;
+        QVERIFY(p->instance(1, &one));
+        QCOMPARE(one.status, ReviewStatus::Approved); // the later decision stays
+        QCOMPARE(p->masks(5).last().box, QRect(1, 2, 3, 4));
+        // As it was, for the tests after this one.
+        QVERIFY(p->setStatus(1, ReviewStatus::Flagged, QStringLiteral("back")));
+        QVERIFY(p->removeMask(p->masks(5).last().id));
+        QDir(target).removeRecursively();
+    }
+
+    // A second process says who holds the project and since when; --wait waits.
+    void secondProcessSaysWhoAndWaits()
+    {
+        QString error;
+        auto held = test::orError(Project::open(m_project, kPass), &error);
+        QVERIFY2(held, qPrintable(error));
+        const Run refused = cli({QStringLiteral("project"), QStringLiteral("status"), m_project});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(QRegularExpression(QStringLiteral("open in another Veil \\(process \\d+ of .+ since "
+                                                   "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)"))
+                     .match(QString::fromUtf8(refused.err))
+                     .hasMatch(),
+                 refused.err.constData());
+        QProcess waiting;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
+        waiting.setProcessEnvironment(env);
+        waiting.start(QStringLiteral(VEIL_CLI_PATH), {QStringLiteral("project"), QStringLiteral("status"), m_project,
+                                                      QStringLiteral("--wait"), QStringLiteral("30")});
+        QVERIFY(!waiting.waitForFinished(1500)); // waits while the project is held
+        held.reset();
+        QVERIFY(waiting.waitForFinished(30000));
+        QCOMPARE(waiting.exitCode(), 0);
+    }
+
     void gateRefusesWithReasons()
     {
         const QString target = m_tmp.filePath(QStringLiteral("gate"));

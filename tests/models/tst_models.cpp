@@ -15,6 +15,7 @@
 
 #include <QUndoStack>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -310,7 +311,17 @@ private slots:
         request.allowUnreviewed = true;
         request.overrideReason = QStringLiteral("test of the preview");
         QSignalSpy finished(&session, &ReviewSession::exportFinished);
+        QSignalSpy progressed(&demo.jobs, &JobController::progressed);
         session.exportShare(request);
+        // Review goes on while the package is written (the export works from a
+        // snapshot): a decision once the first image is being written takes no
+        // longer than a decision does (it waited for the whole export before).
+        QVERIFY(progressed.wait(60000));
+        QElapsedTimer decided;
+        decided.start();
+        session.setStatus(all.last().id, ReviewStatus::Flagged, QStringLiteral("during the export"));
+        QVERIFY2(decided.elapsed() < 200 && finished.isEmpty(),
+                 qPrintable(QStringLiteral("a decision took %1 ms during the export").arg(decided.elapsed())));
         QVERIFY(finished.wait(300000));
         const auto result = finished.first().first().value<ExportResult>();
         VEIL_VERIFY_OK(result.status);

@@ -145,11 +145,23 @@ void ReviewSession::previewRisk(const QList<qint64> &ids)
 
 void ReviewSession::exportShare(const ExportRequest &request)
 {
+    // The project is read once at the start (a snapshot) and written once at
+    // the end: review goes on while the package is written.
     m_jobs->run<ExportResult>(
         tr("Exporting"),
         [this, request](JobContext &job) {
+            const Result<ExportSnapshot> snap = [&] {
+                QMutexLocker lock(&m_mutex);
+                return snapshotForExport(*m_project, request);
+            }();
+            if (!snap) {
+                ExportResult failed;
+                failed.status = snap.error();
+                return failed;
+            }
+            ExportRun run = stageExport(*snap, request, job);
             QMutexLocker lock(&m_mutex);
-            return veil::exportShare(*m_project, request, job);
+            return finishExport(*m_project, std::move(run));
         },
         [this](ExportResult result) {
             reload(); // failed checks sent images back to review
