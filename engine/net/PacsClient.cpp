@@ -35,22 +35,6 @@ void putKey(DcmDataset &keys, const DcmTagKey &tag, const QString &value)
     keys.putAndInsertString(tag, value.toUtf8().constData());
 }
 
-StudyMatch matchOf(DcmDataset &ds)
-{
-    ds.convertToUTF8(); // names in the study's own character set
-    auto get = [&](const DcmTagKey &tag) {
-        OFString v;
-        ds.findAndGetOFStringArray(tag, v);
-        return fromDicom(v);
-    };
-    StudyMatch m{get(DCM_StudyInstanceUID), get(DCM_PatientID),         get(DCM_PatientName),      get(DCM_StudyDate),
-                 get(DCM_AccessionNumber),  get(DCM_ModalitiesInStudy), get(DCM_StudyDescription), -1};
-    bool ok = false;
-    const int n = get(DCM_NumberOfStudyRelatedInstances).toInt(&ok);
-    m.instances = ok ? n : -1;
-    return m;
-}
-
 } // namespace
 
 Result<QList<StudyMatch>> findStudies(const PacsNode &node, const StudyQuery &q)
@@ -80,7 +64,7 @@ Result<QList<StudyMatch>> findStudies(const PacsNode &node, const StudyQuery &q)
     for (QRResponse *response : responses) {
         last = response->m_status;
         if (response->m_dataset && DICOM_PENDING_STATUS(response->m_status))
-            matches << matchOf(*response->m_dataset);
+            matches << studyMatchOf(*response->m_dataset);
         delete response;
     }
     scu.releaseAssociation();

@@ -63,22 +63,7 @@ public:
     int peerFailed() const { return m_peerFailed; }
 
 private:
-    // IM000001.dcm, IM000002.dcm ... the first names free in the folder.
-    QString write(DcmDataset &ds)
-    {
-        QString name;
-        do
-            name = m_folder + QStringLiteral("/IM%1.dcm").arg(++m_next, 6, 10, QLatin1Char('0'));
-        while (QFile::exists(name));
-        const QString part = m_folder + QStringLiteral("/.veil-partial-%1").arg(m_next);
-        DcmFileFormat ff(&ds);
-        const E_TransferSyntax xfer = ds.getOriginalXfer();
-        if (ff.saveFile(OFFilename(part.toLocal8Bit().constData()), xfer).bad() || !QFile::rename(part, name)) {
-            QFile::remove(part);
-            return {};
-        }
-        return name;
-    }
+    QString write(DcmDataset &ds) { return writeReceived(ds, m_folder, &m_next); }
 
     QString m_folder;
     JobContext &m_job;

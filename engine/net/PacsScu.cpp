@@ -2,7 +2,11 @@
 
 #include "engine/dicom/DicomInit.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
+
+#include <QFile>
 
 namespace veil::net {
 
@@ -53,6 +57,38 @@ Error networkError(const char *operation, const OFCondition &c)
 {
     return failure(QStringLiteral("%1 failed: %2").arg(QLatin1String(operation), QString::fromLatin1(c.text())),
                    ErrorCode::Network);
+}
+
+StudyMatch studyMatchOf(DcmDataset &ds)
+{
+    ds.convertToUTF8(); // names in the study's own character set
+    auto get = [&](const DcmTagKey &tag) {
+        OFString v;
+        ds.findAndGetOFStringArray(tag, v);
+        return fromDicom(v);
+    };
+    StudyMatch m{get(DCM_StudyInstanceUID), get(DCM_PatientID),         get(DCM_PatientName),      get(DCM_StudyDate),
+                 get(DCM_AccessionNumber),  get(DCM_ModalitiesInStudy), get(DCM_StudyDescription), -1};
+    bool ok = false;
+    const int n = get(DCM_NumberOfStudyRelatedInstances).toInt(&ok);
+    m.instances = ok ? n : -1;
+    return m;
+}
+
+QString writeReceived(DcmDataset &ds, const QString &folder, int *next)
+{
+    QString name;
+    do
+        name = folder + QStringLiteral("/IM%1.dcm").arg(++*next, 6, 10, QLatin1Char('0'));
+    while (QFile::exists(name));
+    const QString part = folder + QStringLiteral("/.veil-partial-%1").arg(*next);
+    DcmFileFormat ff(&ds);
+    const E_TransferSyntax xfer = ds.getOriginalXfer();
+    if (ff.saveFile(OFFilename(part.toLocal8Bit().constData()), xfer).bad() || !QFile::rename(part, name)) {
+        QFile::remove(part);
+        return {};
+    }
+    return name;
 }
 
 QString fromDicom(const OFString &s)

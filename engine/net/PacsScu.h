@@ -15,6 +15,11 @@ void configure(DcmSCU &scu, const PacsNode &node);
 Status open(DcmSCU &scu, const PacsNode &node);
 QString statusText(Uint16 status);
 Error networkError(const char *operation, const OFCondition &c); // "C-GET failed: <DCMTK's reason>"
-QString fromDicom(const OFString &s);                            // UTF-8 after convertToUTF8(), trimmed
+QString fromDicom(const OFString &s);
+// A C-FIND response's study (names in the study's own character set).
+StudyMatch studyMatchOf(DcmDataset &response);
+// What a C-GET delivered, written whole under the next free neutral name
+// (IM000001.dcm ...) through a hidden temporary; empty when it cannot be.
+QString writeReceived(DcmDataset &ds, const QString &folder, int *next); // UTF-8 after convertToUTF8(), trimmed
 
 } // namespace veil::net

@@ -218,7 +218,15 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const QStrin
         return opened.error();
     PrivatePtr d = std::move(opened).value();
     const QByteArray wrapped = d->db.scalar("SELECT value FROM meta WHERE key = 'wrapped_key'").toByteArray();
-    d->crypto = ProjectCrypto::unwrap(wrapped, passphrase, kdfOf(d->db));
+    const ProjectCrypto::KdfParams kdf = kdfOf(d->db);
+    // A damaged (or hostile) file must not make the key derivation run for
+    // hours or ask for terabytes; Veil writes 2 passes over 64 MB.
+    if (kdf.ops > 64 || kdf.memBytes > (quint64(4) << 30))
+        return failure(QStringLiteral("the project's key settings are damaged (%1 passes over %2 MB)")
+                           .arg(kdf.ops)
+                           .arg(kdf.memBytes >> 20),
+                       ErrorCode::Damaged);
+    d->crypto = ProjectCrypto::unwrap(wrapped, passphrase, kdf);
     if (!d->crypto.isValid())
         return failure(QStringLiteral("wrong passphrase for this project"), ErrorCode::BadPassphrase);
     d->pseudonyms =
