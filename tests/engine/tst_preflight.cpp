@@ -13,8 +13,11 @@
 
 #include <zlib.h>
 
+#include <unistd.h>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 
 using namespace veil;
 
@@ -298,6 +301,33 @@ private slots:
         QVERIFY(!masked);
         QCOMPARE(masked.code(), ErrorCode::TooLarge);
         QVERIFY2(masked.message().contains(QLatin1String("100000 frames of 4096x4096")), qPrintable(masked.message()));
+    }
+
+    // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network
+    // layer does with what a peer sends, DCMTK 3.6.7 allocates an element's
+    // declared length before reading it (1.1 GB from 276 bytes). The memory
+    // is reserved, never touched: the resident set must not grow with it.
+    void hugeDeclaredLengthFromAPeerCostsNoMemory()
+    {
+        using namespace hostile;
+        const QByteArray bytes = element(0x0008, 0x0005, "CS", "ISO_IR 100") +
+                                 element(0x0010, 0x0010, "UT", "A", 0x44000000) + QByteArray(200, 'x');
+        auto residentKb = [] {
+            QFile f(QStringLiteral("/proc/self/statm"));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll().split(' ').value(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
+        };
+        const qint64 before = residentKb();
+        DcmInputBufferStream in;
+        in.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+        in.setEos();
+        DcmDataset ds;
+        ds.transferInit();
+        const OFCondition read = ds.read(in, EXS_LittleEndianExplicit, EGL_noChange, 65536);
+        ds.transferEnd();
+        QVERIFY(read.bad()); // the value is not there
+        QVERIFY2(residentKb() - before < 64 * 1024,
+                 qPrintable(QStringLiteral("resident set grew by %1 MB").arg((residentKb() - before) >> 10)));
     }
 };
 
