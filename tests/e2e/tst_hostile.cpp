@@ -28,7 +28,18 @@ using namespace veil::hostile;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+#define VEIL_HOSTILE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VEIL_HOSTILE_ASAN 1
+#endif
+#endif
+#ifdef VEIL_HOSTILE_ASAN
+constexpr qint64 kMaxPeakKb = qint64(8) << 20; // AddressSanitizer's shadow memory and quarantine on top
+#else
 constexpr qint64 kMaxPeakKb = 2 << 20; // 2 GB
+#endif
 
 struct CliRun
 {
