@@ -64,4 +64,23 @@ int usageError(const QCommandLineParser &parser, const QString &reason)
     return ExitUsage;
 }
 
+void addShardOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("shard"),
+                      QStringLiteral("Only the instances of shard I of N (0-based; a study is never split), or auto: "
+                                     "from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX."),
+                      QStringLiteral("I/N|auto")});
+    parser.addOption({QStringLiteral("shard-count"),
+                      QStringLiteral("With --shard auto outside Slurm (a Kubernetes indexed job): N."),
+                      QStringLiteral("N")});
+}
+
+Result<Shard> shardFrom(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("shard")))
+        return Shard{};
+    return Shard::parse(parser.value(QStringLiteral("shard")), parser.value(QStringLiteral("shard-count")).toInt(),
+                        [](const char *name) { return qEnvironmentVariable(name); });
+}
+
 } // namespace veil::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/deid/Shard.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -37,6 +39,9 @@ int usageError(const QCommandLineParser &parser, const QString &reason);
 void addPassphraseOption(QCommandLineParser &parser);
 bool passphrase(const QCommandLineParser &parser, bool twice, QString *out);
 int waitSeconds(const QCommandLineParser &parser); // --wait, from addPassphraseOption
+// --shard I/N|auto and --shard-count N (see engine/deid/Shard.h).
+void addShardOptions(QCommandLineParser &parser);
+Result<Shard> shardFrom(const QCommandLineParser &parser);
 // Opens the project, or says why not (null: return ExitProject). A project
 // that cannot be written opens read-only only when `readOnlyOk`, saying so.
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk = false);

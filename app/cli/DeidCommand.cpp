@@ -8,6 +8,7 @@
 #include "engine/pipeline/Deidentify.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
+#include <QSet>
 
 namespace veil::cli {
 namespace {
@@ -131,6 +133,7 @@ void addDeidOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("records"),
                       QStringLiteral("Where the per-instance records go (default: DIR.records)."),
                       QStringLiteral("RECORDS")});
+    addShardOptions(parser);
     parser.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("Files, folders, DICOMDIRs, zip archives."),
                                  QStringLiteral("IN..."));
 }
@@ -194,24 +197,88 @@ bool deidSettingsFrom(const QCommandLineParser &parser, DeidSettings &settings)
 
 struct DeidTally
 {
-    int written = 0, skipped = 0, inputs = 0;
+    int written = 0, skipped = 0, inputs = 0, elsewhere = 0, doneBefore = 0;
     QMap<QString, int> refused; // reason -> inputs
 };
 
+// What a shard has finished, so that a run again after a crash skips it:
+// keyed fingerprints of each input's path, size and time (no path in clear)
+// in RECORDS/shard-I-of-N.done, one line per input written.
+class ShardProgress
+{
+public:
+    ShardProgress(const QString &records, const Shard &shard, const DeidKey &key)
+        : m_file(QStringLiteral("%1/shard-%2-of-%3.done").arg(records).arg(shard.index).arg(shard.count)), m_key(key)
+    {
+        QFile f(m_file);
+        if (!shard.isWhole() && f.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : f.readAll().split('\n'))
+                m_done.insert(QString::fromLatin1(line.trimmed()));
+        m_active = !shard.isWhole();
+    }
+    bool done(const InputItem &item) const { return m_active && m_done.contains(fingerprint(item)); }
+    void markDone(const InputItem &item)
+    {
+        QFile f(m_file);
+        if (m_active && QDir().mkpath(QFileInfo(m_file).absolutePath()) && f.open(QIODevice::Append))
+            f.write(fingerprint(item).toLatin1() + '\n');
+    }
+
+private:
+    QString fingerprint(const InputItem &item) const
+    {
+        const QFileInfo fi(item.filePath);
+        return m_key.fingerprint((item.displayPath() + QLatin1Char('\n') + QString::number(fi.size()) +
+                                  QLatin1Char('\n') + QString::number(fi.lastModified().toMSecsSinceEpoch()))
+                                     .toUtf8());
+    }
+    QString m_file;
+    const DeidKey &m_key;
+    QSet<QString> m_done;
+    bool m_active = false;
+};
+
+// Whether `item` is this shard's: its study's (or, without one, its path's).
+bool ours(const Shard &shard, const DeidKey &key, const InputItem &item)
+{
+    if (shard.isWhole())
+        return true;
+    const std::unique_ptr<DicomFile> file = DicomFile::open(item).valueOr(nullptr);
+    const QString study = file ? file->info().studyInstanceUid : QString();
+    return shard.takes(key, study.isEmpty() ? item.displayPath() : study);
+}
+
 // Every input de-identified, one line each; one bad file never stops the rest.
-DeidTally deidAll(const QStringList &inputs, const DeidSettings &settings, const QString &records)
+DeidTally deidAll(const QStringList &inputs, const DeidSettings &settings, const QString &records, const Shard &shard)
 {
     DeidTally t;
+    const DeidKey &key = settings.pseudonyms->key();
+    ShardProgress progress(records, shard, key);
     const ScanResult scan = scanInputs(inputs, JobContext::none());
-    t.inputs = int(scan.items.size() + scan.skipped.size());
     for (const SkippedInput &s : scan.skipped) {
+        if (!shard.takes(key, s.path)) {
+            ++t.elsewhere;
+            continue;
+        }
+        ++t.inputs;
         out() << s.path << (s.failure ? "\trefused\t" : "\tskipped\t") << s.reason << '\n';
         s.failure ? void(++t.refused[s.reason]) : void(++t.skipped);
     }
     for (const InputItem &item : scan.items) {
+        if (!ours(shard, key, item)) {
+            ++t.elsewhere;
+            continue;
+        }
+        ++t.inputs;
+        if (progress.done(item)) {
+            out() << item.displayPath() << "\tdone before\t(shard " << shard.text() << ")\n";
+            ++t.doneBefore;
+            continue;
+        }
         const Result<DeidOutcome> done = deidentifyInstance(item, settings);
         const DeidOutcome o = done.valueOr({});
         if (done && writeRecord(records, recordJson(o, settings.outputDir, settings.options))) {
+            progress.markDone(item);
             out() << item.displayPath() << "\tok\t" << QDir(settings.outputDir).relativeFilePath(o.outputPath);
             if (o.maskedBoxes > 0)
                 out() << "\t" << o.maskedBoxes << " text boxes masked";
@@ -233,7 +300,12 @@ DeidTally deidAll(const QStringList &inputs, const DeidSettings &settings, const
 int summary(const DeidTally &t)
 {
     out() << "\nSummary: " << t.written << " written, " << t.skipped << " skipped (not DICOM), "
-          << (t.inputs - t.written - t.skipped) << " not written\n";
+          << (t.inputs - t.written - t.skipped - t.doneBefore) << " not written";
+    if (t.doneBefore > 0)
+        out() << ", " << t.doneBefore << " done before";
+    if (t.elsewhere > 0)
+        out() << ", " << t.elsewhere << " in other shards";
+    out() << '\n';
     for (auto it = t.refused.begin(); it != t.refused.end(); ++it)
         out() << "  " << it.value() << " x " << it.key() << '\n';
     return t.refused.isEmpty() ? 0 : 1;
@@ -252,12 +324,17 @@ int runDeid(const QStringList &args)
         return usageError(parser, QStringLiteral("give the files or folders to de-identify"));
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(parser, QStringLiteral("--out DIR is needed"));
+    const Result<Shard> shard = shardFrom(parser);
+    if (!shard)
+        return usageError(parser, shard.message());
+    if (!shard->isWhole() && !parser.isSet(QStringLiteral("key-file")))
+        return usageError(parser, QStringLiteral("--shard needs --key-file: every shard must use the same secret"));
     DeidSettings settings;
     if (!deidSettingsFrom(parser, settings))
         return 2;
     const QString records = parser.isSet(QStringLiteral("records")) ? parser.value(QStringLiteral("records"))
                                                                     : settings.outputDir + QStringLiteral(".records");
-    return summary(deidAll(parser.positionalArguments(), settings, records));
+    return summary(deidAll(parser.positionalArguments(), settings, records, *shard));
 }
 
 int runExplain(const QStringList &args)

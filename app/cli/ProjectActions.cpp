@@ -59,6 +59,9 @@ int add(const QCommandLineParser &parser, const QStringList &pos)
 {
     if (pos.size() < 3)
         return usageError(parser, QStringLiteral("give the project and what to add: project add PROJECT PATH..."));
+    const Result<Shard> shard = shardFrom(parser);
+    if (!shard)
+        return usageError(parser, shard.message());
     auto project = openProject(parser, pos[1]);
     if (!project)
         return ExitProject;
@@ -67,14 +70,17 @@ int add(const QCommandLineParser &parser, const QStringList &pos)
             err() << "\radding " << done << '/' << total << (done == total ? "\n" : "") << Qt::flush;
     });
     // Each instance is committed as it is added; the lines say what is already safe.
-    const AddReport report =
-        project->addInputs(pos.mid(2), job, [](qint64 id) { out() << "added instance " << id << Qt::endl; });
+    const AddReport report = project->addInputs(
+        pos.mid(2), job, [](qint64 id) { out() << "added instance " << id << Qt::endl; }, *shard);
     for (const SkippedInput &s : report.skipped)
         out() << "skipped: " << s.path << ": " << s.reason << Qt::endl;
     for (const SkippedInput &s : report.failed)
         err() << "not added: " << s.path << ": " << s.reason << Qt::endl;
     out() << report.added.size() << " added, " << report.alreadyPresent << " already in the project, "
-          << report.skipped.size() << " skipped (not DICOM), " << report.failed.size() << " not added" << Qt::endl;
+          << report.skipped.size() << " skipped (not DICOM), " << report.failed.size() << " not added";
+    if (!shard->isWhole())
+        out() << ", " << report.otherShards << " in other shards (shard " << shard->text() << ")";
+    out() << Qt::endl;
     int failed = 0;
     if (parser.isSet(QStringLiteral("auto"))) {
         QList<qint64> todo;
@@ -258,6 +264,7 @@ int runProject(const QStringList &args)
         "  lookup PROJECT PATIENT_ID"));
     parser.addHelpOption();
     addPassphraseOption(parser);
+    addShardOptions(parser); // for add
     parser.addOption({QStringLiteral("key-file"), QStringLiteral("create: import this pseudonymisation secret."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("auto"), QStringLiteral("add: run the automatic findings too.")});

@@ -4,6 +4,7 @@
 #include "engine/deid/IdentityValues.h"
 #include "engine/deid/ProjectProfile.h"
 #include "engine/deid/Pseudonyms.h"
+#include "engine/deid/Shard.h"
 #include "engine/dicom/deid/Deidentifier.h"
 #include "engine/pixel/DeviceTemplates.h"
 #include "engine/project/ProjectTypes.h"
@@ -88,13 +89,17 @@ public:
 
     // Instances
     // `added` (optional) hears of each instance once it is committed.
-    AddReport addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added = {});
+    // With a shard, only the instances of its studies (see Shard; the
+    // others are counted in AddReport::otherShards).
+    AddReport addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added = {},
+                        const Shard &shard = {});
     // The slow part of adding one input (hash, header), with no project
     // access: any thread. Then addPrepared writes it (quick).
     static PreparedInstance prepare(const InputItem &item);
     bool addPrepared(const PreparedInstance &prepared, qint64 *id, AddReport &report);
     // Adds already-scanned inputs (scanInputs); one transaction per instance.
-    AddReport addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added = {});
+    AddReport addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added = {},
+                       const Shard &shard = {});
     QList<ProjectInstance> instances() const;
     bool instance(qint64 id, ProjectInstance *out) const;
     IdentityValues identity(qint64 id) const; // the original's identifying values (decrypted)

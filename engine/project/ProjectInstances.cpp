@@ -185,13 +185,17 @@ static bool addOne(ProjectPrivate &d, const PreparedInstance &prepared, qint64 *
     return ok;
 }
 
-AddReport Project::addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added)
+AddReport Project::addInputs(const QStringList &paths, JobContext &job, const std::function<void(qint64)> &added,
+                             const Shard &shard)
 {
     const ScanResult scan = scanInputs(paths, job);
-    AddReport report = addItems(scan.items, job, added);
+    AddReport report = addItems(scan.items, job, added, shard);
     QList<SkippedInput> missing;
     for (const SkippedInput &s : scan.skipped)
-        (s.failure ? missing : report.skipped) << s;
+        if (!shard.takes(d->pseudonyms->key(), s.path))
+            ++report.otherShards;
+        else
+            (s.failure ? missing : report.skipped) << s;
     report.failed = missing + report.failed;
     return report;
 }
@@ -239,7 +243,8 @@ bool Project::addPrepared(const PreparedInstance &prepared, qint64 *id, AddRepor
     return true;
 }
 
-AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added)
+AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, const std::function<void(qint64)> &added,
+                            const Shard &shard)
 {
     AddReport report;
     for (int n = 0; n < items.size(); ++n) {
@@ -249,7 +254,13 @@ AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, cons
         }
         job.setProgress(n, items.size(), QStringLiteral("Adding"));
         qint64 id = 0;
-        if (addPrepared(prepare(items[n]), &id, report) && added)
+        const PreparedInstance prepared = prepare(items[n]);
+        const QString study = prepared.status ? prepared.info.studyInstanceUid : QString();
+        if (!shard.takes(d->pseudonyms->key(), study.isEmpty() ? items[n].displayPath() : study)) {
+            ++report.otherShards;
+            continue;
+        }
+        if (addPrepared(prepared, &id, report) && added)
             added(id);
     }
     job.setProgress(items.size(), items.size(), QStringLiteral("Adding"));

@@ -128,6 +128,7 @@ struct AddReport
     QList<SkippedInput> failed;  // unreadable or missing DICOM inputs, with the reason
     QList<SkippedInput> skipped; // files that are not DICOM (README, .DS_Store, JPEG): not a failure
     bool cancelled = false;
+    int otherShards = 0; // inputs left to the other shards of a sharded add
 };
 
 // An input read and hashed, ready to be added (Project::prepare).

@@ -49,6 +49,8 @@ struct Image
     int rows = 64, columns = 64, bits = 8, frames = 1;
     QByteArray charset; // (0008,0005), none when empty
     QByteArray patientName = "HOSTILE^HARRIET";
+    QByteArray patientId = "HOSTILE-0001";
+    QByteArray studyUid = "1.2.826.0.1.3680043.10.1079.2";
     QByteArray pixels;               // as stored; its length may disagree with the header
     qint64 declaredPixelLength = -1; // a lie about the pixel data's length
 };
@@ -68,9 +70,8 @@ inline QByteArray imageHeader(const Image &i)
     ds += element(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7") +
           element(0x0008, 0x0018, "UI", "1.2.826.0.1.3680043.10.1079.1." + QByteArray::number(nextInstance())) +
           element(0x0008, 0x0060, "CS", "OT") + element(0x0010, 0x0010, "PN", i.patientName) +
-          element(0x0010, 0x0020, "LO", "HOSTILE-0001") +
-          element(0x0020, 0x000d, "UI", "1.2.826.0.1.3680043.10.1079.2") +
-          element(0x0020, 0x000e, "UI", "1.2.826.0.1.3680043.10.1079.3") + element(0x0028, 0x0002, "US", le16(1)) +
+          element(0x0010, 0x0020, "LO", i.patientId) + element(0x0020, 0x000d, "UI", i.studyUid) +
+          element(0x0020, 0x000e, "UI", i.studyUid + ".3") + element(0x0028, 0x0002, "US", le16(1)) +
           element(0x0028, 0x0004, "CS", "MONOCHROME2") + element(0x0028, 0x0008, "IS", QByteArray::number(i.frames)) +
           element(0x0028, 0x0010, "US", le16(i.rows)) + element(0x0028, 0x0011, "US", le16(i.columns)) +
           element(0x0028, 0x0100, "US", le16(i.bits)) + element(0x0028, 0x0101, "US", le16(i.bits)) +
