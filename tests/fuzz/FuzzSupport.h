@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <unistd.h>
 
 namespace fuzz {
@@ -23,6 +24,16 @@ inline QString asFile(const uint8_t *data, size_t size, const char *suffix = ".d
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(reinterpret_cast<const char *>(data), qint64(size));
     return path;
+}
+
+// Files the tests generate, as seeds beside the corpus's: the demo study
+// (ultrasound with burned-in text, a cine, CT, secondary capture, SR),
+// written into $VEIL_FUZZ_SEEDS when tools/fuzz sets it (first run).
+inline void writeGeneratedSeeds(const std::function<bool(const QString &)> &write)
+{
+    const QString dir = qEnvironmentVariable("VEIL_FUZZ_SEEDS");
+    if (!dir.isEmpty())
+        write(dir + QStringLiteral("/generated"));
 }
 
 inline void setUp()

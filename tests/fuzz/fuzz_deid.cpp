@@ -2,9 +2,18 @@
 // every option on, so free text is cleaned in the file's character set.
 #include "FuzzSupport.h"
 
+#include "engine/dicom/demo/DemoStudy.h"
+
 #include "engine/deid/DeidKey.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/deid/Deidentifier.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::setUp();
+    fuzz::writeGeneratedSeeds([](const QString &dir) { return veil::writeDemoStudy(dir).ok(); });
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

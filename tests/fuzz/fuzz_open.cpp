@@ -2,8 +2,17 @@
 // opened decoded and rendered (every transfer syntax the engine reads).
 #include "FuzzSupport.h"
 
+#include "engine/dicom/demo/DemoStudy.h"
+
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/input/Preflight.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::setUp();
+    fuzz::writeGeneratedSeeds([](const QString &dir) { return veil::writeDemoStudy(dir).ok(); });
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
