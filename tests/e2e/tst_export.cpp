@@ -249,7 +249,12 @@ private slots:
         exporting.start(QStringLiteral(VEIL_CLI_PATH), {QStringLiteral("export"), m_project, QStringLiteral("--to"),
                                                         target, QStringLiteral("--wait"), QStringLiteral("60")});
         QVERIFY(exporting.waitForStarted());
-        QThread::msleep(300); // let it take its snapshot first
+        // Its first progress line comes once the snapshot is taken and the package is being written.
+        exporting.setReadChannel(QProcess::StandardError);
+        QByteArray progress;
+        while (!progress.contains("exporting") && exporting.waitForReadyRead(120000))
+            progress += exporting.readAllStandardError();
+        QVERIFY2(progress.contains("exporting"), progress.constData());
         QDateTime decided;
         {
             QString error;
