@@ -31,13 +31,10 @@ Result<Shard> Shard::parse(const QString &text, int countGiven, const std::funct
     Shard s;
     if (text == QLatin1String("auto")) {
         if (!environment("SLURM_ARRAY_TASK_ID").isEmpty()) {
+            // Arrays run 0..N-1; a task run again alone (--array=5) gives --shard-count.
             s.index = number(environment("SLURM_ARRAY_TASK_ID"), &okIndex);
-            s.count = number(environment("SLURM_ARRAY_TASK_COUNT"), &okCount);
-            // An array that does not start at 0 (--array=1-64): the minimum says where.
-            bool okMin = false;
-            const int min = number(environment("SLURM_ARRAY_TASK_MIN"), &okMin);
-            if (okMin)
-                s.index -= min;
+            s.count = countGiven > 0 ? countGiven : number(environment("SLURM_ARRAY_TASK_COUNT"), &okCount);
+            okCount = okCount || countGiven > 0;
         } else if (!environment("JOB_COMPLETION_INDEX").isEmpty()) {
             s.index = number(environment("JOB_COMPLETION_INDEX"), &okIndex);
             s.count = countGiven;

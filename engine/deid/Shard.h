@@ -25,9 +25,10 @@ struct Shard
     bool takes(const DeidKey &key, const QString &studyUidOrPath) const;
     QString text() const { return QStringLiteral("%1/%2").arg(index).arg(count); }
 
-    // "I/N" (0 <= I < N), or "auto": I and N from SLURM_ARRAY_TASK_ID and
-    // SLURM_ARRAY_TASK_COUNT, or from Kubernetes' JOB_COMPLETION_INDEX with
-    // `countGiven` (--shard-count). `environment(name)` reads a variable.
+    // "I/N" (0 <= I < N), or "auto": I from SLURM_ARRAY_TASK_ID (an array
+    // 0..N-1) or Kubernetes' JOB_COMPLETION_INDEX; N from `countGiven`
+    // (--shard-count: needed outside Slurm and for a task run again alone)
+    // or SLURM_ARRAY_TASK_COUNT. `environment(name)` reads a variable.
     static Result<Shard> parse(const QString &text, int countGiven,
                                const std::function<QString(const char *)> &environment);
 };
