@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace veil;
@@ -49,6 +50,13 @@ QMap<QString, QByteArray> tree(const QString &root)
     return out;
 }
 
+// Who runs the test (the daemons run as this user too).
+QString userName()
+{
+    const passwd *pw = getpwuid(geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
+}
+
 QString tail(const QString &path)
 {
     QFile f(path);
@@ -75,7 +83,7 @@ class TestCluster : public QObject
     void writeConfig()
     {
         const int port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-        const QString user = qEnvironmentVariable("USER", QStringLiteral("root"));
+        const QString user = userName();
         const long memMb = sysconf(_SC_PHYS_PAGES) / 1024 * sysconf(_SC_PAGESIZE) / 1024 - 1024;
         char host[256] = {};
         gethostname(host, sizeof host - 1);
@@ -197,7 +205,7 @@ private slots:
     void cleanupTestCase()
     {
         if (!m_dir.isEmpty())
-            slurm("scancel", {QStringLiteral("-u"), qEnvironmentVariable("USER", QStringLiteral("root"))});
+            slurm("scancel", {QStringLiteral("-u"), userName()});
         for (auto it = m_pidFiles.crbegin(); it != m_pidFiles.crend(); ++it) {
             QFile f(*it);
             if (f.open(QIODevice::ReadOnly))
