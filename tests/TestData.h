@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -32,6 +34,19 @@ inline QStringList filesUnder(const QString &root, const QStringList &nameFilter
         files << it.next();
     files.sort();
     return files;
+}
+
+// Relative path -> SHA-256 of every file below `root`: two trees compared byte for byte.
+inline QMap<QString, QByteArray> treeHashes(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    for (const QString &path : filesUnder(root)) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        out.insert(QDir(root).relativeFilePath(path),
+                   QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return out;
 }
 
 // One row of ../shared/testdata/MANIFEST.tsv.

@@ -6,6 +6,7 @@
 // cancelled half-way and run again. When Slurm cannot start, the test says
 // why and fails.
 #include "HostileFiles.h"
+#include "TestData.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -35,19 +36,6 @@ QString run(const QString &program, const QStringList &args, const QProcessEnvir
     if (code)
         *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromUtf8(p.readAll());
-}
-
-QMap<QString, QByteArray> tree(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        f.open(QIODevice::ReadOnly);
-        out.insert(QDir(root).relativeFilePath(f.fileName()),
-                   QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
-    }
-    return out;
 }
 
 // Who runs the test (the daemons run as this user too).
@@ -227,9 +215,9 @@ private slots:
         for (int i = 0; i < 4; ++i)
             QVERIFY2(tail(m_dir + QStringLiteral("/logs-a/%1.log").arg(i)).contains(QLatin1String("Summary:")),
                      qPrintable(tail(m_dir + QStringLiteral("/logs-a/%1.log").arg(i))));
-        const QMap<QString, QByteArray> expected = tree(whole);
+        const QMap<QString, QByteArray> expected = test::treeHashes(whole);
         QCOMPARE(expected.size(), 240);
-        QCOMPARE(tree(sharded), expected);
+        QCOMPARE(test::treeHashes(sharded), expected);
     }
 
     // A task cancelled half-way and run again alone: the same result.
@@ -252,7 +240,7 @@ private slots:
         qInfo("shard 1 cancelled %s; run again: %s",
               partial.contains(QLatin1String("Summary:")) ? "too late (it had finished)" : "half-way",
               qPrintable(second.section(QLatin1String("Summary:"), 1).trimmed()));
-        QCOMPARE(tree(out), tree(m_dir + QStringLiteral("/whole")));
+        QCOMPARE(test::treeHashes(out), test::treeHashes(m_dir + QStringLiteral("/whole")));
     }
 };
 

@@ -2,6 +2,7 @@
 // exactly one shard, the shards' outputs together byte for byte the output
 // of one whole run, a shard run again skips what it finished.
 #include "HostileFiles.h"
+#include "TestData.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -36,20 +37,6 @@ Run cli(const QStringList &args, const QHash<QString, QString> &environment = {}
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
-}
-
-// relative path -> SHA-256 of every file under `root`.
-QMap<QString, QByteArray> tree(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        f.open(QIODevice::ReadOnly);
-        out.insert(QDir(root).relativeFilePath(f.fileName()),
-                   QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
-    }
-    return out;
 }
 
 // The inputs the CLI wrote ("\tok\t" lines).
@@ -123,7 +110,7 @@ private slots:
         }
         QCOMPARE(int(seen.size()), m_images);
         QCOMPARE(skippedLines, 1); // reported by exactly one shard
-        QCOMPARE(tree(parts), tree(whole));
+        QCOMPARE(test::treeHashes(parts), test::treeHashes(whole));
     }
 
     // After a crash: the same shard again skips what it finished, and
@@ -131,7 +118,7 @@ private slots:
     void aShardAgainSkipsWhatItFinished()
     {
         const QString parts = m_tmp.filePath(QStringLiteral("parts"));
-        const QMap<QString, QByteArray> before = tree(parts);
+        const QMap<QString, QByteArray> before = test::treeHashes(parts);
         const Run again = cli({QStringLiteral("deid"), m_in, QStringLiteral("--out"), parts,
                                QStringLiteral("--key-file"), m_key, QStringLiteral("--shard"), QStringLiteral("auto")},
                               {{QStringLiteral("SLURM_ARRAY_TASK_ID"), QStringLiteral("1")},
@@ -139,7 +126,7 @@ private slots:
         QCOMPARE(again.code, 0);
         QVERIFY(written(again).isEmpty());
         QVERIFY2(again.out.contains(QLatin1String("\tdone before\t(shard 1/3)")), qPrintable(again.out));
-        QCOMPARE(tree(parts), before);
+        QCOMPARE(test::treeHashes(parts), before);
         // The done list holds no path in clear.
         QFile done(parts + QStringLiteral(".records/shard-1-of-3.done"));
         QVERIFY(done.open(QIODevice::ReadOnly));
