@@ -124,6 +124,20 @@ SqliteDb::~SqliteDb()
     close();
 }
 
+namespace {
+
+// A project file can be damaged or made by someone else: SQLite's advice for
+// such files ("defense against the dark arts"): no schema tricks, size checks
+// on every cell read, no writes to the schema.
+void defend(sqlite3 *db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_exec(db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
 Status SqliteDb::open(const QString &path, bool create)
 {
     close();
@@ -134,6 +148,7 @@ Status SqliteDb::open(const QString &path, bool create)
         return failure(why, ErrorCode::Io);
     }
     sqlite3_busy_timeout(m_db, 5000);
+    defend(m_db);
     return {};
 }
 
@@ -148,6 +163,7 @@ Status SqliteDb::openReadOnly(const QString &path)
         if (sqlite3_open_v2((uri + mode).constData(), &m_db, flags, nullptr) == SQLITE_OK &&
             scalar("SELECT count(*) FROM sqlite_master", {}, -1).toInt() >= 0) {
             sqlite3_busy_timeout(m_db, 5000);
+            defend(m_db);
             return {};
         }
         why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
