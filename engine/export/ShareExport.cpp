@@ -227,7 +227,7 @@ ExportResult finishExport(Project &project, ExportRun run)
     }
     if (result.status)
         result.status = publishAndRecord(project, *run.target, result, run.sentTo);
-    if (!result.status && run.target && !run.target->stagingFolder().isEmpty())
+    if (!result.status && run.target) // discard() leaves an unprepared target alone
         run.target->discard();
     return result;
 }
