@@ -76,6 +76,8 @@ Status migrateProject(SqliteDb &db, int currentVersion)
     const bool empty = db.scalar("SELECT count(*) FROM sqlite_master", {}, 0).toInt() == 0;
     if (!empty && appId != kProjectApplicationId)
         return failure(QStringLiteral("not a Veil project file"), ErrorCode::Invalid);
+    if (version < 0 || (!empty && version == 0)) // found by fuzz_project: a damaged header
+        return failure(QStringLiteral("the project file is damaged (format %1)").arg(version), ErrorCode::Damaged);
     if (version > currentVersion)
         return failure(QStringLiteral("this project was written by a newer version of Veil (project format %1; this "
                                       "Veil reads up to format %2). Open it with a newer Veil.")

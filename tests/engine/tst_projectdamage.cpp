@@ -111,6 +111,22 @@ private slots:
         QCOMPARE(Project::open(path, kPass, Project::OpenMode::ReadOnlyIfNeeded).code(), ErrorCode::Damaged);
     }
 
+    // Found by fuzz_project: a negative format number in the file's header
+    // indexed the list of format updates out of bounds.
+    void damagedFormatNumbersAreRefused()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("p.veil"));
+        VEIL_VERIFY_OK(Project::create(path, kPass));
+        for (const char *sql : {"PRAGMA user_version = -5", "PRAGMA user_version = 0"}) {
+            QCOMPARE(execOn(path, sql), SQLITE_OK);
+            const auto p = Project::open(path, kPass);
+            QVERIFY(!p);
+            QCOMPARE(p.code(), ErrorCode::Damaged);
+            QVERIFY2(p.message().contains(QLatin1String("damaged (format")), qPrintable(p.message()));
+        }
+    }
+
     // The check costs little on a sound project.
     void soundProjectsOpen()
     {
