@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 namespace veil::cli {
@@ -159,7 +160,7 @@ int audit(const QCommandLineParser &parser, const QStringList &pos)
         return ExitProject;
     for (const AuditEntry &e : project->audit())
         out() << e.at.toString(Qt::ISODateWithMs) << '\t' << e.user << '\t' << e.action << '\t' << e.object << '\t'
-              << e.details << '\n';
+              << e.details << (e.origin.isEmpty() ? QString() : QStringLiteral("\t(from %1)").arg(e.origin)) << '\n';
     return 0;
 }
 
@@ -249,6 +250,56 @@ int lookup(const QCommandLineParser &parser, const QStringList &pos)
     return 0;
 }
 
+// Shard projects into one (issue 17): the target exists, made from the same
+// secret; each shard is read under its lock, with the target's passphrase
+// unless --shard-passphrase-file says otherwise.
+int merge(const QCommandLineParser &parser, const QStringList &pos)
+{
+    if (pos.size() < 3)
+        return usageError(parser, QStringLiteral("give the target and the shards: project merge TARGET SHARD..."));
+    if (!QFileInfo(pos[1]).isFile()) {
+        err() << "veil-cli project merge: no project at " << pos[1]
+              << "; create it first from the shards' secret: veil-cli project create " << pos[1] << " --key-file KEY\n";
+        return ExitProject;
+    }
+    auto target = openProject(parser, pos[1]);
+    if (!target)
+        return ExitProject;
+    QString pass;
+    if (!passphrase(parser, false, &pass))
+        return ExitProject;
+    if (parser.isSet(QStringLiteral("shard-passphrase-file"))) {
+        QFile file(parser.value(QStringLiteral("shard-passphrase-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "veil-cli: cannot read the shards' passphrase file\n";
+            return ExitProject;
+        }
+        pass = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    std::vector<std::unique_ptr<Project>> shards;
+    QList<const Project *> list;
+    for (const QString &path : pos.mid(2)) {
+        auto shard = Project::open(path, pass, Project::OpenMode::ReadOnly, waitSeconds(parser));
+        if (!shard) {
+            err() << "veil-cli project merge: " << path << ": " << shard.message() << "; nothing was merged\n";
+            return ExitProject;
+        }
+        list << shard->get();
+        shards.push_back(std::move(shard).value());
+    }
+    const Result<MergeReport> merged = target->merge(list, JobContext::none());
+    if (!merged) {
+        err() << "veil-cli project merge: " << merged.message() << "; nothing was merged\n";
+        return ExitProject;
+    }
+    out() << "merged " << list.size() << " shard(s) into " << pos[1] << ": " << merged->added << " instance(s) added, "
+          << merged->unchanged << " unchanged, " << merged->conflicts << " conflict(s) flagged for review, "
+          << merged->optOuts << " opt-out(s) added, " << merged->auditRows << " audit row(s)\n";
+    if (merged->exportsLeft > 0)
+        out() << "note: " << merged->exportsLeft << " export record(s) of the shards stay in the shards\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runProject(const QStringList &args)
@@ -256,16 +307,20 @@ int runProject(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A review project (one SQLite file): actions create, add, status, audit, optout, safelist, reidentify, "
-        "lookup.\n"
+        "lookup, merge.\n"
         "  create PROJECT [--key-file FILE]\n  add PROJECT PATH... [--auto]\n  status PROJECT [--list] [--check]\n"
         "  audit PROJECT\n  optout PROJECT [--add ID]... [--remove ID]...\n"
         "  safelist PROJECT [--add WORD]... [--remove WORD]...   (words that may stay in the pixels)\n"
         "  reidentify PROJECT PSEUDONYM\n"
-        "  lookup PROJECT PATIENT_ID"));
+        "  lookup PROJECT PATIENT_ID\n"
+        "  merge TARGET SHARD... [--shard-passphrase-file FILE]   (shard projects into one; see docs/cluster.md)"));
     parser.addHelpOption();
     addPassphraseOption(parser);
     addShardOptions(parser); // for add
     parser.addOption({QStringLiteral("key-file"), QStringLiteral("create: import this pseudonymisation secret."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("shard-passphrase-file"),
+                      QStringLiteral("merge: the shards' passphrase, when it is not the target's."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("auto"), QStringLiteral("add: run the automatic findings too.")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("status: one line per instance.")});
@@ -297,9 +352,11 @@ int runProject(const QStringList &args)
         rc = reidentify(parser, pos);
     else if (action == QLatin1String("lookup"))
         rc = lookup(parser, pos);
+    else if (action == QLatin1String("merge"))
+        rc = merge(parser, pos);
     if (rc < 0)
         return usageError(parser, action.isEmpty() ? QStringLiteral("give an action (create, add, status, audit, "
-                                                                    "optout, safelist, reidentify, lookup)")
+                                                                    "optout, safelist, reidentify, lookup, merge)")
                                                    : QStringLiteral("unknown action '%1'").arg(action));
     return rc;
 }

@@ -148,6 +148,11 @@ Result<PrivatePtr> openDatabase(const QString &path, bool create, Project::OpenM
         return failure(QStringLiteral("%1 already exists; a new project needs a new file").arg(path),
                        ErrorCode::Invalid);
     mendSidecars(d->path); // what an older run left 0444 would lock every writer out
+    if (mode == Project::OpenMode::ReadOnly) {
+        if (Status locked = d->lock.acquire(d->path, waitSeconds); !locked)
+            return locked.error();
+        return openReadOnly(std::move(d), QStringLiteral("opened to be read"));
+    }
     if (!create) {
         if (const QString why = unwritableReason(d->path); !why.isEmpty()) {
             if (mode == Project::OpenMode::ReadOnlyIfNeeded)
@@ -330,12 +335,18 @@ QString Project::setting(const QString &key) const
 QList<AuditEntry> Project::audit() const
 {
     QList<AuditEntry> out;
-    SqlQuery q(d->db.handle(), "SELECT id, at, user, action, object, details FROM audit ORDER BY id");
+    SqlQuery q(d->db.handle(), "SELECT id, at, user, action, object, details, origin FROM audit ORDER BY id");
     while (q.next())
         out << AuditEntry{q.integer(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs),
                           q.text(2),    q.text(3),
-                          q.text(4),    q.text(5)};
+                          q.text(4),    q.text(5),
+                          q.text(6)};
     return out;
+}
+
+QString Project::projectId() const
+{
+    return d->db.scalar("SELECT value FROM meta WHERE key = 'project_id'").toString();
 }
 
 } // namespace veil

@@ -32,7 +32,7 @@ struct TextScan;
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // A new project. `deidKey` (optional) imports an existing pseudonymisation
     // secret so pseudonyms match earlier runs; otherwise a new one is made.
@@ -42,7 +42,10 @@ public:
     // folder, its -wal/-shm); ReadOnlyIfNeeded then opens it read-only for
     // browsing, status and audit (writes fail with a clear message). Error
     // codes: Locked (open in another process), BadPassphrase, NotFound.
-    enum class OpenMode { ReadWrite, ReadOnlyIfNeeded };
+    // ReadOnly: read only, whether or not it could be written (still
+    // waiting for, and then holding, the one-writer lock: a merge reads a
+    // shard nobody is writing).
+    enum class OpenMode { ReadWrite, ReadOnlyIfNeeded, ReadOnly };
     // `waitSeconds`: how long to wait for another process to close it.
     static Result<std::unique_ptr<Project>> open(const QString &path, const QString &passphrase,
                                                  OpenMode mode = OpenMode::ReadWrite, int waitSeconds = 0);
@@ -156,6 +159,20 @@ public:
     QList<ExportRecord> exports() const;
 
     QList<AuditEntry> audit() const;
+
+    // A random ID made with the project (shards tell one another apart by it).
+    QString projectId() const;
+    // Brings shard projects (same pseudonymisation secret and profile, see
+    // veil-cli deid --shard) into this one: instances, findings, masks,
+    // decisions, comments, re-identification entries, opt-outs, the
+    // reviewers' safe words and audit rows (each keeping its origin, time
+    // and user). Values sealed under a shard's data key are opened and
+    // sealed again under this project's. An instance already here with other
+    // decisions is flagged for review, its masks the union of both, both
+    // decisions audited. One transaction: all shards or nothing. Merging a
+    // shard again adds nothing. Refuses shards with another secret or
+    // profile, or opt-outs it cannot carry, naming the reason.
+    Result<MergeReport> merge(const QList<const Project *> &shards, JobContext &job);
 
 private:
     explicit Project(std::unique_ptr<ProjectPrivate> d);

@@ -74,8 +74,9 @@ bool Project::addOptOut(const QString &patientId)
         return d->fail(QStringLiteral("an empty patient ID"));
     SqlTransaction tx(d->db);
     const bool ok =
-        d->db.exec("INSERT OR IGNORE INTO optouts(patient_key, added_at, added_by) VALUES(?, ?, ?)",
-                   {patientKeyOf(d->crypto, patientId), ProjectPrivate::now(), d->user}) &&
+        d->db.exec("INSERT OR IGNORE INTO optouts(patient_key, added_at, added_by, patient_sealed) VALUES(?, ?, ?, ?)",
+                   {patientKeyOf(d->crypto, patientId), ProjectPrivate::now(), d->user,
+                    d->crypto.sealText(patientId.trimmed(), "optout")}) &&
         d->audit(QStringLiteral("optout.add"), QStringLiteral("opt-out"),
                  d->db.changes() ? QStringLiteral("a patient opted out") : QStringLiteral("already on the list")) &&
         tx.commit();

@@ -65,7 +65,22 @@ UPDATE findings SET rule = 9 WHERE why = 'label announcing an identifier (what f
 // Version 4: the moment of the review decisions an export worked from (its snapshot).
 const char *const kVersion4 = "ALTER TABLE exports ADD COLUMN decisions_at TEXT;";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: what a merge of shard projects needs (Project::merge). Opt-outs
+// keep the patient ID sealed, so another project can key it under its own
+// data key; audit rows say which shard project they came from (its
+// project_id and row id, so a second merge adds nothing); `merged` holds, per
+// shard and instance, a keyed digest of the decisions merged.
+const char *const kVersion5 = R"sql(
+ALTER TABLE optouts ADD COLUMN patient_sealed BLOB;
+ALTER TABLE audit ADD COLUMN origin TEXT;
+ALTER TABLE audit ADD COLUMN origin_id INTEGER;
+CREATE UNIQUE INDEX audit_origin ON audit(origin, origin_id) WHERE origin IS NOT NULL;
+CREATE TABLE merged(origin TEXT NOT NULL, content_hash TEXT NOT NULL, decisions BLOB NOT NULL,
+  PRIMARY KEY(origin, content_hash));
+INSERT OR IGNORE INTO meta(key, value) VALUES('project_id', lower(hex(randomblob(16))));
+)sql";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

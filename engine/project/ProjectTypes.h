@@ -79,6 +79,18 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString user, action, object, details;
+    QString origin; // the shard project a merged row came from (its project ID); empty: this project
+};
+
+// What Project::merge did, per shard and in all.
+struct MergeReport
+{
+    int added = 0;       // instances new to the target
+    int unchanged = 0;   // already there with the same decisions (or merged before)
+    int conflicts = 0;   // there with other decisions: flagged for review, both audited
+    int optOuts = 0;     // opt-outs new to the target
+    int auditRows = 0;   // audit rows carried over
+    int exportsLeft = 0; // export records of the shards (not merged: they name no output here)
 };
 
 // The data-sharing checklist asked before every export.

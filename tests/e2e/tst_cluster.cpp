@@ -6,7 +6,9 @@
 // cancelled half-way and run again. When Slurm cannot start, the test says
 // why and fails.
 #include "HostileFiles.h"
+#include "ProjectDump.h"
 #include "TestData.h"
+#include "TestResult.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -44,6 +46,8 @@ QString userName()
     const passwd *pw = getpwuid(geteuid());
     return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
 }
+
+const QString kPass = QStringLiteral("cluster test passphrase");
 
 QString tail(const QString &path)
 {
@@ -111,14 +115,31 @@ class TestCluster : public QObject
         return false;
     }
 
-    QString submit(const QString &out, const QString &array, const QString &logs)
+    QString submit(const QString &out, const QString &array, const QString &logs,
+                   const char *script = "veil-deid.sbatch")
     {
         QDir().mkpath(logs);
         const QString reply =
             slurm("sbatch", {QStringLiteral("--parsable"), QStringLiteral("--array=") + array,
                              QStringLiteral("--output=%1/%a.log").arg(logs),
-                             QStringLiteral(VEIL_SOURCE_DIR "/tools/cluster/veil-deid.sbatch"), m_in, out});
+                             QStringLiteral(VEIL_SOURCE_DIR "/tools/cluster/") + QLatin1String(script), m_in, out});
         return reply.trimmed().section(QLatin1Char(';'), 0, 0);
+    }
+
+    int cli(const QStringList &args, QString *output = nullptr)
+    {
+        int code = -1;
+        const QString text = run(QStringLiteral(VEIL_CLI_PATH), args, m_env, &code);
+        if (output)
+            *output = text;
+        if (code != 0)
+            qWarning("veil-cli %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(text.right(1500)));
+        return code;
+    }
+
+    std::unique_ptr<Project> openProject(const QString &path)
+    {
+        return test::must(Project::open(path, kPass, Project::OpenMode::ReadOnly));
     }
 
 private slots:
@@ -188,6 +209,11 @@ private slots:
         m_env.insert(QStringLiteral("VEIL_KEY_FILE"), m_key);
         m_env.insert(QStringLiteral("VEIL_CLI"), QStringLiteral(VEIL_CLI_PATH));
         m_env.insert(QStringLiteral("VEIL_SHARDS"), QStringLiteral("4"));
+        const QString pass = m_dir + QStringLiteral("/passphrase");
+        QVERIFY(hostile::write(pass, kPass.toUtf8() + '\n'));
+        QFile::setPermissions(pass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_env.insert(QStringLiteral("VEIL_PASSPHRASE_FILE"), pass);
+        m_env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
     }
 
     void cleanupTestCase()
@@ -241,6 +267,50 @@ private slots:
               partial.contains(QLatin1String("Summary:")) ? "too late (it had finished)" : "half-way",
               qPrintable(second.section(QLatin1String("Summary:"), 1).trimmed()));
         QCOMPARE(test::treeHashes(out), test::treeHashes(m_dir + QStringLiteral("/whole")));
+    }
+
+    // Part 2: a shard project per task (one task cancelled half-way and run
+    // again), merged at the desk, is the project of one local run: the same
+    // instances, pseudonyms, UIDs, findings and masks. Merged again, nothing changes.
+    void shardProjectsMergeIntoTheLocalRun()
+    {
+        const QString local = m_dir + QStringLiteral("/local.veil"), shards = m_dir + QStringLiteral("/shards");
+        const QString merged = m_dir + QStringLiteral("/merged.veil"), logs = m_dir + QStringLiteral("/logs-p");
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), local, QStringLiteral("--key-file"), m_key}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("add"), local, m_in, QStringLiteral("--auto")}), 0);
+        const QString job = submit(shards, QStringLiteral("0-3"), logs, "veil-project.sbatch");
+        QVERIFY(!job.isEmpty());
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 120000 && tail(logs + QStringLiteral("/2.log")).count(QLatin1String("auto instance")) < 5)
+            QThread::msleep(50);
+        slurm("scancel", {job + QStringLiteral("_2")});
+        QVERIFY(waitForJob(job, 600));
+        qInfo("project shard 2 cancelled %s",
+              tail(logs + QStringLiteral("/2.log")).contains(QLatin1String(" already in the project"))
+                  ? "too late (it had added everything)"
+                  : "half-way");
+        const QString again =
+            submit(shards, QStringLiteral("2"), m_dir + QStringLiteral("/logs-q"), "veil-project.sbatch");
+        QVERIFY(waitForJob(again, 600));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(QFileInfo::exists(shards + QStringLiteral("/shard-%1.veil").arg(i)),
+                     qPrintable(tail(logs + QStringLiteral("/%1.log").arg(i))));
+        QCOMPARE(
+            cli({QStringLiteral("project"), QStringLiteral("create"), merged, QStringLiteral("--key-file"), m_key}), 0);
+        QStringList mergeArgs{QStringLiteral("project"), QStringLiteral("merge"), merged};
+        for (int i = 0; i < 4; ++i)
+            mergeArgs << shards + QStringLiteral("/shard-%1.veil").arg(i);
+        QString said;
+        QCOMPARE(cli(mergeArgs, &said), 0);
+        qInfo("%s", qPrintable(said.trimmed()));
+        const QStringList expected = test::projectDump(*openProject(local));
+        QCOMPARE(expected.size(), 240);
+        QCOMPARE(test::projectDump(*openProject(merged)), expected);
+        QCOMPARE(cli(mergeArgs, &said), 0);
+        QVERIFY2(said.contains(QLatin1String(": 0 instance(s) added, 240 unchanged, 0 conflict(s)")), qPrintable(said));
+        QCOMPARE(test::projectDump(*openProject(merged)), expected);
     }
 };
 

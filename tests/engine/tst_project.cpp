@@ -198,7 +198,7 @@ private slots:
         QVERIFY(!test::orError(Project::create(other, kPass), &error)); // never overwrites
     }
 
-    // A project of format 2 opens in format 4: each finding's rule is data,
+    // A project of format 2 opens in format 5: each finding's rule is data,
     // recovered from the text of the rules the code asks about.
     void olderFindingsGainTheirRule()
     {
@@ -208,6 +208,9 @@ private slots:
         QVERIFY(test::orError(Project::create(path, kPass), &error));
         const char *format2 =
             "ALTER TABLE findings DROP COLUMN rule; ALTER TABLE exports DROP COLUMN decisions_at; "
+            "DROP INDEX audit_origin; ALTER TABLE audit DROP COLUMN origin; ALTER TABLE audit DROP COLUMN origin_id; "
+            "ALTER TABLE optouts DROP COLUMN patient_sealed; DROP TABLE merged; DELETE FROM meta WHERE key = "
+            "'project_id'; "
             "PRAGMA user_version = 2;"
             "INSERT INTO instances(id, content_hash, size, source_sealed, patient_key, added_at) "
             "VALUES(1, 'h', 1, x'00', x'00', '2026-01-01');"
