@@ -243,8 +243,7 @@ bool ours(const Shard &shard, const DeidKey &key, const InputItem &item)
 {
     if (shard.isWhole())
         return true;
-    const std::unique_ptr<DicomFile> file = DicomFile::open(item).valueOr(nullptr);
-    const QString study = file ? file->info().studyInstanceUid : QString();
+    const QString study = DicomFile::studyUidOf(item).valueOr(QString());
     return shard.takes(key, study.isEmpty() ? item.displayPath() : study);
 }
 

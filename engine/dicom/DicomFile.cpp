@@ -251,6 +251,25 @@ Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
     return file;
 }
 
+Result<QString> DicomFile::studyUidOf(const InputItem &item)
+{
+    ensureDicomInitialised();
+    if (item.zipEntry.isEmpty()) {
+        DcmFileFormat ff;
+        if (ff.loadFileUntilTag(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, 256,
+                                ERM_autoDetect, DCM_SeriesInstanceUID)
+                .good()) {
+            const QString uid = HeaderReader(ff.getDataset()).text(DCM_StudyInstanceUID);
+            if (!uid.isEmpty())
+                return uid;
+        }
+    }
+    Result<std::unique_ptr<DicomFile>> opened = open(item);
+    if (!opened)
+        return opened.error();
+    return (*opened)->info().studyInstanceUid;
+}
+
 Result<std::unique_ptr<DicomFile>> DicomFile::openRedacted(const InputItem &item,
                                                            const std::function<QList<QRect>(int frame)> &masksOf)
 {

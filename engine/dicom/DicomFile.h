@@ -32,6 +32,13 @@ public:
     // (README, .DS_Store, JPEG, a zip inside a zip): skipped, not failed.
     static Result<std::unique_ptr<DicomFile>> open(const InputItem &item);
 
+    // The Study Instance UID alone, read from the head of the file (up to
+    // the Series Instance UID; values over 256 bytes skipped), for a shard
+    // deciding whether an input is its own without reading every image in
+    // full. Zip entries and files that head does not parse go through
+    // open(); empty when the input has none.
+    static Result<QString> studyUidOf(const InputItem &item);
+
     // The export-ready pixels of an original: `masksOf(frame)` burned into a
     // private in-memory copy of its native pixel data (maskPixels, as export
     // does), then re-read. The original file is not touched; nothing is

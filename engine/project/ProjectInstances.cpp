@@ -254,12 +254,14 @@ AddReport Project::addItems(const QList<InputItem> &items, JobContext &job, cons
         }
         job.setProgress(n, items.size(), QStringLiteral("Adding"));
         qint64 id = 0;
-        const PreparedInstance prepared = prepare(items[n]);
-        const QString study = prepared.status ? prepared.info.studyInstanceUid : QString();
-        if (!shard.takes(d->pseudonyms->key(), study.isEmpty() ? items[n].displayPath() : study)) {
-            ++report.otherShards;
-            continue;
+        if (!shard.isWhole()) { // the head of the file says whose it is; only our own are read in full
+            const QString study = DicomFile::studyUidOf(items[n]).valueOr(QString());
+            if (!shard.takes(d->pseudonyms->key(), study.isEmpty() ? items[n].displayPath() : study)) {
+                ++report.otherShards;
+                continue;
+            }
         }
+        const PreparedInstance prepared = prepare(items[n]);
         if (addPrepared(prepared, &id, report) && added)
             added(id);
     }

@@ -18,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::setUp();
     veil::preflightDicom(reinterpret_cast<const char *>(data), qint64(size));
-    const auto file = veil::DicomFile::open({fuzz::asFile(data, size), {}}).valueOr(nullptr);
+    const veil::InputItem item{fuzz::asFile(data, size), {}};
+    (void)veil::DicomFile::studyUidOf(item); // the head only, as a shard reads it
+    const auto file = veil::DicomFile::open(item).valueOr(nullptr);
     if (!file || !file->info().hasPixelData || file->info().rows * qint64(file->info().columns) > 4096 * 4096)
         return 0;
     (void)file->decodeValues(0);
