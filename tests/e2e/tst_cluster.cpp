@@ -5,55 +5,24 @@
 // together are one whole run's, byte for byte, also when a shard is
 // cancelled half-way and run again. When Slurm cannot start, the test says
 // why and fails.
-#include "HostileFiles.h"
+#include "GeneratedArchive.h"
+#include "LocalSlurm.h"
 #include "ProjectDump.h"
 #include "TestData.h"
 #include "TestResult.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <csignal>
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace veil;
 
 namespace {
 
-QString run(const QString &program, const QStringList &args, const QProcessEnvironment &env, int *code = nullptr)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(600000);
-    if (code)
-        *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAll());
-}
-
-// Who runs the test (the daemons run as this user too).
-QString userName()
-{
-    const passwd *pw = getpwuid(geteuid());
-    return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
-}
-
 const QString kPass = QStringLiteral("cluster test passphrase");
 
-QString tail(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(1500)) : QStringLiteral("(no log)");
-}
+using test::tailOf;
 
 } // namespace
 
@@ -62,68 +31,22 @@ class TestCluster : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp{QStringLiteral("/tmp/veil-slurm-XXXXXX")};
     QString m_dir, m_in, m_key;
-    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
-    QStringList m_pidFiles;
+    std::unique_ptr<test::LocalSlurm> m_slurm;
+    QProcessEnvironment m_env;
 
-    QString slurm(const char *tool, const QStringList &args, int *code = nullptr)
-    {
-        return run(QStandardPaths::findExecutable(QLatin1String(tool),
-                                                  {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}),
-                   args, m_env, code);
-    }
-
-    void writeConfig()
-    {
-        const int port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-        const QString user = userName();
-        const long memMb = sysconf(_SC_PHYS_PAGES) / 1024 * sysconf(_SC_PAGESIZE) / 1024 - 1024;
-        char host[256] = {};
-        gethostname(host, sizeof host - 1);
-        const QString h = QString::fromLatin1(host).section(QLatin1Char('.'), 0, 0);
-        QFile conf(m_dir + QStringLiteral("/slurm.conf"));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("ClusterName=veiltest\nSlurmctldHost=%1(127.0.0.1)\nSlurmctldPort=%2\n"
-                                  "SlurmdPort=%3\nSlurmUser=%4\nSlurmdUser=%4\nAuthType=auth/munge\n"
-                                  "AuthInfo=socket=%5/munge.socket\nStateSaveLocation=%5/state\n"
-                                  "SlurmdSpoolDir=%5/spool\nSlurmctldPidFile=%5/slurmctld.pid\n"
-                                  "SlurmdPidFile=%5/slurmd.pid\nSlurmctldLogFile=%5/slurmctld.log\n"
-                                  "SlurmdLogFile=%5/slurmd.log\nProctrackType=proctrack/linuxproc\n"
-                                  "TaskPlugin=task/none\nSchedulerType=sched/backfill\nSelectType=select/cons_tres\n"
-                                  "SelectTypeParameters=CR_Core\nReturnToService=2\nMpiDefault=none\n"
-                                  "JobCompType=jobcomp/none\nAccountingStorageType=accounting_storage/none\n"
-                                  "NodeName=%1 NodeAddr=127.0.0.1 CPUs=%6 RealMemory=%7 State=UNKNOWN\n"
-                                  "PartitionName=veil Nodes=%1 Default=YES MaxTime=INFINITE State=UP\n")
-                       .arg(h)
-                       .arg(port)
-                       .arg(port + 1)
-                       .arg(user, m_dir)
-                       .arg(QThread::idealThreadCount())
-                       .arg(memMb)
-                       .toUtf8());
-    }
-
-    // Waits until the array `job` has left the queue.
-    bool waitForJob(const QString &job, int seconds)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < seconds * 1000) {
-            if (!slurm("squeue", {QStringLiteral("-h"), QStringLiteral("-j"), job}).contains(job))
-                return true;
-            QThread::msleep(500);
-        }
-        return false;
-    }
+    QString slurm(const char *tool, const QStringList &args) { return m_slurm->tool(tool, args); }
+    bool waitForJob(const QString &job, int seconds) { return m_slurm->waitForJob(job, seconds); }
 
     QString submit(const QString &out, const QString &array, const QString &logs,
                    const char *script = "veil-deid.sbatch")
     {
-        QDir().mkpath(logs);
-        const QString reply =
-            slurm("sbatch", {QStringLiteral("--parsable"), QStringLiteral("--array=") + array,
-                             QStringLiteral("--output=%1/%a.log").arg(logs),
-                             QStringLiteral(VEIL_SOURCE_DIR "/tools/cluster/") + QLatin1String(script), m_in, out});
-        return reply.trimmed().section(QLatin1Char(';'), 0, 0);
+        return m_slurm->submit(QStringLiteral(VEIL_SOURCE_DIR "/tools/cluster/") + QLatin1String(script), {m_in, out},
+                               array, logs);
+    }
+
+    QString run(const QString &program, const QStringList &args, const QProcessEnvironment &env, int *code = nullptr)
+    {
+        return test::runProgram(program, args, env, code);
     }
 
     int cli(const QStringList &args, QString *output = nullptr)
@@ -145,63 +68,15 @@ class TestCluster : public QObject
 private slots:
     void initTestCase()
     {
-        for (const char *tool : {"munged", "slurmctld", "slurmd", "sbatch", "squeue", "scancel", "sinfo"})
-            QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool),
-                                                     {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
-                          .isEmpty(),
-                     qPrintable(QStringLiteral("%1 is not installed (tools/packages-test.txt has slurm-wlm and "
-                                               "munge)")
-                                    .arg(QLatin1String(tool))));
         m_dir = m_tmp.path();
-        for (const char *d : {"state", "spool", "munge"})
-            QDir().mkpath(m_dir + QLatin1Char('/') + QLatin1String(d));
-        QFile key(m_dir + QStringLiteral("/munge/munge.key"));
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 32; ++i)
-            key.write(QByteArray::number(QRandomGenerator::system()->generate64(), 16));
-        key.close();
-        QFile::setPermissions(key.fileName(), QFileDevice::ReadOwner);
-        QFile::setPermissions(m_dir + QStringLiteral("/munge"),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        writeConfig();
-        m_env.insert(QStringLiteral("SLURM_CONF"), m_dir + QStringLiteral("/slurm.conf"));
-        int code = 0;
-        const QString munge =
-            slurm("munged",
-                  {QStringLiteral("--key-file=") + key.fileName(),
-                   QStringLiteral("--socket=") + m_dir + QStringLiteral("/munge.socket"),
-                   QStringLiteral("--pid-file=") + m_dir + QStringLiteral("/munged.pid"),
-                   QStringLiteral("--log-file=") + m_dir + QStringLiteral("/munged.log"),
-                   QStringLiteral("--seed-file=") + m_dir + QStringLiteral("/munge.seed"), QStringLiteral("-f")},
-                  &code);
-        QVERIFY2(code == 0, qPrintable(QStringLiteral("munged did not start: ") + munge));
-        m_pidFiles << m_dir + QStringLiteral("/munged.pid");
-        const QString conf = m_dir + QStringLiteral("/slurm.conf");
-        slurm("slurmctld", {QStringLiteral("-f"), conf});
-        m_pidFiles << m_dir + QStringLiteral("/slurmctld.pid");
-        slurm("slurmd", {QStringLiteral("-f"), conf});
-        m_pidFiles << m_dir + QStringLiteral("/slurmd.pid");
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 30000 && !slurm("sinfo", {QStringLiteral("-h")}).contains(QLatin1String("idle")))
-            QThread::msleep(300);
-        QVERIFY2(slurm("sinfo", {QStringLiteral("-h")}).contains(QLatin1String("idle")),
-                 qPrintable(QStringLiteral("Slurm did not start:\n") + tail(m_dir + QStringLiteral("/slurmctld.log")) +
-                            tail(m_dir + QStringLiteral("/slurmd.log"))));
+        m_slurm = std::make_unique<test::LocalSlurm>(m_dir);
+        const QString why = m_slurm->start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         // The archive: 24 studies of 3 patients, 9 images each (216), and the demo study (US with text, CT, SR).
         m_in = m_dir + QStringLiteral("/archive");
-        for (int s = 0; s < 24; ++s)
-            for (int n = 0; n < 9; ++n) {
-                hostile::Image i;
-                i.patientName = QByteArray("CLUSTER^PATIENT") + QByteArray::number(s % 3);
-                i.patientId = QByteArray("CLUSTER-") + QByteArray::number(s % 3);
-                i.studyUid = QByteArray("1.2.826.0.1.3680043.10.1079.9.") + QByteArray::number(s + 1);
-                i.rows = i.columns = 128;
-                i.pixels = QByteArray(128 * 128, char(10 + s));
-                QVERIFY(hostile::write(QStringLiteral("%1/p%2/s%3/IM%4.dcm").arg(m_in).arg(s % 3).arg(s).arg(n),
-                                       hostile::image(i)));
-            }
+        QVERIFY(test::writeGeneratedArchive(m_in, 24, 9));
         int made = 0;
+        m_env = m_slurm->environment();
         run(QStringLiteral(VEIL_CLI_PATH), {QStringLiteral("make-demo"), m_in + QStringLiteral("/demo")}, m_env, &made);
         QCOMPARE(made, 0);
         m_key = m_dir + QStringLiteral("/project.key");
@@ -214,18 +89,10 @@ private slots:
         QFile::setPermissions(pass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_env.insert(QStringLiteral("VEIL_PASSPHRASE_FILE"), pass);
         m_env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
+        m_slurm->environment() = m_env; // what the jobs are submitted with
     }
 
-    void cleanupTestCase()
-    {
-        if (!m_dir.isEmpty())
-            slurm("scancel", {QStringLiteral("-u"), userName()});
-        for (auto it = m_pidFiles.crbegin(); it != m_pidFiles.crend(); ++it) {
-            QFile f(*it);
-            if (f.open(QIODevice::ReadOnly))
-                ::kill(pid_t(f.readAll().trimmed().toInt()), SIGTERM);
-        }
-    }
+    void cleanupTestCase() { m_slurm.reset(); }
 
     void arrayOfFourIsTheWholeRun()
     {
@@ -239,8 +106,8 @@ private slots:
         QVERIFY2(!job.isEmpty(), "sbatch refused the array");
         QVERIFY2(waitForJob(job, 600), "the array did not finish in 10 minutes");
         for (int i = 0; i < 4; ++i)
-            QVERIFY2(tail(m_dir + QStringLiteral("/logs-a/%1.log").arg(i)).contains(QLatin1String("Summary:")),
-                     qPrintable(tail(m_dir + QStringLiteral("/logs-a/%1.log").arg(i))));
+            QVERIFY2(tailOf(m_dir + QStringLiteral("/logs-a/%1.log").arg(i)).contains(QLatin1String("Summary:")),
+                     qPrintable(tailOf(m_dir + QStringLiteral("/logs-a/%1.log").arg(i))));
         const QMap<QString, QByteArray> expected = test::treeHashes(whole);
         QCOMPARE(expected.size(), 240);
         QCOMPARE(test::treeHashes(sharded), expected);
@@ -254,14 +121,14 @@ private slots:
         QVERIFY(!job.isEmpty());
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 120000 && tail(logs + QStringLiteral("/1.log")).count(QLatin1String("\tok\t")) < 5)
+        while (t.elapsed() < 120000 && tailOf(logs + QStringLiteral("/1.log")).count(QLatin1String("\tok\t")) < 5)
             QThread::msleep(50);
         slurm("scancel", {job + QStringLiteral("_1")});
         QVERIFY(waitForJob(job, 600));
-        const QString partial = tail(logs + QStringLiteral("/1.log"));
+        const QString partial = tailOf(logs + QStringLiteral("/1.log"));
         const QString again = submit(out, QStringLiteral("1"), m_dir + QStringLiteral("/logs-c"));
         QVERIFY(waitForJob(again, 600));
-        const QString second = tail(m_dir + QStringLiteral("/logs-c/1.log"));
+        const QString second = tailOf(m_dir + QStringLiteral("/logs-c/1.log"));
         QVERIFY2(second.contains(QLatin1String("Summary:")), qPrintable(second));
         qInfo("shard 1 cancelled %s; run again: %s",
               partial.contains(QLatin1String("Summary:")) ? "too late (it had finished)" : "half-way",
@@ -283,7 +150,8 @@ private slots:
         QVERIFY(!job.isEmpty());
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 120000 && tail(logs + QStringLiteral("/2.log")).count(QLatin1String("auto instance")) < 5)
+        while (t.elapsed() < 120000 &&
+               tailOf(logs + QStringLiteral("/2.log")).count(QLatin1String("auto instance")) < 5)
             QThread::msleep(50);
         slurm("scancel", {job + QStringLiteral("_2")});
         QVERIFY(waitForJob(job, 600));
@@ -300,7 +168,7 @@ private slots:
         QVERIFY(waitForJob(again, 600));
         for (int i = 0; i < 4; ++i)
             QVERIFY2(QFileInfo::exists(shards + QStringLiteral("/shard-%1.veil").arg(i)),
-                     qPrintable(tail(logs + QStringLiteral("/%1.log").arg(i))));
+                     qPrintable(tailOf(logs + QStringLiteral("/%1.log").arg(i))));
         QCOMPARE(
             cli({QStringLiteral("project"), QStringLiteral("create"), merged, QStringLiteral("--key-file"), m_key}), 0);
         QStringList mergeArgs{QStringLiteral("project"), QStringLiteral("merge"), merged};
