@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
@@ -106,11 +107,21 @@ public:
         if (m_pidFiles.isEmpty())
             return;
         tool("scancel", {QStringLiteral("-u"), userName()});
+        QList<pid_t> pids;
         for (auto it = m_pidFiles.crbegin(); it != m_pidFiles.crend(); ++it) {
             QFile f(*it);
             if (f.open(QIODevice::ReadOnly))
-                ::kill(pid_t(f.readAll().trimmed().toInt()), SIGTERM);
+                pids << pid_t(f.readAll().trimmed().toInt());
         }
+        for (pid_t pid : pids)
+            if (pid > 0)
+                ::kill(pid, SIGTERM);
+        // Gone before the caller removes their folder (they write state as they stop).
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15000 &&
+               std::any_of(pids.cbegin(), pids.cend(), [](pid_t pid) { return pid > 0 && ::kill(pid, 0) == 0; }))
+            QThread::msleep(100);
         m_pidFiles.clear();
     }
 
