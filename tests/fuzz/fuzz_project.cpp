@@ -4,6 +4,7 @@
 // first saying which file (bit 0: main or WAL) and whether to cut it there
 // (bit 7), three an offset, one the new byte. The first byte chooses the
 // template (bit 0: with a WAL holding uncommitted-to-main pages, or without).
+// What opens is read, changed, and merged as a shard into a sound project.
 #include "../e2e/HostileFiles.h"
 #include "FuzzSupport.h"
 
@@ -22,6 +23,7 @@ const QString kPass = QStringLiteral("fuzz passphrase");
 struct Template
 {
     QByteArray main, walMain, wal;
+    QByteArray target; // an empty project of the same secret, to merge into
 };
 
 QByteArray bytesOf(const QString &path)
@@ -74,6 +76,14 @@ Template makeTemplate(const QString &dir)
     cheapenKdf(path);
     Template t;
     t.main = bytesOf(path);
+    {
+        const QString target = dir + QStringLiteral("/target.veil");
+        auto p = veil::Project::open(path, kPass).valueOr(nullptr);
+        if (!p || !veil::Project::create(target, kPass, p->pseudonyms()->key()))
+            qFatal("cannot create the merge target");
+        cheapenKdf(target);
+        t.target = bytesOf(target);
+    }
     auto p = veil::Project::open(path, kPass).valueOr(nullptr);
     if (!p)
         qFatal("cannot reopen the template project");
@@ -128,5 +138,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     p->profile();
     p->deidSettings();
     p->setStatus(1, veil::ReviewStatus::Rejected, QStringLiteral("fuzz"));
+    // The damaged project as a shard merged into a sound one (issue 17).
+    const QString target = dir + QStringLiteral("/target.veil");
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    veil::hostile::write(target, t.target);
+    if (auto merged = veil::Project::open(target, kPass).valueOr(nullptr))
+        (void)merged->merge({p.get()}, veil::JobContext::none());
     return 0;
 }
