@@ -5,6 +5,8 @@
 //   - as 2 workers (two processes at once, --shard 0/2 and 1/2),
 //   - as 4 shards of a job array on a one-node Slurm of its own
 //     (tools/cluster/veil-deid.sbatch; as many at once as the node has CPUs),
+//   - as 4 shard projects of a job array (tools/cluster/veil-project.sbatch:
+//     project add --auto), then their merge at the desk (project merge),
 // at 200 and 2,000 instances. Printed side by side: wall time, throughput
 // and the peak resident set of each worker (GNU time), so one sees whether
 // memory stays flat as the archive grows.
@@ -43,7 +45,7 @@ int filesUnder(const QString &dir)
     return n;
 }
 
-// The "veil-peak-rss-kb N" lines GNU time wrote into `files`.
+// The largest "veil-peak-rss-kb N" GNU time wrote into each of `files`.
 QList<long> peaksIn(const QStringList &files)
 {
     static const QRegularExpression line(QStringLiteral("veil-peak-rss-kb (\\d+)"));
@@ -52,10 +54,37 @@ QList<long> peaksIn(const QStringList &files)
         QFile file(f);
         if (!file.open(QIODevice::ReadOnly))
             continue;
+        long peak = 0;
         auto it = line.globalMatch(QString::fromUtf8(file.readAll()));
         while (it.hasNext())
-            out << it.next().captured(1).toLong();
+            peak = std::max(peak, it.next().captured(1).toLong());
+        out << peak;
     }
+    return out;
+}
+
+// veil-cli under GNU time for array tasks: each task's peaks go to LOGS/task-I.time.
+QString timedCli(const QString &logs)
+{
+    QDir().mkpath(logs);
+    const QString wrapper = logs + QStringLiteral("/timed-veil-cli");
+    QFile w(wrapper);
+    if (!w.open(QIODevice::WriteOnly))
+        return {};
+    w.write(QStringLiteral("#!/bin/sh\nexec /usr/bin/time -a -f 'veil-peak-rss-kb %M' -o \"%1/task-$SLURM_ARRAY_TASK_ID"
+                           ".time\" '%2' \"$@\"\n")
+                .arg(logs, QStringLiteral(VEIL_CLI_PATH))
+                .toUtf8());
+    w.close();
+    QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return wrapper;
+}
+
+QStringList taskTimes(const QString &logs)
+{
+    QStringList out;
+    for (int i = 0; i < 4; ++i)
+        out << QStringLiteral("%1/task-%2.time").arg(logs).arg(i);
     return out;
 }
 
@@ -105,17 +134,9 @@ Figures local(const QString &in, const QString &out, const QString &key, int wor
 Figures slurm(test::LocalSlurm &cluster, const QString &in, const QString &out, const QString &key, const QString &logs)
 {
     Figures f;
-    QDir().mkpath(logs);
-    const QString wrapper = logs + QStringLiteral("/timed-veil-cli");
-    QFile w(wrapper);
-    if (!w.open(QIODevice::WriteOnly))
+    const QString wrapper = timedCli(logs);
+    if (wrapper.isEmpty())
         return f;
-    w.write(QStringLiteral("#!/bin/sh\nexec /usr/bin/time -f 'veil-peak-rss-kb %M' -o \"%1/task-$SLURM_ARRAY_TASK_ID"
-                           ".time\" '%2' \"$@\"\n")
-                .arg(logs, QStringLiteral(VEIL_CLI_PATH))
-                .toUtf8());
-    w.close();
-    QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment &env = cluster.environment();
     env.insert(QStringLiteral("VEIL_KEY_FILE"), key);
     env.insert(QStringLiteral("VEIL_CLI"), wrapper);
@@ -131,10 +152,52 @@ Figures slurm(test::LocalSlurm &cluster, const QString &in, const QString &out, 
     f.ok = cluster.waitForJob(job, 3600);
     f.seconds = t.elapsed() / 1000.0;
     f.written = filesUnder(out);
-    QStringList timeLogs;
+    f.peakKb = peaksIn(taskTimes(logs));
+    return f;
+}
+
+// Shard projects (tools/cluster/veil-project.sbatch: add --auto per task),
+// then their merge at the desk, timed apart: `mergeSeconds`.
+Figures slurmProjects(test::LocalSlurm &cluster, const QString &in, const QString &dir, const QString &key,
+                      double *mergeSeconds)
+{
+    Figures f;
+    const QString logs = dir + QStringLiteral("/logsp"), shards = dir + QStringLiteral("/shards");
+    QDir().mkpath(logs);
+    const QString pass = dir + QStringLiteral("/passphrase");
+    QFile p(pass);
+    if (!p.open(QIODevice::WriteOnly) || p.write("bench scale passphrase\n") < 0)
+        return f;
+    p.close();
+    QProcessEnvironment &env = cluster.environment();
+    env.insert(QStringLiteral("VEIL_PASSPHRASE_FILE"), pass);
+    env.insert(QStringLiteral("VEIL_CLI"), timedCli(logs));
+    QElapsedTimer t;
+    t.start();
+    const QString job = cluster.submit(QStringLiteral(VEIL_SOURCE_DIR "/tools/cluster/veil-project.sbatch"),
+                                       {in, shards}, QStringLiteral("0-3"), logs);
+    f.ok = job.toLongLong() > 0 && cluster.waitForJob(job, 3600);
+    f.seconds = t.elapsed() / 1000.0;
+    QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
+    local.insert(QStringLiteral("VEIL_PASSPHRASE"), QStringLiteral("bench scale passphrase"));
+    const QString target = dir + QStringLiteral("/merged.veil");
+    test::runProgram(QStringLiteral(VEIL_CLI_PATH),
+                     {QStringLiteral("project"), QStringLiteral("create"), target, QStringLiteral("--key-file"), key},
+                     local);
+    QStringList args{QStringLiteral("-f"),          QStringLiteral("veil-peak-rss-kb %M"),
+                     QStringLiteral("-o"),          logs + QStringLiteral("/merge.time"),
+                     QStringLiteral(VEIL_CLI_PATH), QStringLiteral("project"),
+                     QStringLiteral("merge"),       target};
     for (int i = 0; i < 4; ++i)
-        timeLogs << QStringLiteral("%1/task-%2.time").arg(logs).arg(i);
-    f.peakKb = peaksIn(timeLogs);
+        args << QStringLiteral("%1/shard-%2.veil").arg(shards).arg(i);
+    t.restart();
+    int code = -1;
+    const QString said = test::runProgram(QStringLiteral("/usr/bin/time"), args, local, &code);
+    *mergeSeconds = t.elapsed() / 1000.0;
+    f.ok = f.ok && code == 0;
+    static const QRegularExpression added(QStringLiteral("(\\d+) instance\\(s\\) added"));
+    f.written = added.match(said).captured(1).toInt();
+    f.peakKb = peaksIn(taskTimes(logs) << logs + QStringLiteral("/merge.time")); // the tasks', then the merge's
     return f;
 }
 
@@ -182,6 +245,12 @@ int main(int argc, char **argv)
               local(in, dir + QStringLiteral("/out2"), key, 2, dir + QStringLiteral("/logs")));
         print(images, "4 Slurm shards (job array)",
               slurm(cluster, in, dir + QStringLiteral("/out4"), key, dir + QStringLiteral("/logs4")));
+        double merge = 0;
+        Figures projects = slurmProjects(cluster, in, dir, key, &merge);
+        const long mergePeak = projects.peakKb.isEmpty() ? 0 : projects.peakKb.takeLast();
+        print(images, "4 Slurm shard projects", projects);
+        std::printf("%6s  %-28s %8.1f s %8.1f inst/s   %ld MB\n", "", "  then their merge", merge,
+                    projects.written / std::max(merge, 1e-3), mergePeak / 1024);
         std::fflush(stdout);
     }
     return 0;
