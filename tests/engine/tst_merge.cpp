@@ -9,8 +9,12 @@
 #include "engine/jobs/JobContext.h"
 #include "engine/project/Project.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 #include <algorithm>
 
@@ -201,6 +205,57 @@ private slots:
         QCOMPARE(stopped.code(), ErrorCode::Cancelled);
         QCOMPARE(test::projectDump(*target), before);
         QCOMPARE(auditRows(*target), rows);
+    }
+
+    // veil-cli project merge killed (SIGKILL) at moments from its start to
+    // its end: the target holds all of the merge or none of it, never a part.
+    void aKilledMergeLeavesAllOrNothing()
+    {
+        auto a = make(QStringLiteral("xa.veil"), {0, 2}), b = make(QStringLiteral("xb.veil"), {1, 2});
+        const QString pa = a->path(), pb = b->path();
+        a.reset();
+        b.reset();
+        const QString pristine = m_tmp.filePath(QStringLiteral("x-empty.veil"));
+        test::must(Project::create(pristine, kPass, m_key));
+        QFile empty(pristine);
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        const QByteArray emptyBytes = empty.readAll();
+        const QStringList none = test::projectDump(*test::must(Project::open(pristine, kPass)));
+        QStringList all;
+        {
+            auto t = test::must(Project::open(pristine, kPass));
+            auto ra = test::must(Project::open(pa, kPass, Project::OpenMode::ReadOnly));
+            auto rb = test::must(Project::open(pb, kPass, Project::OpenMode::ReadOnly));
+            test::must(t->merge({ra.get(), rb.get()}, JobContext::none()));
+            all = test::projectDump(*t);
+        }
+        QVERIFY(all.size() > none.size());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VEIL_PASSPHRASE"), kPass);
+        int killedBefore = 0, killedAfter = 0;
+        for (int delay = 5; delay < 3000 && killedAfter == 0; delay = delay * 3 / 2 + 5) {
+            const QString target = m_tmp.filePath(QStringLiteral("x-target.veil"));
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(target + suffix);
+            QVERIFY(hostile::write(target, emptyBytes));
+            QProcess merge;
+            merge.setProcessEnvironment(env);
+            merge.start(QStringLiteral(VEIL_CLI_PATH),
+                        {QStringLiteral("project"), QStringLiteral("merge"), target, pa, pb});
+            QVERIFY(merge.waitForStarted());
+            QThread::msleep(delay);
+            const bool finished = merge.state() == QProcess::NotRunning;
+            ::kill(pid_t(merge.processId()), SIGKILL);
+            merge.waitForFinished();
+            const QStringList now = test::projectDump(*test::must(Project::open(target, kPass)));
+            QVERIFY2(now == none || now == all, qPrintable(QStringLiteral("killed after %1 ms: a part").arg(delay)));
+            (now == all ? killedAfter : killedBefore) += finished ? 0 : 1;
+            if (finished)
+                break;
+        }
+        qInfo("merge killed %d time(s) before it committed (nothing there) and %d after (all there)", killedBefore,
+              killedAfter);
+        QVERIFY(killedBefore > 0);
     }
 };
 
