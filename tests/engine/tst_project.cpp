@@ -1,4 +1,5 @@
 // The project file: keys, audit, opt-outs, locking, schema versions.
+#include "SqlOn.h"
 #include "TestData.h"
 #include "TestResult.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -16,19 +17,9 @@
 #include <QTest>
 
 using namespace veil;
+using test::execOn;
 
 namespace {
-
-// SQL run on a project file from outside Veil (an older format, a newer one, a foreign file).
-int execOn(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    int rc = sqlite3_open(QFile::encodeName(path).constData(), &db);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return rc;
-}
 
 const QString kPass = QStringLiteral("a long enough passphrase");
 

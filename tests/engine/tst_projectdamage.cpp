@@ -1,5 +1,6 @@
 // A project file damaged on disk or by hand: refused at open, with the
 // reason, before anything reads it for hours (issue 16).
+#include "SqlOn.h"
 #include "TestResult.h"
 #include "engine/project/Project.h"
 
@@ -12,21 +13,11 @@
 #include <QtEndian>
 
 using namespace veil;
+using test::execOn;
 
 namespace {
 
 const QString kPass = QStringLiteral("a long enough passphrase");
-
-// SQL run on a project file from outside Veil.
-int execOn(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    int rc = sqlite3_open(QFile::encodeName(path).constData(), &db);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return rc;
-}
 
 qint64 integerOn(const QString &path, const char *sql)
 {
