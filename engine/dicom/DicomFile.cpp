@@ -2,6 +2,7 @@
 
 #include "engine/dicom/DicomInit.h"
 #include "engine/dicom/PixelMasker.h"
+#include "engine/dicom/codec/ForeignFrames.h"
 #include "engine/dicom/codec/TransferSyntax.h"
 #include "engine/dicom/header/IdentityReader.h"
 #include "engine/dicom/input/Preflight.h"
@@ -248,6 +249,16 @@ Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
     file->m_file = std::move(ff);
     file->m_info.source = item;
     readHeader(*file->m_file, file->m_info);
+    if (decodedAtOpen(file->m_info.transferSyntaxUid)) {
+        // Decoded now, or left encapsulated: the header still opens, its pixels say why not.
+        const QString original = file->m_info.transferSyntaxName;
+        if (Status decoded = decodeForeignFrames(*file->m_file, file->m_info); decoded) {
+            readHeader(*file->m_file, file->m_info);
+            file->m_info.transferSyntaxName += QStringLiteral(" (decoded from %1)").arg(original);
+        } else {
+            file->m_info.transferSyntaxName += QStringLiteral(" (cannot decode: %1)").arg(decoded.message());
+        }
+    }
     return file;
 }
 

@@ -48,8 +48,10 @@ Result<ImagePtr> makeImage(DcmFileFormat &file, const InstanceInfo &info, int fr
     DcmDataset &ds = *file.getDataset();
     switch (ts.codec) {
     case PixelCodec::Unsupported:
-        return failure(QStringLiteral("unsupported transfer syntax: %1 (%2)").arg(ts.name, info.transferSyntaxUid),
-                       ErrorCode::Unsupported);
+        return failure(
+            QStringLiteral("unsupported transfer syntax: %1 (%2)")
+                .arg(info.transferSyntaxName.isEmpty() ? ts.name : info.transferSyntaxName, info.transferSyntaxUid),
+            ErrorCode::Unsupported);
     case PixelCodec::OpenJpeg:
         return openJpegImage(ds, info, frame);
     case PixelCodec::Dcmtk:

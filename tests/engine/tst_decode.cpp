@@ -111,6 +111,8 @@ private slots:
                                    << QStringLiteral("pydicom-data/liver_rle.dcm") << 3;
         QTest::newRow("1-bit J2K") << QStringLiteral("pydicom-data/liver.dcm")
                                    << QStringLiteral("pydicom-data/liver_j2k.dcm") << 3;
+        QTest::newRow("1-bit deflated frames")
+            << QStringLiteral("pydicom-data/liver.dcm") << QStringLiteral("pydicom-data/liver_deflate.dcm") << 3;
         QTest::newRow("1-bit BE") << QStringLiteral("pydicom-data/liver.dcm")
                                   << QStringLiteral("pydicom-data/liver_expb.dcm") << 3;
         QTest::newRow("1-bit odd size RLE") << QStringLiteral("pydicom-data/liver_nonbyte_aligned.dcm")

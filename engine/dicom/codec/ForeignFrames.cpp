@@ -1,0 +1,135 @@
+#include "engine/dicom/codec/ForeignFrames.h"
+
+#include "engine/dicom/DicomFile.h"
+#include "engine/dicom/codec/EncapsulatedFrames.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <zlib.h>
+
+#include <algorithm>
+
+namespace veil {
+namespace {
+
+constexpr const char *kDeflatedFrames = "1.2.840.10008.1.2.8.1";
+constexpr quint64 kMaxNativeBytes = quint64(1) << 30;
+
+// One frame's Deflate stream (RFC 1951, as PS3.5 8.2.16 says; a zlib or gzip
+// header is accepted too) into exactly `expected` bytes.
+Result<QByteArray> inflateFrame(const QByteArray &deflated, qsizetype expected, int frame)
+{
+    for (const int windowBits : {-MAX_WBITS, MAX_WBITS + 32}) {
+        QByteArray out(expected, Qt::Uninitialized);
+        z_stream z{};
+        if (inflateInit2(&z, windowBits) != Z_OK)
+            return failure(QStringLiteral("zlib could not start"));
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(deflated.constData()));
+        z.avail_in = uInt(deflated.size());
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(out.size());
+        const int rc = inflate(&z, Z_FINISH);
+        const qsizetype produced = out.size() - qsizetype(z.avail_out);
+        inflateEnd(&z);
+        if ((rc == Z_STREAM_END || rc == Z_BUF_ERROR) && produced == expected)
+            return out; // Z_BUF_ERROR: more than a frame in the stream; the frame is what counts
+        if (rc == Z_STREAM_END)
+            return failure(QStringLiteral("deflated frame %1 holds %2 bytes, the header says %3")
+                               .arg(frame)
+                               .arg(produced)
+                               .arg(expected),
+                           ErrorCode::Damaged);
+    }
+    return failure(QStringLiteral("deflated frame %1 does not inflate").arg(frame), ErrorCode::Damaged);
+}
+
+// Frames of 1-bit data that do not end on a byte: native data packs their bits one after another.
+void appendBits(QByteArray &out, quint64 &bitCount, const QByteArray &frame, quint64 frameBits)
+{
+    if (bitCount % 8 == 0) {
+        out.append(frame.constData(), qsizetype((frameBits + 7) / 8));
+        bitCount += frameBits;
+        if (bitCount % 8) // the next frame's bits go where this frame's padding was
+            out[out.size() - 1] = char(out[out.size() - 1] & ((1 << (bitCount % 8)) - 1));
+        return;
+    }
+    for (quint64 i = 0; i < frameBits; ++i, ++bitCount) {
+        if (bitCount % 8 == 0)
+            out.append('\0');
+        if (frame[qsizetype(i / 8)] & (1 << (i % 8)))
+            out[qsizetype(bitCount / 8)] = char(out[qsizetype(bitCount / 8)] | (1 << (bitCount % 8)));
+    }
+}
+
+Result<QByteArray> inflatedFrames(DcmDataset &ds, const InstanceInfo &info)
+{
+    const quint64 total = nativePixelBytes(info, info.frames);
+    if (total > kMaxNativeBytes)
+        return failure(QStringLiteral("%1 frames of %2x%3 would decode to %4 MB")
+                           .arg(info.frames)
+                           .arg(info.columns)
+                           .arg(info.rows)
+                           .arg(total >> 20),
+                       ErrorCode::TooLarge);
+    // As nativePixelBytes counts them: YBR_FULL_422 stores two samples per pixel.
+    const quint64 samples =
+        info.photometric == QLatin1String("YBR_FULL_422") ? 2 : quint64(std::max(1, info.samplesPerPixel));
+    const quint64 frameBits = quint64(info.rows) * quint64(info.columns) * samples * quint64(info.bitsAllocated);
+    QByteArray native;
+    native.reserve(qsizetype(total + 1));
+    quint64 bits = 0;
+    for (int f = 0; f < info.frames; ++f) {
+        Result<QByteArray> deflated = encapsulatedFrame(ds, f, info.frames);
+        if (!deflated)
+            return deflated.error();
+        Result<QByteArray> frame = inflateFrame(*deflated, qsizetype((frameBits + 7) / 8), f);
+        if (!frame)
+            return frame.error();
+        appendBits(native, bits, *frame, frameBits);
+    }
+    return native;
+}
+
+} // namespace
+
+bool decodedAtOpen(const QString &transferSyntaxUid)
+{
+    return transferSyntaxUid == QLatin1String(kDeflatedFrames);
+}
+
+Status decodeForeignFrames(DcmFileFormat &file, const InstanceInfo &info)
+{
+    DcmDataset &ds = *file.getDataset();
+    if (!info.hasPixelData || info.frames < 1 || info.rows < 1 || info.columns < 1 || info.bitsAllocated < 1)
+        return failure(QStringLiteral("no image to decode"), ErrorCode::Damaged);
+    Result<QByteArray> native = inflatedFrames(ds, info);
+    if (!native)
+        return native.error();
+    if (native->size() % 2)
+        native->append('\0');
+    auto *pixels = new DcmPixelData(DCM_PixelData);
+    OFCondition put;
+    if (info.bitsAllocated > 8) {
+        pixels->setVR(EVR_OW);
+        put = pixels->putUint16Array(reinterpret_cast<const Uint16 *>(native->constData()),
+                                     static_cast<unsigned long>(native->size() / 2));
+    } else {
+        pixels->setVR(EVR_OB);
+        put = pixels->putUint8Array(reinterpret_cast<const Uint8 *>(native->constData()),
+                                    static_cast<unsigned long>(native->size()));
+    }
+    if (put.bad() || ds.insert(pixels, true).bad()) {
+        delete pixels;
+        return failure(QStringLiteral("cannot hold the decoded pixel data"));
+    }
+    ds.updateOriginalXfer();
+    file.getMetaInfo()->putAndInsertString(DCM_TransferSyntaxUID, UID_LittleEndianExplicitTransferSyntax);
+    return {};
+}
+
+} // namespace veil
