@@ -22,6 +22,7 @@ set(VEIL_SDK_WALLS
     "libsodium!<sodium!engine/crypto/Sodium.cpp"
     "OpenJPEG!<openjpeg!engine/dicom/"
     "libzip!<zip[.]h>!engine/dicom/"
+    "libjxl!<jxl/!engine/dicom/codec/JpegXl.cpp"
     "VTK!<vtk!widgets/volume/")
 
 function(veil_check_source_rules root)

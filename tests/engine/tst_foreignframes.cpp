@@ -1,7 +1,9 @@
 // Syntaxes DCMTK 3.6.7 does not know, decoded by Veil when a file is opened
-// (issue 18): Deflated Image Frame Compression. Generated here against a
-// native twin: 1-bit frames that do not end on a byte, 16-bit frames, a
-// frame that is short, and the written copy in explicit VR little endian.
+// (issue 18): Deflated Image Frame Compression and JPEG XL. Generated here
+// against a native twin: 1-bit frames that do not end on a byte, 16-bit
+// frames, a frame that is short, the written copy in explicit VR little
+// endian; JPEG XL lossless (libjxl's encoder) back to the same values; the
+// shared corpus's recompressed JPEG as RGB, marked lossy.
 #include "TestData.h"
 #include "TestResult.h"
 #include "e2e/HostileFiles.h"
@@ -11,10 +13,16 @@
 #include "engine/dicom/deid/Deidentifier.h"
 #include "engine/pipeline/Deidentify.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+
 #include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <jxl/encode.h>
 #include <zlib.h>
 
 using namespace veil;
@@ -71,6 +79,46 @@ Twin writeTwin(const QString &dir, hostile::Image i, const QList<QByteArray> &fr
     const QByteArray pixels = hostile::element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + encapsulated;
     hostile::write(t.deflated, hostile::part10(hostile::imageHeader(i) + pixels, "1.2.840.10008.1.2.8.1"));
     return t;
+}
+
+// Lossless JPEG XL of one frame (grey or RGB, `bits` stored in 8 or 16).
+// libjxl takes samples over the full range of their type: scaled up first.
+QByteArray jpegXlLossless(QByteArray pixels, int width, int height, int channels, int bits)
+{
+    if (bits > 8 && bits < 16) {
+        auto *words = reinterpret_cast<quint16 *>(pixels.data());
+        for (qsizetype i = 0; i < pixels.size() / 2; ++i)
+            words[i] = quint16(qRound(words[i] * 65535.0 / double((1 << bits) - 1)));
+    }
+    JxlEncoder *enc = JxlEncoderCreate(nullptr);
+    JxlBasicInfo info;
+    JxlEncoderInitBasicInfo(&info);
+    info.xsize = uint32_t(width);
+    info.ysize = uint32_t(height);
+    info.bits_per_sample = uint32_t(bits);
+    info.num_color_channels = uint32_t(channels);
+    info.uses_original_profile = JXL_TRUE;
+    JxlEncoderSetBasicInfo(enc, &info);
+    JxlColorEncoding colour;
+    JxlColorEncodingSetToSRGB(&colour, channels == 1);
+    JxlEncoderSetColorEncoding(enc, &colour);
+    JxlEncoderFrameSettings *settings = JxlEncoderFrameSettingsCreate(enc, nullptr);
+    JxlEncoderSetFrameLossless(settings, JXL_TRUE);
+    const JxlPixelFormat format{uint32_t(channels), bits > 8 ? JXL_TYPE_UINT16 : JXL_TYPE_UINT8, JXL_LITTLE_ENDIAN, 0};
+    JxlEncoderAddImageFrame(settings, &format, pixels.constData(), size_t(pixels.size()));
+    JxlEncoderCloseInput(enc);
+    QByteArray out(1 << 16, Qt::Uninitialized);
+    uint8_t *next = reinterpret_cast<uint8_t *>(out.data());
+    size_t avail = size_t(out.size());
+    while (JxlEncoderProcessOutput(enc, &next, &avail) == JXL_ENC_NEED_MORE_OUTPUT) {
+        const qsizetype used = qsizetype(next - reinterpret_cast<uint8_t *>(out.data()));
+        out.resize(out.size() * 2);
+        next = reinterpret_cast<uint8_t *>(out.data()) + used;
+        avail = size_t(out.size() - used);
+    }
+    out.truncate(qsizetype(next - reinterpret_cast<uint8_t *>(out.data())));
+    JxlEncoderDestroy(enc);
+    return out;
 }
 
 QList<QByteArray> patternFrames(const hostile::Image &i, int count)
@@ -162,6 +210,65 @@ private slots:
         auto native = test::must(DicomFile::open({t.native, {}}));
         for (int f = 0; f < 2; ++f)
             QVERIFY(test::must(written->decodeValues(f)).values == test::must(native->decodeValues(f)).values);
+    }
+
+    // JPEG XL lossless, 12 bits in 16: the same values as the native twin.
+    void jpegXlLosslessIsExact()
+    {
+        hostile::Image i;
+        i.rows = 40;
+        i.columns = 30;
+        i.bits = 16;
+        QList<QByteArray> frames = patternFrames(i, 2);
+        for (QByteArray &f : frames)
+            for (qsizetype b = 1; b < f.size(); b += 2)
+                f[b] = char(f[b] & 0x0f); // 12 bits stored
+        i.frames = int(frames.size());
+        i.pixels = frames.join();
+        const QString dir = m_tmp.filePath(QStringLiteral("jxl"));
+        hostile::write(dir + QStringLiteral("/native.dcm"), hostile::image(i));
+        QByteArray encapsulated = item({});
+        for (const QByteArray &f : frames)
+            encapsulated += item(jpegXlLossless(f, i.columns, i.rows, 1, 12));
+        encapsulated += hostile::le16(0xfffe) + hostile::le16(0xe0dd) + hostile::le32(0);
+        hostile::write(dir + QStringLiteral("/jxl.dcm"),
+                       hostile::part10(hostile::imageHeader(i) +
+                                           hostile::element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + encapsulated,
+                                       "1.2.840.10008.1.2.4.110"));
+        auto native = test::must(DicomFile::open({dir + QStringLiteral("/native.dcm"), {}}));
+        auto jxl = test::must(DicomFile::open({dir + QStringLiteral("/jxl.dcm"), {}}));
+        QVERIFY2(jxl->info().transferSyntaxName.contains(QLatin1String("decoded from JPEG XL Lossless")),
+                 qPrintable(jxl->info().transferSyntaxName));
+        QCOMPARE(jxl->info().bitsStored, 12);
+        for (int f = 0; f < 2; ++f)
+            QVERIFY(test::must(jxl->decodeValues(f)).values == test::must(native->decodeValues(f)).values);
+    }
+
+    // The shared corpus's JPEG recompressed into JPEG XL: every frame, RGB, still marked lossy once written.
+    void recompressedJpegIsRgbAndLossy()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        const QString path = test::testFile(QStringLiteral("dcm4che/will-jxl.dcm"));
+        auto file = test::must(DicomFile::open({path, {}}));
+        QCOMPARE(file->info().photometric, QStringLiteral("RGB"));
+        for (int f = 0; f < file->info().frames; ++f) {
+            const DisplayFrame d = test::must(file->renderFrame(f));
+            QCOMPARE(d.channels, 3);
+            QCOMPARE(d.width, 1016);
+        }
+        DeidSettings settings;
+        settings.pseudonyms = std::make_shared<Pseudonyms>(DeidKey::generate());
+        settings.outputDir = m_tmp.filePath(QStringLiteral("jxl-out"));
+        settings.cleanPixels = true;
+        const DeidOutcome out = test::must(deidentifyInstance({path, {}}, settings));
+        QVERIFY(out.maskedBoxes > 0); // its burned-in text
+        DcmFileFormat written;
+        QVERIFY(written.loadFile(QFile::encodeName(out.outputPath).constData()).good());
+        OFString lossy, syntax;
+        written.getDataset()->findAndGetOFString(DCM_LossyImageCompression, lossy);
+        written.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax);
+        QCOMPARE(QString::fromLatin1(lossy.c_str()), QStringLiteral("01"));
+        QCOMPARE(QString::fromLatin1(syntax.c_str()), QStringLiteral("1.2.840.10008.1.2.1"));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/codec/EncapsulatedFrames.h"
+#include "engine/dicom/codec/JpegXl.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -18,6 +19,9 @@ namespace veil {
 namespace {
 
 constexpr const char *kDeflatedFrames = "1.2.840.10008.1.2.8.1";
+constexpr const char *kJpegXlLossless = "1.2.840.10008.1.2.4.110";
+constexpr const char *kJpegXlRecompressed = "1.2.840.10008.1.2.4.111"; // a lossy JPEG, recompressed without loss
+constexpr const char *kJpegXl = "1.2.840.10008.1.2.4.112";
 constexpr quint64 kMaxNativeBytes = quint64(1) << 30;
 
 // One frame's Deflate stream (RFC 1951, as PS3.5 8.2.16 says; a zlib or gzip
@@ -95,11 +99,70 @@ Result<QByteArray> inflatedFrames(DcmDataset &ds, const InstanceInfo &info)
     return native;
 }
 
+// How decoded JPEG XL frames are laid out; the pixel module is rewritten to say so.
+struct Layout
+{
+    int channels = 1;
+    int bytesPerSample = 1;
+    int bitsStored = 8;
+};
+
+Result<QByteArray> jpegXlFrames(DcmDataset &ds, const InstanceInfo &info, Layout *layout)
+{
+    const quint64 worst = quint64(info.rows) * quint64(info.columns) * 3 * 2 * quint64(info.frames);
+    if (worst > kMaxNativeBytes)
+        return failure(QStringLiteral("%1 frames of %2x%3 could decode to %4 MB")
+                           .arg(info.frames)
+                           .arg(info.columns)
+                           .arg(info.rows)
+                           .arg(worst >> 20),
+                       ErrorCode::TooLarge);
+    QByteArray native;
+    for (int f = 0; f < info.frames; ++f) {
+        Result<QByteArray> stream = encapsulatedFrame(ds, f, info.frames);
+        if (!stream)
+            return stream.error();
+        Result<JpegXlImage> image = decodeJpegXl(*stream, info.columns, info.rows);
+        if (!image)
+            return failure(QStringLiteral("frame %1: %2").arg(f).arg(image.message()), image.code());
+        if (f == 0)
+            *layout = {image->channels, image->bytesPerSample, image->bitsPerSample};
+        else if (image->channels != layout->channels || image->bytesPerSample != layout->bytesPerSample)
+            return failure(QStringLiteral("JPEG XL frame %1 differs in layout from frame 0").arg(f),
+                           ErrorCode::Damaged);
+        native += image->pixels;
+    }
+    return native;
+}
+
+// The pixel module of what jpegXlFrames gave; a lossy origin stays marked lossy.
+void describeJpegXl(DcmDataset &ds, const InstanceInfo &info, const Layout &layout)
+{
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, Uint16(layout.channels));
+    if (layout.channels == 3) {
+        ds.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
+        ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    } else if (!info.photometric.startsWith(QLatin1String("MONOCHROME"))) {
+        ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    }
+    const int allocated = 8 * layout.bytesPerSample;
+    const int stored = std::clamp(layout.bitsStored, 1, allocated);
+    ds.putAndInsertUint16(DCM_BitsAllocated, Uint16(allocated));
+    ds.putAndInsertUint16(DCM_BitsStored, Uint16(stored));
+    ds.putAndInsertUint16(DCM_HighBit, Uint16(stored - 1));
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    if (info.transferSyntaxUid != QLatin1String(kJpegXlLossless))
+        ds.putAndInsertString(DCM_LossyImageCompression, "01");
+}
+
 } // namespace
 
 bool decodedAtOpen(const QString &transferSyntaxUid)
 {
-    return transferSyntaxUid == QLatin1String(kDeflatedFrames);
+    for (const char *uid : {kDeflatedFrames, kJpegXlLossless, kJpegXlRecompressed, kJpegXl})
+        if (transferSyntaxUid == QLatin1String(uid))
+            return true;
+    return false;
 }
 
 Status decodeForeignFrames(DcmFileFormat &file, const InstanceInfo &info)
@@ -107,14 +170,17 @@ Status decodeForeignFrames(DcmFileFormat &file, const InstanceInfo &info)
     DcmDataset &ds = *file.getDataset();
     if (!info.hasPixelData || info.frames < 1 || info.rows < 1 || info.columns < 1 || info.bitsAllocated < 1)
         return failure(QStringLiteral("no image to decode"), ErrorCode::Damaged);
-    Result<QByteArray> native = inflatedFrames(ds, info);
+    const bool deflated = info.transferSyntaxUid == QLatin1String(kDeflatedFrames);
+    Layout layout;
+    Result<QByteArray> native = deflated ? inflatedFrames(ds, info) : jpegXlFrames(ds, info, &layout);
     if (!native)
         return native.error();
+    const int bitsAllocated = deflated ? info.bitsAllocated : 8 * layout.bytesPerSample;
     if (native->size() % 2)
         native->append('\0');
     auto *pixels = new DcmPixelData(DCM_PixelData);
     OFCondition put;
-    if (info.bitsAllocated > 8) {
+    if (bitsAllocated > 8) {
         pixels->setVR(EVR_OW);
         put = pixels->putUint16Array(reinterpret_cast<const Uint16 *>(native->constData()),
                                      static_cast<unsigned long>(native->size() / 2));
@@ -127,6 +193,8 @@ Status decodeForeignFrames(DcmFileFormat &file, const InstanceInfo &info)
         delete pixels;
         return failure(QStringLiteral("cannot hold the decoded pixel data"));
     }
+    if (!deflated)
+        describeJpegXl(ds, info, layout);
     ds.updateOriginalXfer();
     file.getMetaInfo()->putAndInsertString(DCM_TransferSyntaxUID, UID_LittleEndianExplicitTransferSyntax);
     return {};

@@ -25,6 +25,8 @@ constexpr std::array kOwnRows{
     Row{"1.2.840.10008.1.2.4.201", "HTJ2K Lossless", PixelCodec::OpenJpeg},
     Row{"1.2.840.10008.1.2.4.202", "HTJ2K Lossless RPCL", PixelCodec::OpenJpeg},
     Row{"1.2.840.10008.1.2.4.203", "HTJ2K", PixelCodec::OpenJpeg},
+    // Decoded at open into native pixel data (ForeignFrames); still here for
+    // the name, and for a file whose frames did not decode.
     Row{"1.2.840.10008.1.2.4.110", "JPEG XL Lossless", PixelCodec::Unsupported},
     Row{"1.2.840.10008.1.2.4.111", "JPEG XL JPEG Recompression", PixelCodec::Unsupported},
     Row{"1.2.840.10008.1.2.4.112", "JPEG XL", PixelCodec::Unsupported},
