@@ -57,7 +57,7 @@ private:
     QString m_origin;
     MergeReport &m_report;
     QHash<qint64, qint64> m_ids; // shard instance id -> target instance id
-    bool m_damaged = false;      // a sealed value of the shard did not open
+    bool m_damaged = false;      // a sealed value of the shard did not open, or a table did not end
 };
 
 QByteArray ShardMerge::reseal(const QVariant &sealed, const char *context)
@@ -150,6 +150,7 @@ bool ShardMerge::copyFindingsAndMasks(qint64 shardId, qint64 targetId)
             return false;
         findings.insert(f.integer(0), t.db.lastInsertId());
     }
+    m_damaged = m_damaged || f.failed();
     SqlQuery m(s.db.handle(), "SELECT finding_id, frame, x, y, w, h, origin, enabled, author, changed_at FROM masks "
                               "WHERE instance_id = ? ORDER BY id");
     m.bind({shardId});
@@ -161,6 +162,7 @@ bool ShardMerge::copyFindingsAndMasks(qint64 shardId, qint64 targetId)
                         m.value(7), m.value(8), m.value(9)}))
             return false;
     }
+    m_damaged = m_damaged || m.failed();
     return true;
 }
 
@@ -192,6 +194,7 @@ bool ShardMerge::flagConflict(qint64 shardId, qint64 targetId)
                         m.value(7), m.value(8), targetId, m.value(0), m.value(1), m.value(2), m.value(3), m.value(4),
                         m.value(5), m.value(6)}))
             return false;
+    m_damaged = m_damaged || m.failed();
     return t.db.exec("UPDATE instances SET status = ?, status_by = ?, status_at = ? WHERE id = ?",
                      {int(ReviewStatus::Flagged), t.user, ProjectPrivate::now(), targetId}) &&
            t.audit(QStringLiteral("merge.conflict"), instanceObject(targetId), both);
@@ -235,6 +238,7 @@ Status ShardMerge::mergeReid()
                        {q.value(0), q.value(1), reseal(q.value(2), "reid")}))
             return failure(t.db.lastError(), ErrorCode::Io);
     }
+    m_damaged = m_damaged || q.failed();
     return {};
 }
 
@@ -249,6 +253,7 @@ Status ShardMerge::mergeOptOuts()
         const QString source = patientSourceOf(p.text(0));
         known.insert(patientKeyOf(s.crypto, source), source);
     }
+    m_damaged = m_damaged || p.failed();
     SqlQuery q(s.db.handle(), "SELECT patient_key, added_at, added_by, patient_sealed FROM optouts");
     int lost = 0;
     while (q.next()) {
@@ -266,6 +271,7 @@ Status ShardMerge::mergeOptOuts()
             return failure(t.db.lastError(), ErrorCode::Io);
         m_report.optOuts += t.db.changes();
     }
+    m_damaged = m_damaged || q.failed();
     if (lost > 0)
         return failure(QStringLiteral("%1 opt-out(s) of this shard name patients it does not hold and were recorded "
                                       "before Veil kept them sealed, so they cannot be carried over: add them to the "
@@ -319,6 +325,7 @@ bool ShardMerge::mergeAudit()
             return false;
         m_report.auditRows += t.db.changes();
     }
+    m_damaged = m_damaged || q.failed();
     return true;
 }
 
@@ -333,6 +340,7 @@ Status ShardMerge::run(JobContext &job, qint64 *done, qint64 total)
             return merged;
         job.setProgress(++*done, total, QStringLiteral("merging"));
     }
+    m_damaged = m_damaged || q.failed();
     if (Status reid = mergeReid(); !reid)
         return reid;
     if (Status optOuts = mergeOptOuts(); !optOuts)
@@ -340,7 +348,7 @@ Status ShardMerge::run(JobContext &job, qint64 *done, qint64 total)
     if (!mergeSafeWords() || !mergeAudit())
         return failure(t.db.lastError(), ErrorCode::Io);
     if (m_damaged)
-        return failure(QStringLiteral("a sealed value of this shard does not open: the file is damaged"),
+        return failure(QStringLiteral("the shard is damaged (a sealed value does not open, or a table does not end)"),
                        ErrorCode::Damaged);
     m_report.exportsLeft += s.db.scalar("SELECT count(*) FROM exports", {}, 0).toInt();
     const QString counts = QStringLiteral("shard %1: %2 instance(s) added, %3 unchanged, %4 conflict(s), %5 opt-out(s)")

@@ -24,6 +24,7 @@ void SqlQuery::bind(std::initializer_list<QVariant> values)
     if (!m_stmt)
         return;
     sqlite3_reset(m_stmt);
+    m_rows = 0;
     int i = 1;
     for (const QVariant &v : values) {
         int rc = SQLITE_OK;
@@ -57,23 +58,44 @@ void SqlQuery::bind(std::initializer_list<QVariant> values)
     }
 }
 
+namespace {
+
+// No query of Veil's returns more rows than the file holds cells, and a cell
+// takes at least 4 bytes of a page. A damaged file can make SQLite walk the
+// same rows for ever (found by fuzz_project, after a write to a damaged
+// project); past this many rows a statement stops as damaged.
+qint64 mostRowsPossible(sqlite3 *db)
+{
+    qint64 pages = 0, pageSize = 0;
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT page_count, page_size FROM pragma_page_count, pragma_page_size", -1, &q,
+                           nullptr) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW) {
+        pages = sqlite3_column_int64(q, 0);
+        pageSize = sqlite3_column_int64(q, 1);
+    }
+    sqlite3_finalize(q);
+    return pages * pageSize / 4 + 1024;
+}
+
+} // namespace
+
 bool SqlQuery::next()
 {
     if (!m_stmt || m_failed)
         return false;
     const int rc = sqlite3_step(m_stmt);
     m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
-    return rc == SQLITE_ROW;
+    if (rc == SQLITE_ROW && (++m_rows & 0xffff) == 0 && m_rows > mostRowsPossible(m_db))
+        m_failed = true;
+    return rc == SQLITE_ROW && !m_failed;
 }
 
 bool SqlQuery::exec()
 {
-    if (!m_stmt || m_failed)
-        return false;
-    int rc;
-    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    while (next()) {
     }
-    return rc == SQLITE_DONE;
+    return m_stmt && !m_failed;
 }
 
 qint64 SqlQuery::integer(int column) const

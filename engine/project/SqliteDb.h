@@ -28,6 +28,8 @@ public:
     void bind(std::initializer_list<QVariant> values);
     bool next(); // a row is ready
     bool exec(); // ran to the end without an error
+    // Stopped on an error, or on more rows than the file can hold (a damaged file walked in circles).
+    bool failed() const { return m_failed; }
 
     qint64 integer(int column) const;
     double real(int column) const;
@@ -40,6 +42,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
+    qint64 m_rows = 0;
 };
 
 class SqliteDb
