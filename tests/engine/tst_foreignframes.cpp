@@ -6,7 +6,7 @@
 // shared corpus's recompressed JPEG as RGB, marked lossy.
 #include "TestData.h"
 #include "TestResult.h"
-#include "e2e/HostileFiles.h"
+#include "e2e/ForeignFrameFiles.h"
 
 #include "engine/deid/DeidKey.h"
 #include "engine/dicom/DicomFile.h"
@@ -22,35 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <jxl/encode.h>
-#include <zlib.h>
-
 using namespace veil;
 
 namespace {
-
-QByteArray rawDeflate(const QByteArray &in)
-{
-    z_stream z{};
-    deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-QByteArray item(const QByteArray &bytes)
-{
-    QByteArray padded = bytes;
-    if (padded.size() % 2)
-        padded.append('\0');
-    return hostile::le16(0xfffe) + hostile::le16(0xe000) + hostile::le32(quint32(padded.size())) + padded;
-}
 
 // The same image twice: native, and with each frame deflated on its own.
 struct Twin
@@ -72,53 +46,11 @@ Twin writeTwin(const QString &dir, hostile::Image i, const QList<QByteArray> &fr
     i.pixels = packed;
     Twin t{dir + QStringLiteral("/native.dcm"), dir + QStringLiteral("/deflated.dcm")};
     hostile::write(t.native, hostile::image(i));
-    QByteArray encapsulated = item({});
+    QList<QByteArray> deflated;
     for (const QByteArray &f : frames)
-        encapsulated += item(rawDeflate(f));
-    encapsulated += hostile::le16(0xfffe) + hostile::le16(0xe0dd) + hostile::le32(0);
-    const QByteArray pixels = hostile::element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + encapsulated;
-    hostile::write(t.deflated, hostile::part10(hostile::imageHeader(i) + pixels, "1.2.840.10008.1.2.8.1"));
+        deflated << test::rawDeflate(f);
+    hostile::write(t.deflated, test::encapsulatedImage(i, deflated, test::kDeflatedFrames));
     return t;
-}
-
-// Lossless JPEG XL of one frame (grey or RGB, `bits` stored in 8 or 16).
-// libjxl takes samples over the full range of their type: scaled up first.
-QByteArray jpegXlLossless(QByteArray pixels, int width, int height, int channels, int bits)
-{
-    if (bits > 8 && bits < 16) {
-        auto *words = reinterpret_cast<quint16 *>(pixels.data());
-        for (qsizetype i = 0; i < pixels.size() / 2; ++i)
-            words[i] = quint16(qRound(words[i] * 65535.0 / double((1 << bits) - 1)));
-    }
-    JxlEncoder *enc = JxlEncoderCreate(nullptr);
-    JxlBasicInfo info;
-    JxlEncoderInitBasicInfo(&info);
-    info.xsize = uint32_t(width);
-    info.ysize = uint32_t(height);
-    info.bits_per_sample = uint32_t(bits);
-    info.num_color_channels = uint32_t(channels);
-    info.uses_original_profile = JXL_TRUE;
-    JxlEncoderSetBasicInfo(enc, &info);
-    JxlColorEncoding colour;
-    JxlColorEncodingSetToSRGB(&colour, channels == 1);
-    JxlEncoderSetColorEncoding(enc, &colour);
-    JxlEncoderFrameSettings *settings = JxlEncoderFrameSettingsCreate(enc, nullptr);
-    JxlEncoderSetFrameLossless(settings, JXL_TRUE);
-    const JxlPixelFormat format{uint32_t(channels), bits > 8 ? JXL_TYPE_UINT16 : JXL_TYPE_UINT8, JXL_LITTLE_ENDIAN, 0};
-    JxlEncoderAddImageFrame(settings, &format, pixels.constData(), size_t(pixels.size()));
-    JxlEncoderCloseInput(enc);
-    QByteArray out(1 << 16, Qt::Uninitialized);
-    uint8_t *next = reinterpret_cast<uint8_t *>(out.data());
-    size_t avail = size_t(out.size());
-    while (JxlEncoderProcessOutput(enc, &next, &avail) == JXL_ENC_NEED_MORE_OUTPUT) {
-        const qsizetype used = qsizetype(next - reinterpret_cast<uint8_t *>(out.data()));
-        out.resize(out.size() * 2);
-        next = reinterpret_cast<uint8_t *>(out.data()) + used;
-        avail = size_t(out.size() - used);
-    }
-    out.truncate(qsizetype(next - reinterpret_cast<uint8_t *>(out.data())));
-    JxlEncoderDestroy(enc);
-    return out;
 }
 
 QList<QByteArray> patternFrames(const hostile::Image &i, int count)
@@ -227,14 +159,10 @@ private slots:
         i.pixels = frames.join();
         const QString dir = m_tmp.filePath(QStringLiteral("jxl"));
         hostile::write(dir + QStringLiteral("/native.dcm"), hostile::image(i));
-        QByteArray encapsulated = item({});
+        QList<QByteArray> streams;
         for (const QByteArray &f : frames)
-            encapsulated += item(jpegXlLossless(f, i.columns, i.rows, 1, 12));
-        encapsulated += hostile::le16(0xfffe) + hostile::le16(0xe0dd) + hostile::le32(0);
-        hostile::write(dir + QStringLiteral("/jxl.dcm"),
-                       hostile::part10(hostile::imageHeader(i) +
-                                           hostile::element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + encapsulated,
-                                       "1.2.840.10008.1.2.4.110"));
+            streams << test::jpegXlLossless(f, i.columns, i.rows, 1, 12);
+        hostile::write(dir + QStringLiteral("/jxl.dcm"), test::encapsulatedImage(i, streams, test::kJpegXlLossless));
         auto native = test::must(DicomFile::open({dir + QStringLiteral("/native.dcm"), {}}));
         auto jxl = test::must(DicomFile::open({dir + QStringLiteral("/jxl.dcm"), {}}));
         QVERIFY2(jxl->info().transferSyntaxName.contains(QLatin1String("decoded from JPEG XL Lossless")),
