@@ -9,22 +9,24 @@
 
 namespace {
 
-void usage()
+// --help asks for it (stdout, as help2man and pagers expect); a mistake gets it on stderr.
+void usage(QTextStream &to)
 {
-    veil::cli::err() << "usage: veil-cli <command> [options]\n\n"
+    to << "usage: veil-cli <command> [options]\n\n"
                         "commands:\n"
                         "  info [--json] PATH...                     one line per instance, then a summary\n"
                         "  render FILE [--frame N] [--window C,W] --out PNG\n"
                         "                                            a frame as a viewer shows it\n"
                         "  make-demo DIR                             write the synthetic demo study\n"
                         "  keygen FILE                               write a new project secret (mode 0600)\n"
-                        "  deid IN... --out DIR [--option NAME]... [--key-file FILE]\n"
+                        "  deid IN... --out DIR [--option NAME]... [--key-file FILE] [--shard I/N|auto]\n"
                         "                                            de-identify headers (PS3.15 Basic Profile)\n"
+                        "                                            and burned-in text\n"
                         "  explain FILE                              what deid did to each attribute of FILE\n"
                         "  ocr FILE [--json] [--overlay PNG]         burned-in text: boxes, class and why\n"
                         "  template add TEMPLATES --from DICOM --mask x,y,w,h...\n"
                         "                                            save masks for a device's images\n"
-                        "  project create|add|status|audit|optout|reidentify|lookup PROJECT ...\n"
+                        "  project create|add|status|audit|optout|safelist|reidentify|lookup|merge PROJECT ...\n"
                         "                                            the review project (passphrase from\n"
                         "                                            $VEIL_PASSPHRASE, --passphrase-file or a prompt)\n"
                         "  review PROJECT --approve-all | --id N --status S\n"
@@ -35,8 +37,8 @@ void usage()
                         "  pacs echo|find|get|store dicom://AE@host:port ...\n"
                         "                                            query, retrieve from and send to a PACS\n\n"
                         "Run 'veil-cli <command> --help' for a command's options.\n\n"
-                     << veil::cli::kExitCodesHelp;
-    veil::cli::err().flush();
+       << veil::cli::kExitCodesHelp;
+    to.flush();
 }
 
 } // namespace
@@ -63,7 +65,7 @@ int dispatch(QStringList args)
     QCoreApplication::setApplicationName(QStringLiteral("veil-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
-        usage();
+        usage(args.size() < 2 ? veil::cli::err() : veil::cli::out());
         return args.size() < 2 ? 2 : 0;
     }
     if (args[1] == QLatin1String("--version")) {
@@ -97,6 +99,6 @@ int dispatch(QStringList args)
     if (command == QLatin1String("pacs"))
         return veil::cli::runPacs(args);
     veil::cli::err() << "veil-cli: unknown command '" << command << "'\n";
-    usage();
+    usage(veil::cli::err());
     return 2;
 }

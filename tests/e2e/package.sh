@@ -23,7 +23,8 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/files"
 for f in /usr/bin/veil /usr/bin/veil-cli /usr/share/applications/io.veil.Veil.desktop \
   /usr/share/metainfo/io.veil.Veil.metainfo.xml /usr/share/mime/packages/io.veil.Veil.xml \
   /usr/share/icons/hicolor/scalable/apps/io.veil.Veil.svg /usr/share/icons/hicolor/256x256/apps/io.veil.Veil.png \
-  /usr/share/icons/hicolor/48x48/apps/io.veil.Veil.png /usr/share/doc/veil/README.md; do
+  /usr/share/icons/hicolor/48x48/apps/io.veil.Veil.png /usr/share/doc/veil/README.md \
+  /usr/share/man/man1/veil-cli.1.gz /usr/share/bash-completion/completions/veil-cli; do
   grep -qx "$f" "$work/files" || fail "$f is not in the package"
 done
 if grep -vE '^/usr/(bin|share)/' "$work/files" | grep -vE '/$' | grep -q .; then
@@ -42,6 +43,16 @@ done
 
 cli="$work/root/usr/bin/veil-cli"
 "$cli" --version | grep -q . || fail "veil-cli --version"
+# The man page holds every command's options; the completion offers them.
+man=$(zcat "$work/root/usr/share/man/man1/veil-cli.1.gz" | sed 's/\\-/-/g')
+for word in --shard-passphrase-file --key-file --allow-unreviewed VEIL_PASSPHRASE; do
+  grep -qF -- "$word" <<<"$man" || fail "the man page lacks $word"
+done
+completion=$(PATH="$work/root/usr/bin:$PATH" bash -c '
+  source "$1"
+  t() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _veil_cli; echo "${COMPREPLY[*]}"; }
+  t veil-cli pro; t veil-cli project me; t veil-cli deid --shard-c' _ "$work/root/usr/share/bash-completion/completions/veil-cli")
+[ "$completion" = "$(printf 'project\nmerge\n--shard-count')" ] || fail "bash completion: $completion"
 "$cli" make-demo "$work/demo" >/dev/null || fail "make-demo"
 "$cli" deid "$work/demo" --out "$work/clean" >"$work/deid.log" 2>&1 || { cat "$work/deid.log"; fail "deid"; }
 written=$(find "$work/clean" -type f | wc -l)
