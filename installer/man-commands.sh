@@ -26,5 +26,6 @@ veil-cli sets it to 1 before it starts (Tesseract is many times slower without i
 Read by --shard auto.
 [SEE ALSO]
 .BR veil (1),
-/usr/share/doc/veil/README.md
+/usr/share/doc/veil/README.md (quick start), cli.md (every command), cluster.md
+(whole archives on Slurm or Kubernetes; the job scripts in /usr/share/doc/veil/cluster)
 MORE

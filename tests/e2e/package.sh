@@ -24,7 +24,8 @@ for f in /usr/bin/veil /usr/bin/veil-cli /usr/share/applications/io.veil.Veil.de
   /usr/share/metainfo/io.veil.Veil.metainfo.xml /usr/share/mime/packages/io.veil.Veil.xml \
   /usr/share/icons/hicolor/scalable/apps/io.veil.Veil.svg /usr/share/icons/hicolor/256x256/apps/io.veil.Veil.png \
   /usr/share/icons/hicolor/48x48/apps/io.veil.Veil.png /usr/share/doc/veil/README.md \
-  /usr/share/man/man1/veil-cli.1.gz /usr/share/bash-completion/completions/veil-cli; do
+  /usr/share/man/man1/veil-cli.1.gz /usr/share/bash-completion/completions/veil-cli /usr/share/doc/veil/cli.md \
+  /usr/share/doc/veil/cluster.md /usr/share/doc/veil/cluster/veil-project.sbatch; do
   grep -qx "$f" "$work/files" || fail "$f is not in the package"
 done
 if grep -vE '^/usr/(bin|share)/' "$work/files" | grep -vE '/$' | grep -q .; then
