@@ -4,143 +4,153 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="37"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="37"/>
-        <source>&lt;b&gt;no&lt;/b&gt;</source>
-        <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="43"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="53"/>
         <source>&lt;h2&gt;Export record&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Recipient&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Purpose&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Agreement reference&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2&gt;Exportprotokoll&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Empfänger&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vereinbarung (Referenz)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lizenz&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="48"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="58"/>
         <source>&lt;tr&gt;&lt;td&gt;Override&lt;/td&gt;&lt;td&gt;unreviewed auto-cleaned images included: %1&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Ausnahme&lt;/td&gt;&lt;td&gt;ungeprüfte, automatisch bereinigte Bilder einbezogen: %1&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="50"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="60"/>
         <source>&lt;/table&gt;&lt;h3&gt;Data-sharing checklist&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Re-identification risk low, even combined with other data&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Access controlled by a licence or agreement&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;No incentive to re-identify&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Healthcare purpose&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Societal benefit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;/table&gt;&lt;h3&gt;Checkliste zur Datenweitergabe&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Geringes Re-Identifikationsrisiko, auch zusammen mit anderen Daten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zugang durch Lizenz oder Vereinbarung geregelt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kein Anreiz zur Re-Identifikation&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck im Gesundheitswesen&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nutzen für die Gesellschaft&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="63"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="73"/>
         <location filename="../widgets/models/TagDiffModel.cpp" line="16"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="64"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="74"/>
         <source>emptied</source>
         <translation>geleert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="65"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="75"/>
         <source>replaced by a dummy or pseudonym</source>
         <translation>durch Platzhalter oder Pseudonym ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="66"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="76"/>
         <source>UIDs replaced</source>
         <translation>UIDs ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="67"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="77"/>
         <source>cleaned (text or pixels)</source>
         <translation>bereinigt (Text oder Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="68"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="78"/>
         <source>kept on purpose</source>
         <translation>bewusst beibehalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="69"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="79"/>
         <source>&lt;h2&gt;De-identification&lt;/h2&gt;&lt;p&gt;Profile: %1. Options: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Action&lt;/th&gt;&lt;th&gt;Attributes (all files)&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2&gt;De-Identifizierung&lt;/h2&gt;&lt;p&gt;Profil: %1. Optionen: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Aktion&lt;/th&gt;&lt;th&gt;Attribute (alle Dateien)&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="72"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="85"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="95"/>
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="92"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="102"/>
         <source>&lt;h2&gt;Review&lt;/h2&gt;&lt;p&gt;%1 images exported, reviewed between %2 and %3 by:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;Prüfung&lt;/h2&gt;&lt;p&gt;%1 Bilder exportiert, geprüft zwischen %2 und %3 von:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="96"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="106"/>
         <source>&lt;li&gt;%1: %2 image(s)&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1: %2 Bild(er)&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="99"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="109"/>
         <source>&lt;p&gt;Not in this package:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Nicht in diesem Paket:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="101"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="111"/>
         <source>&lt;li&gt;instance %1: %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;Instanz %1: %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="103"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="113"/>
         <source>&lt;li&gt;instance %1: failed the last check (%2); sent back to review&lt;/li&gt;</source>
         <translation>&lt;li&gt;Instanz %1: letzte Kontrolle nicht bestanden (%2); zurück zur Prüfung&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="113"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="123"/>
         <source>&lt;h2&gt;Pixel masks&lt;/h2&gt;&lt;p&gt;Every image with masks, before (masks filled in, outlined red: the report shows no text) and after (as exported).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pixelmasken&lt;/h2&gt;&lt;p&gt;Jedes Bild mit Masken, vorher (Masken gefüllt, rot umrandet: der Bericht zeigt keinen Text) und nachher (wie exportiert).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="122"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="147"/>
+        <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k says how many patients in this package share the same details that could point to someone (such as age, sex, year and device): each patient looks like at least k of them, so the larger k, the harder it is to tell anyone apart.&lt;/p&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k sagt, wie viele Patienten in diesem Paket dieselben Angaben teilen, die auf jemanden hinweisen könnten (etwa Alter, Geschlecht, Jahr und Gerät): Jeder Patient gleicht mindestens k von ihnen; je größer k, desto schwerer ist jemand herauszufinden.&lt;/p&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="46"/>
         <source>&lt;h3&gt;Series %1 (%2)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Serie %1 (%2)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="128"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="38"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="38"/>
+        <source>&lt;b&gt;not confirmed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;nicht bestätigt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="44"/>
+        <source>without number</source>
+        <translation>ohne Nummer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="47"/>
+        <source>&lt;h3&gt;Series %1 — %2 (%3)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Serie %1 — %2 (%3)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="138"/>
         <source>instance %1 · %2 mask(s)</source>
         <translation>Instanz %1 · %2 Maske(n)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="131"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="141"/>
         <source>&lt;p&gt;No image needed a mask.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Bild brauchte eine Maske.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="137"/>
-        <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="143"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="156"/>
         <source>&lt;p&gt;Records with k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Datensätze mit k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="145"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="158"/>
         <source>&lt;li&gt;%1: k = %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1: k = %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="146"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="159"/>
         <source>&lt;/ul&gt;&lt;p&gt;To raise k:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;/ul&gt;&lt;p&gt;So lässt sich k erhöhen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="158"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="171"/>
         <source>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA report&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;De-identification QA report&lt;/h1&gt;&lt;p&gt;Package &lt;b&gt;%1&lt;/b&gt;, created %2 with Veil.&lt;/p&gt;</source>
         <translation>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA-Bericht&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;QA-Bericht zur De-Identifizierung&lt;/h1&gt;&lt;p&gt;Paket &lt;b&gt;%1&lt;/b&gt;, erstellt %2 mit Veil.&lt;/p&gt;</translation>
     </message>
@@ -471,7 +481,7 @@
         <translation>Zip-Datei (*.zip);;Ordner (beliebiger Name)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="168"/>
+        <location filename="../widgets/ExportDialog.cpp" line="169"/>
         <source>PACS address: %1</source>
         <translation>PACS-Adresse: %1</translation>
     </message>
@@ -479,37 +489,37 @@
 <context>
     <name>veil::ExportGate</name>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="111"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="112"/>
         <source>not in the project</source>
         <translation>nicht im Projekt</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="114"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="115"/>
         <source>the patient opted out: their data must never leave</source>
         <translation>der Patient hat widersprochen: seine Daten dürfen nie hinausgehen</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="117"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="118"/>
         <source>auto-cleaned but not reviewed: an override needs a reason</source>
         <translation>automatisch bereinigt, aber nicht geprüft: eine Ausnahme braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="119"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="120"/>
         <source>auto-cleaned but not reviewed</source>
         <translation>automatisch bereinigt, aber nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="121"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="122"/>
         <source>not reviewed yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="123"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="124"/>
         <source>flagged for review</source>
         <translation>zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../engine/project/ProjectKeys.cpp" line="125"/>
+        <location filename="../engine/project/ProjectKeys.cpp" line="126"/>
         <source>rejected by the reviewer</source>
         <translation>bei der Prüfung abgelehnt</translation>
     </message>
@@ -603,18 +613,18 @@
     <name>veil::FrameRenderer</name>
     <message>
         <location filename="../widgets/models/FrameRenderer.cpp" line="45"/>
-        <location filename="../widgets/models/FrameRenderer.cpp" line="67"/>
-        <location filename="../widgets/models/FrameRenderer.cpp" line="101"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="66"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="102"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FrameRenderer.cpp" line="53"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="52"/>
         <source>Showing instance %1</source>
         <translation>Instanz %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/FrameRenderer.cpp" line="91"/>
+        <location filename="../widgets/models/FrameRenderer.cpp" line="92"/>
         <source>Showing instance %1 (export-ready)</source>
         <translation>Instanz %1 wird angezeigt (exportfertig)</translation>
     </message>
@@ -974,145 +984,145 @@
 <context>
     <name>veil::PacsDialog</name>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="31"/>
+        <location filename="../widgets/PacsDialog.cpp" line="22"/>
         <source>Add Studies from PACS</source>
         <translation>Studien aus dem PACS hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="35"/>
+        <location filename="../widgets/PacsDialog.cpp" line="26"/>
         <source>The PACS&apos;s AE title, host and port; Veil calls as VEIL unless ?calling=AE is added. The PACS must know Veil&apos;s AE title.</source>
         <translation>AE-Titel, Rechner und Port des PACS; Veil ruft als VEIL an, außer mit ?calling=AE. Das PACS muss Veils AE-Titel kennen.</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="37"/>
+        <location filename="../widgets/PacsDialog.cpp" line="28"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="41"/>
+        <location filename="../widgets/PacsDialog.cpp" line="32"/>
         <source>PACS</source>
         <translation>PACS</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="48"/>
-        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <location filename="../widgets/PacsDialog.cpp" line="39"/>
+        <location filename="../widgets/PacsDialog.cpp" line="47"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="48"/>
+        <location filename="../widgets/PacsDialog.cpp" line="39"/>
         <source>wildcards * and ?</source>
         <translation>Platzhalter * und ?</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="49"/>
+        <location filename="../widgets/PacsDialog.cpp" line="40"/>
         <source>Patient name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="49"/>
+        <location filename="../widgets/PacsDialog.cpp" line="40"/>
         <source>SURNAME^GIVEN, wildcards</source>
         <translation>NACHNAME^VORNAME, Platzhalter</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="50"/>
+        <location filename="../widgets/PacsDialog.cpp" line="41"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="50"/>
+        <location filename="../widgets/PacsDialog.cpp" line="41"/>
         <source>20240315, or a range 20240101-20241231</source>
         <translation>20240315 oder ein Bereich 20240101-20241231</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="51"/>
-        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <location filename="../widgets/PacsDialog.cpp" line="42"/>
+        <location filename="../widgets/PacsDialog.cpp" line="48"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="52"/>
+        <location filename="../widgets/PacsDialog.cpp" line="43"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="52"/>
+        <location filename="../widgets/PacsDialog.cpp" line="43"/>
         <source>US, CT, MR…</source>
         <translation>US, CT, MR…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="53"/>
+        <location filename="../widgets/PacsDialog.cpp" line="44"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <location filename="../widgets/PacsDialog.cpp" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <location filename="../widgets/PacsDialog.cpp" line="47"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="56"/>
+        <location filename="../widgets/PacsDialog.cpp" line="47"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <location filename="../widgets/PacsDialog.cpp" line="48"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="57"/>
+        <location filename="../widgets/PacsDialog.cpp" line="48"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="66"/>
+        <location filename="../widgets/PacsDialog.cpp" line="57"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="68"/>
-        <location filename="../widgets/PacsDialog.cpp" line="93"/>
+        <location filename="../widgets/PacsDialog.cpp" line="59"/>
+        <location filename="../widgets/PacsDialog.cpp" line="84"/>
         <source>Retrieve into</source>
         <translation>Abrufen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="72"/>
+        <location filename="../widgets/PacsDialog.cpp" line="63"/>
         <source>Retrieve &amp;&amp; Add</source>
         <translation>Abrufen &amp;&amp; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="125"/>
+        <location filename="../widgets/PacsDialog.cpp" line="117"/>
         <source>Calling %1…</source>
         <translation>%1 wird angerufen…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="127"/>
+        <location filename="../widgets/PacsDialog.cpp" line="119"/>
         <source>Testing the PACS</source>
         <translation>PACS wird getestet</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="128"/>
+        <location filename="../widgets/PacsDialog.cpp" line="120"/>
         <source>%1 answers.</source>
         <translation>%1 antwortet.</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="139"/>
+        <location filename="../widgets/PacsDialog.cpp" line="131"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/PacsDialog.cpp" line="141"/>
+        <location filename="../widgets/PacsDialog.cpp" line="133"/>
         <source>Searching the PACS</source>
         <translation>Suche im PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/PacsDialog.cpp" line="169"/>
+        <location filename="../widgets/PacsDialog.cpp" line="157"/>
         <source>%n study(ies) found.</source>
         <translation>
             <numerusform>%n Studie gefunden.</numerusform>
@@ -1646,12 +1656,12 @@
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="149"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="151"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="183"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="195"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>

@@ -95,7 +95,8 @@ bool exportOne(const ExportSnapshot::Item &one, DeidSettings settings, ExportSum
                       {},
                       {},
                       inst.statusBy,
-                      inst.statusAt};
+                      inst.statusAt,
+                      readSeriesLabel(outcome.outputPath)};
     if (!enabled.isEmpty())
         makeThumbnails(inst.source, outcome.outputPath, enabled, item.before, item.after);
     addQuasiIdentifiers(risk, inst.pseudoPatientId, readQuasiIdentifiers(outcome.outputPath));

@@ -3,6 +3,7 @@
 #include "engine/deid/IdentityValues.h"
 #include "engine/dicom/DicomTypes.h"
 #include "engine/dicom/deid/Deidentifier.h"
+#include "engine/dicom/header/QuasiIdentifiers.h"
 #include "engine/export/RiskAnalysis.h"
 #include "engine/project/ProjectTypes.h"
 
@@ -27,6 +28,7 @@ struct ExportedItem
     DisplayFrame before, after; // thumbnails of masked images; "before" has its masks filled in
     QString reviewer;
     QDateTime reviewedAt;
+    SeriesLabel seriesLabel; // number and description, as exported
 };
 
 struct ExportSummary

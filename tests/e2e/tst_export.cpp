@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -114,6 +115,23 @@ void validate(const QString &target, const QString &demo, int expected)
                                 "k-anonymity", "Trial 7 core lab"})
         QVERIFY2(reportText.contains(section), section);
     QVERIFY(reportText.contains(QByteArray("De-identi"))); // "fi" is a ligature in the PDF text
+    // Unticked checklist items are "not confirmed", not "no"; series go by
+    // number and description, never by UID; k is explained before its figures.
+    const QByteArray html = files.value(QStringLiteral("REPORT.html"));
+    QVERIFY(html.contains("not confirmed"));
+    QVERIFY(!html.contains("<b>no</b>"));
+    QVERIFY(html.contains("k says how many patients"));
+    QVERIFY(html.indexOf("k says how many patients") < html.indexOf("smallest k"));
+    const QRegularExpression heading(QStringLiteral("<h3>Series ([^<]*)</h3>"));
+    int headings = 0;
+    for (auto m = heading.globalMatch(QString::fromUtf8(html)); m.hasNext(); ++headings) {
+        const QString text = m.next().captured(1);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^(\\d+|without number)( — .+)? \\([A-Z]+\\)$")).match(text).hasMatch(),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("2.25.")), qPrintable(text)); // no UID
+    }
+    QVERIFY(headings > 0);
     // Nothing of the input's identity anywhere: names, bytes, the report's text.
     for (const QByteArray &phi : test::demoPhi(demo)) {
         for (auto it = files.cbegin(); it != files.cend(); ++it) {

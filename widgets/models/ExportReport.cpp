@@ -32,9 +32,20 @@ QString imageSrc(const DisplayFrame &f, const QString &name, bool dataUris)
     return dataUris ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(f).toBase64()) : name;
 }
 
-QString yesNo(bool b)
+// An unticked item was not confirmed, which is not the same as "no".
+QString confirmed(bool b)
 {
-    return b ? QObject::tr("yes") : QObject::tr("<b>no</b>");
+    return b ? QObject::tr("confirmed") : QObject::tr("<b>not confirmed</b>");
+}
+
+// "Series 3 — AXIAL T2 (MR)": what a person calls a series, never its UID.
+QString seriesHeading(const ExportedItem &i)
+{
+    const QString number =
+        i.seriesLabel.number > 0 ? QString::number(i.seriesLabel.number) : QObject::tr("without number");
+    return i.seriesLabel.description.isEmpty() ? QObject::tr("<h3>Series %1 (%2)</h3>").arg(number, esc(i.modality))
+                                               : QObject::tr("<h3>Series %1 — %2 (%3)</h3>")
+                                                     .arg(number, esc(i.seriesLabel.description), esc(i.modality));
 }
 
 QString recordSection(const ExportSummary &s)
@@ -53,8 +64,8 @@ QString recordSection(const ExportSummary &s)
                      "<tr><td>No incentive to re-identify</td><td>%3</td></tr>"
                      "<tr><td>Healthcare purpose</td><td>%4</td></tr>"
                      "<tr><td>Societal benefit</td><td>%5</td></tr></table>")
-             .arg(yesNo(c.lowRiskEvenCombined), yesNo(c.accessControlled), yesNo(c.noIncentive),
-                  yesNo(c.healthcarePurpose), yesNo(c.societalBenefit));
+             .arg(confirmed(c.lowRiskEvenCombined), confirmed(c.accessControlled), confirmed(c.noIncentive),
+                  confirmed(c.healthcarePurpose), confirmed(c.societalBenefit));
     return h;
 }
 
@@ -119,7 +130,7 @@ QString masksSection(const ExportSummary &s, bool dataUris)
             continue;
         if (i.series != series) {
             series = i.series;
-            h += QObject::tr("<h3>Series %1 (%2)</h3>").arg(esc(i.series), esc(i.modality));
+            h += seriesHeading(i);
         }
         h += QStringLiteral("<table><tr><td><img src=\"%1\"></td><td><img src=\"%2\"></td>"
                             "<td>%3<br>%4</td></tr></table>")
@@ -134,7 +145,10 @@ QString masksSection(const ExportSummary &s, bool dataUris)
 QString riskSection(const ExportSummary &s)
 {
     const RiskFigures &r = s.risk;
-    QString h = QObject::tr("<h2>Re-identification risk</h2><p>k-anonymity over the quasi-identifiers left in the "
+    QString h = QObject::tr("<h2>Re-identification risk</h2><p>k says how many patients in this package share the "
+                            "same details that could point to someone (such as age, sex, year and device): each "
+                            "patient looks like at least k of them, so the larger k, the harder it is to tell "
+                            "anyone apart.</p><p>k-anonymity over the quasi-identifiers left in the "
                             "package (%1), one record per patient: %2 record(s), smallest k = <b>%3</b>.</p>")
                     .arg(esc(quasiIdentifierList(r.quasiIdentifiers)))
                     .arg(r.records)

@@ -67,6 +67,22 @@ QHash<QString, QString> readQuasiIdentifiers(const QString &path)
     return load(path, ff) ? quasiIdentifiersOf(ff.getDataset()) : QHash<QString, QString>{};
 }
 
+SeriesLabel readSeriesLabel(const QString &path)
+{
+    DcmFileFormat ff;
+    SeriesLabel label;
+    if (!load(path, ff))
+        return label;
+    DcmDataset *ds = ff.getDataset();
+    OFString number, description;
+    if (ds->findAndGetOFString(DCM_SeriesNumber, number).good())
+        label.number = QString::fromLatin1(number.c_str()).trimmed().toInt();
+    DcmElement *e = nullptr;
+    if (ds->findAndGetElement(DCM_SeriesDescription, e).good() && e)
+        label.description = elementText(e, charsetOf(*ds)).trimmed();
+    return label;
+}
+
 QHash<QString, QString> quasiIdentifiersAfter(const InputItem &original, const DeidSettings &settings)
 {
     const std::unique_ptr<DicomFile> file = DicomFile::open(original).valueOr(nullptr);

@@ -11,6 +11,15 @@ namespace veil {
 // "protocol". Empty values are left out.
 QHash<QString, QString> readQuasiIdentifiers(const QString &path);
 
+// What a person calls a series: its number and description, as they are in
+// the (de-identified) file at `path`; number 0 when it has none.
+struct SeriesLabel
+{
+    int number = 0;
+    QString description;
+};
+SeriesLabel readSeriesLabel(const QString &path);
+
 // One text value of a header, with the attribute it stands in.
 struct HeaderElement
 {
