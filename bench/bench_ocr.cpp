@@ -4,7 +4,8 @@
 // per single-frame corpus file with burned-in text, and the same images
 // through the naive pipeline (render every frame, full-frame Tesseract),
 // with the PHI words each pipeline read.
-//   build/bin/bench_ocr [FILE...]   (OMP_THREAD_LIMIT=1 is ensured by main())
+// Last, the cost of each OCR language beside English.
+//   build/bin/bench_ocr [FILE... | --languages]   (OMP_THREAD_LIMIT=1 is ensured by main())
 #include "app/ProcessSetup.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/demo/DemoStudy.h"
@@ -252,6 +253,39 @@ QString sizeOf(const QString &path)
 
 } // namespace
 
+// The cost of each OCR language a project adds (issue 18): the same frames
+// read with English alone and with English and one more (and all six).
+void languageCosts(const QStringList &paths)
+{
+    std::printf("OCR languages: detection + OCR + classification per frame, cold (median of 5), ms\n");
+    std::printf("  %-22s", "languages");
+    for (const QString &p : paths)
+        std::printf(" %24s", qPrintable(QFileInfo(p).fileName().left(24)));
+    std::printf("\n");
+    QList<double> english;
+    const QStringList sets{QString(),
+                           QStringLiteral("deu"),
+                           QStringLiteral("fra"),
+                           QStringLiteral("spa"),
+                           QStringLiteral("ita"),
+                           QStringLiteral("por"),
+                           QStringLiteral("nld"),
+                           QStringLiteral("deu,fra,spa,ita,por,nld")};
+    for (const QString &set : sets) {
+        const QString in = TextReader::setLanguages(set.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        TextReader::forThisThread(); // load the models outside the timings
+        std::printf("  %-22s", qPrintable(in));
+        for (int i = 0; i < paths.size(); ++i) {
+            const double ms = veilRun(paths[i], 5).ms;
+            if (set.isEmpty())
+                english << ms;
+            std::printf(" %13.1f (%+6.0f %%)", ms, 100.0 * (ms / english.value(i, ms) - 1));
+        }
+        std::printf("\n");
+    }
+    TextReader::setLanguages({});
+}
+
 int main(int argc, char **argv)
 {
     ensureSingleThreadedOpenMp(argv);
@@ -267,6 +301,12 @@ int main(int argc, char **argv)
         return 1;
     TextReader::forThisThread(); // initialise Tesseract outside the timings
     double veilTotal = 0, naiveTotal = 0;
+    const QString us640 = tmp.filePath(QStringLiteral("01_us_single/IM0001.dcm"));
+    const QString us1024 = QStringLiteral(VEIL_TESTDATA_DIR "/deid/ultrasounds/GREYSCALE_IMAGE.dcm");
+    if (argc > 1 && QByteArray(argv[1]) == "--languages") { // bench_ocr --languages: that table only
+        languageCosts(QFile::exists(us1024) ? QStringList{us640, us1024} : QStringList{us640});
+        return 0;
+    }
     if (argc > 1) { // bench_ocr FILE...: those files only
         for (int i = 1; i < argc; ++i) {
             const QString path = QString::fromLocal8Bit(argv[i]);
@@ -278,8 +318,6 @@ int main(int argc, char **argv)
     std::printf("bench_ocr: detection + OCR + classification, cold (median of 5), %s; naive = every frame "
                 "through full-frame Tesseract; PHI words = words of the first frame the matcher classes PHI\n",
                 pinned ? "pinned to one core" : "NOT pinned to one core");
-    const QString us640 = tmp.filePath(QStringLiteral("01_us_single/IM0001.dcm"));
-    const QString us1024 = QStringLiteral(VEIL_TESTDATA_DIR "/deid/ultrasounds/GREYSCALE_IMAGE.dcm");
     const Run one = veilRun(us640, 5);
     row(QStringLiteral("640x480 demo ultrasound, single frame"), one, naive(us640), &veilTotal, &naiveTotal);
     if (QFile::exists(us1024)) {
@@ -312,5 +350,6 @@ int main(int argc, char **argv)
                 &corpusVeil, &corpusNaive);
     }
     std::printf("  corpus: veil %.0f ms, naive %.0f ms: %.1fx\n", corpusVeil, corpusNaive, corpusNaive / corpusVeil);
+    languageCosts(QFile::exists(us1024) ? QStringList{us640, us1024} : QStringList{us640});
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "app/cli/CliCommon.h"
 
+#include "engine/ocr/TextReader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -62,6 +64,28 @@ int usageError(const QCommandLineParser &parser, const QString &reason)
 {
     err() << commandName() << ": " << reason << "\n\n" << helpOf(parser) << '\n' << kExitCodesHelp;
     return ExitUsage;
+}
+
+void addOcrLanguagesOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("ocr-languages"),
+                      QStringLiteral("Languages of burned-in text read besides English, as Tesseract codes "
+                                     "(deu,fra,spa,ita,por,nld; each costs OCR time: see bench/bench_ocr)."),
+                      QStringLiteral("L,L")});
+}
+
+bool applyOcrLanguages(const QCommandLineParser &parser, QStringList *codes)
+{
+    const QStringList asked = parser.value(QStringLiteral("ocr-languages")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList missing;
+    TextReader::setLanguages(asked, &missing);
+    if (codes)
+        *codes = asked;
+    if (missing.isEmpty())
+        return true;
+    err() << "veil-cli: no OCR data for " << missing.join(QStringLiteral(", ")) << " (install tesseract-ocr-"
+          << missing.first() << "; installed: " << TextReader::installedLanguages().join(QStringLiteral(", ")) << ")\n";
+    return false;
 }
 
 void addShardOptions(QCommandLineParser &parser)

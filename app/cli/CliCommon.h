@@ -42,6 +42,11 @@ int waitSeconds(const QCommandLineParser &parser); // --wait, from addPassphrase
 // --shard I/N|auto and --shard-count N (see engine/deid/Shard.h).
 void addShardOptions(QCommandLineParser &parser);
 Result<Shard> shardFrom(const QCommandLineParser &parser);
+// --ocr-languages L,L: Tesseract languages read besides English (deu, fra,
+// spa, ita, por, nld...). applyOcrLanguages sets them for this process;
+// false, with the reason printed, when one is not installed.
+void addOcrLanguagesOption(QCommandLineParser &parser);
+bool applyOcrLanguages(const QCommandLineParser &parser, QStringList *codes = nullptr);
 // Opens the project, or says why not (null: return ExitProject). A project
 // that cannot be written opens read-only only when `readOnlyOk`, saying so.
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, const QString &path, bool readOnlyOk = false);

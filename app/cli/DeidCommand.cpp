@@ -134,6 +134,7 @@ void addDeidOptions(QCommandLineParser &parser)
                       QStringLiteral("Where the per-instance records go (default: DIR.records)."),
                       QStringLiteral("RECORDS")});
     addShardOptions(parser);
+    addOcrLanguagesOption(parser);
     parser.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("Files, folders, DICOMDIRs, zip archives."),
                                  QStringLiteral("IN..."));
 }
@@ -326,6 +327,8 @@ int runDeid(const QStringList &args)
     const Result<Shard> shard = shardFrom(parser);
     if (!shard)
         return usageError(parser, shard.message());
+    if (!applyOcrLanguages(parser))
+        return ExitUsage;
     if (!shard->isWhole() && !parser.isSet(QStringLiteral("key-file")))
         return usageError(parser, QStringLiteral("--shard needs --key-file: every shard must use the same secret"));
     DeidSettings settings;

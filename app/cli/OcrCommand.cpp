@@ -60,11 +60,14 @@ int runOcr(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object with every box.")});
     parser.addOption({QStringLiteral("overlay"), QStringLiteral("Also write the first frame with the boxes drawn."),
                       QStringLiteral("PNG")});
+    addOcrLanguagesOption(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("DICOM file."), QStringLiteral("FILE"));
     if (const int rc = parseArgs(parser, args); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, QStringLiteral("give one DICOM file"));
+    if (!applyOcrLanguages(parser))
+        return ExitUsage;
     const QString path = parser.positionalArguments().first();
     Result<std::unique_ptr<DicomFile>> opened = DicomFile::open({path, {}});
     if (!opened) {

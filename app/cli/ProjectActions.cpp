@@ -27,10 +27,18 @@ int create(const QCommandLineParser &parser, const QStringList &pos)
         }
         imported = *key;
     }
+    QStringList languages;
+    if (!applyOcrLanguages(parser, &languages))
+        return ExitUsage;
     if (!passphrase(parser, true, &pass))
         return ExitProject;
-    if (const auto project = Project::create(pos[1], pass, imported); !project) {
+    const auto project = Project::create(pos[1], pass, imported);
+    if (!project) {
         err() << "veil-cli project create: " << project.message() << '\n';
+        return ExitProject;
+    }
+    if (!languages.isEmpty() && !(*project)->setOcrLanguages(languages)) {
+        err() << "veil-cli project create: " << (*project)->lastError() << '\n';
         return ExitProject;
     }
     out() << "created " << pos[1] << Qt::endl;
@@ -308,7 +316,8 @@ int runProject(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "A review project (one SQLite file): actions create, add, status, audit, optout, safelist, reidentify, "
         "lookup, merge.\n"
-        "  create PROJECT [--key-file FILE]\n  add PROJECT PATH... [--auto]\n  status PROJECT [--list] [--check]\n"
+        "  create PROJECT [--key-file FILE] [--ocr-languages L,L]\n  add PROJECT PATH... [--auto]\n  status PROJECT "
+        "[--list] [--check]\n"
         "  audit PROJECT\n  optout PROJECT [--add ID]... [--remove ID]...\n"
         "  safelist PROJECT [--add WORD]... [--remove WORD]...   (words that may stay in the pixels)\n"
         "  reidentify PROJECT PSEUDONYM\n"
@@ -316,7 +325,8 @@ int runProject(const QStringList &args)
         "  merge TARGET SHARD... [--shard-passphrase-file FILE]   (shard projects into one; see docs/cluster.md)"));
     parser.addHelpOption();
     addPassphraseOption(parser);
-    addShardOptions(parser); // for add
+    addShardOptions(parser);       // for add
+    addOcrLanguagesOption(parser); // for create
     parser.addOption({QStringLiteral("key-file"), QStringLiteral("create: import this pseudonymisation secret."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("shard-passphrase-file"),

@@ -7,6 +7,11 @@ namespace veil {
 LineCache &LineCache::forThisThread()
 {
     thread_local LineCache cache;
+    thread_local QString languages = TextReader::languages();
+    if (const QString now = TextReader::languages(); now != languages) { // read in other languages, read again
+        cache.clear();
+        languages = now;
+    }
     return cache;
 }
 

@@ -3,9 +3,62 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <QDir>
+#include <QMutex>
+
 #include <memory>
 
 namespace veil {
+namespace {
+
+QMutex languagesMutex;
+QString currentLanguages = QStringLiteral("eng");
+
+QString tessdataDir()
+{
+    const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
+    for (const QString &dir :
+         {prefix, prefix + QStringLiteral("/tessdata"), QStringLiteral("/usr/share/tesseract-ocr/5/tessdata"),
+          QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata")})
+        if (!dir.isEmpty() && QFile::exists(dir + QStringLiteral("/eng.traineddata")))
+            return dir;
+    return {};
+}
+
+} // namespace
+
+QStringList TextReader::installedLanguages()
+{
+    QStringList out;
+    for (const QString &f : QDir(tessdataDir()).entryList({QStringLiteral("*.traineddata")}, QDir::Files))
+        if (f != QLatin1String("osd.traineddata"))
+            out << f.chopped(int(sizeof(".traineddata") - 1));
+    return out;
+}
+
+QString TextReader::setLanguages(const QStringList &codes, QStringList *missing)
+{
+    const QStringList installed = installedLanguages();
+    QStringList use{QStringLiteral("eng")};
+    for (const QString &c : codes) {
+        const QString code = c.trimmed().toLower();
+        if (code.isEmpty() || use.contains(code))
+            continue;
+        if (installed.contains(code))
+            use << code;
+        else if (missing)
+            *missing << code;
+    }
+    QMutexLocker lock(&languagesMutex);
+    currentLanguages = use.join(QLatin1Char('+'));
+    return currentLanguages;
+}
+
+QString TextReader::languages()
+{
+    QMutexLocker lock(&languagesMutex);
+    return currentLanguages;
+}
 
 struct TextReader::Private
 {
@@ -14,10 +67,17 @@ struct TextReader::Private
 
 TextReader::TextReader() : d(new Private)
 {
-    // Quiet: Tesseract otherwise prints to stderr.
-    m_ready = d->api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY) == 0;
+    start(languages());
+}
+
+void TextReader::start(const QString &languages)
+{
+    if (m_ready)
+        d->api.End();
+    m_languages = languages;
+    m_ready = d->api.Init(nullptr, languages.toLatin1().constData(), tesseract::OEM_LSTM_ONLY) == 0;
     if (m_ready) {
-        d->api.SetVariable("debug_file", "/dev/null");
+        d->api.SetVariable("debug_file", "/dev/null"); // quiet: Tesseract otherwise prints to stderr
         d->api.SetVariable("tessedit_do_invert", "0"); // we hand it dark-on-light already
     }
 }
@@ -31,6 +91,8 @@ TextReader::~TextReader()
 TextReader &TextReader::forThisThread()
 {
     thread_local TextReader reader;
+    if (const QString now = languages(); now != reader.m_languages)
+        reader.start(now);
     return reader;
 }
 

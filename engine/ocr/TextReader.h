@@ -20,8 +20,18 @@ struct OcrWord
 class TextReader
 {
 public:
+    // The reader of this thread, in the languages in force (setLanguages).
     static TextReader &forThisThread();
     bool isReady() const { return m_ready; }
+
+    // The OCR languages of this process (a project's, or a command's):
+    // Tesseract codes, English always first ("eng", "eng+deu+fra"). Codes
+    // whose traineddata is not installed are left out and returned in
+    // `missing`. Readers of every thread take the new set at their next use.
+    static QString setLanguages(const QStringList &codes, QStringList *missing = nullptr);
+    static QString languages();
+    // Installed Tesseract languages (their .traineddata), but osd.
+    static QStringList installedLanguages();
 
     // Reads dark text on a light 8-bit grey image (rows packed, no padding).
     // singleLine: page segmentation "single text line" (7), else "block" (6).
@@ -35,10 +45,12 @@ public:
 
 private:
     TextReader();
+    void start(const QString &languages);
     QList<OcrWord> recognise(const uchar *gray, int width, int height);
     struct Private;
     Private *d;
     bool m_ready = false;
+    QString m_languages;
 };
 
 } // namespace veil

@@ -1,5 +1,6 @@
 #include "engine/project/Project.h"
 
+#include "engine/ocr/TextReader.h"
 #include "engine/project/ProjectPrivate.h"
 #include "engine/project/ProjectSchema.h"
 
@@ -265,7 +266,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const QStrin
     }
     if (d->readOnly.isEmpty() && !d->audit(QStringLiteral("key.unlock"), QFileInfo(path).fileName()))
         return failure(QStringLiteral("cannot write to the project: %1").arg(d->db.lastError()), ErrorCode::Io);
-    return std::unique_ptr<Project>(new Project(std::move(d)));
+    auto project = std::unique_ptr<Project>(new Project(std::move(d)));
+    TextReader::setLanguages(project->ocrLanguages()); // the project's languages for this process's OCR
+    return project;
 }
 
 void Project::suspend()

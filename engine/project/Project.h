@@ -82,6 +82,13 @@ public:
     // The same, with the safe words of the device templates this instance's device matches.
     std::shared_ptr<const SafeList> safeListFor(const ProjectInstance &instance) const;
     QStringList safeWords() const; // the reviewers' words
+
+    // Languages of burned-in text OCR reads besides English (setting
+    // "ocrLanguages"; Tesseract codes). Opening the project sets them for
+    // the process (TextReader::setLanguages); a code not installed here is
+    // left out. Audited.
+    QStringList ocrLanguages() const;
+    bool setOcrLanguages(const QStringList &codes);
     bool addSafeWord(const QString &word);
     bool removeSafeWord(const QString &word);
 

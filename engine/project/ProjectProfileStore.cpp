@@ -1,7 +1,11 @@
 // Project: the de-identification profile in force (options, rules, pseudonym prefix).
 #include "engine/project/Project.h"
 
+#include "engine/ocr/TextReader.h"
 #include "engine/project/ProjectPrivate.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace veil {
 
@@ -51,6 +55,29 @@ DeidSettings Project::deidSettings() const
 // ---- the project's safe list ----------------------------------------------
 // Words a reviewer kept come from OCR: they are stored sealed (a name kept
 // by mistake must not sit in the file in clear), and audited by count only.
+
+QStringList Project::ocrLanguages() const
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(setting(QStringLiteral("ocrLanguages")).toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+bool Project::setOcrLanguages(const QStringList &codes)
+{
+    QStringList clean;
+    for (const QString &c : codes)
+        if (const QString code = c.trimmed().toLower();
+            !code.isEmpty() && code != QLatin1String("eng") && !clean.contains(code) &&
+            QRegularExpression(QStringLiteral("^[a-z_]{3,8}$")).match(code).hasMatch())
+            clean << code;
+    if (!setSetting(QStringLiteral("ocrLanguages"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(clean)).toJson(QJsonDocument::Compact))))
+        return false;
+    TextReader::setLanguages(clean);
+    return true;
+}
 
 QStringList Project::safeWords() const
 {
