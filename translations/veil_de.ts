@@ -4,98 +4,98 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="53"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="54"/>
         <source>&lt;h2&gt;Export record&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Recipient&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Purpose&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Agreement reference&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2&gt;Exportprotokoll&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Empfänger&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vereinbarung (Referenz)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lizenz&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="58"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="59"/>
         <source>&lt;tr&gt;&lt;td&gt;Override&lt;/td&gt;&lt;td&gt;unreviewed auto-cleaned images included: %1&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Ausnahme&lt;/td&gt;&lt;td&gt;ungeprüfte, automatisch bereinigte Bilder einbezogen: %1&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="60"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="61"/>
         <source>&lt;/table&gt;&lt;h3&gt;Data-sharing checklist&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Re-identification risk low, even combined with other data&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Access controlled by a licence or agreement&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;No incentive to re-identify&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Healthcare purpose&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Societal benefit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;/table&gt;&lt;h3&gt;Checkliste zur Datenweitergabe&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Geringes Re-Identifikationsrisiko, auch zusammen mit anderen Daten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zugang durch Lizenz oder Vereinbarung geregelt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kein Anreiz zur Re-Identifikation&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck im Gesundheitswesen&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nutzen für die Gesellschaft&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="73"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="74"/>
         <location filename="../widgets/models/TagDiffModel.cpp" line="16"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="74"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="75"/>
         <source>emptied</source>
         <translation>geleert</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="75"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="76"/>
         <source>replaced by a dummy or pseudonym</source>
         <translation>durch Platzhalter oder Pseudonym ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="76"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="77"/>
         <source>UIDs replaced</source>
         <translation>UIDs ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="77"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="78"/>
         <source>cleaned (text or pixels)</source>
         <translation>bereinigt (Text oder Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="78"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="79"/>
         <source>kept on purpose</source>
         <translation>bewusst beibehalten</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="79"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="80"/>
         <source>&lt;h2&gt;De-identification&lt;/h2&gt;&lt;p&gt;Profile: %1. Options: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Action&lt;/th&gt;&lt;th&gt;Attributes (all files)&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2&gt;De-Identifizierung&lt;/h2&gt;&lt;p&gt;Profil: %1. Optionen: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Aktion&lt;/th&gt;&lt;th&gt;Attribute (alle Dateien)&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="82"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="83"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="95"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="96"/>
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="102"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="103"/>
         <source>&lt;h2&gt;Review&lt;/h2&gt;&lt;p&gt;%1 images exported, reviewed between %2 and %3 by:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;Prüfung&lt;/h2&gt;&lt;p&gt;%1 Bilder exportiert, geprüft zwischen %2 und %3 von:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="106"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="107"/>
         <source>&lt;li&gt;%1: %2 image(s)&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1: %2 Bild(er)&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="109"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="110"/>
         <source>&lt;p&gt;Not in this package:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Nicht in diesem Paket:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="111"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="112"/>
         <source>&lt;li&gt;instance %1: %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;Instanz %1: %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="113"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="114"/>
         <source>&lt;li&gt;instance %1: failed the last check (%2); sent back to review&lt;/li&gt;</source>
         <translation>&lt;li&gt;Instanz %1: letzte Kontrolle nicht bestanden (%2); zurück zur Prüfung&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="123"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="124"/>
         <source>&lt;h2&gt;Pixel masks&lt;/h2&gt;&lt;p&gt;Every image with masks, before (masks filled in, outlined red: the report shows no text) and after (as exported).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pixelmasken&lt;/h2&gt;&lt;p&gt;Jedes Bild mit Masken, vorher (Masken gefüllt, rot umrandet: der Bericht zeigt keinen Text) und nachher (wie exportiert).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="147"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="148"/>
         <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k says how many patients in this package share the same details that could point to someone (such as age, sex, year and device): each patient looks like at least k of them, so the larger k, the harder it is to tell anyone apart.&lt;/p&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k sagt, wie viele Patienten in diesem Paket dieselben Angaben teilen, die auf jemanden hinweisen könnten (etwa Alter, Geschlecht, Jahr und Gerät): Jeder Patient gleicht mindestens k von ihnen; je größer k, desto schwerer ist jemand herauszufinden.&lt;/p&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>&lt;b&gt;nicht bestätigt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="44"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="45"/>
         <source>without number</source>
         <translation>ohne Nummer</translation>
     </message>
@@ -125,32 +125,32 @@
         <translation>&lt;h3&gt;Serie %1 — %2 (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="138"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="139"/>
         <source>instance %1 · %2 mask(s)</source>
         <translation>Instanz %1 · %2 Maske(n)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="141"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="142"/>
         <source>&lt;p&gt;No image needed a mask.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Bild brauchte eine Maske.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="156"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="157"/>
         <source>&lt;p&gt;Records with k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Datensätze mit k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="158"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="159"/>
         <source>&lt;li&gt;%1: k = %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1: k = %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="159"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="160"/>
         <source>&lt;/ul&gt;&lt;p&gt;To raise k:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;/ul&gt;&lt;p&gt;So lässt sich k erhöhen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="171"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="172"/>
         <source>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA report&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;De-identification QA report&lt;/h1&gt;&lt;p&gt;Package &lt;b&gt;%1&lt;/b&gt;, created %2 with Veil.&lt;/p&gt;</source>
         <translation>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA-Bericht&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;QA-Bericht zur De-Identifizierung&lt;/h1&gt;&lt;p&gt;Paket &lt;b&gt;%1&lt;/b&gt;, erstellt %2 mit Veil.&lt;/p&gt;</translation>
     </message>
@@ -170,52 +170,52 @@
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="24"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="25"/>
         <source>Retain safe private attributes</source>
         <translation>Sichere private Attribute behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="26"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="27"/>
         <source>Retain UIDs</source>
         <translation>UIDs behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="28"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
         <source>Retain device identity</source>
         <translation>Geräteidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
         <source>Retain institution identity</source>
         <translation>Einrichtungsidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="32"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="33"/>
         <source>Retain patient characteristics (sex, age, size, weight)</source>
         <translation>Patientenmerkmale behalten (Geschlecht, Alter, Größe, Gewicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="34"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="35"/>
         <source>Dates: keep them as they are</source>
         <translation>Datumsangaben: unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="36"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="37"/>
         <source>Dates: shift each patient&apos;s dates by a keyed offset</source>
         <translation>Datumsangaben: je Patient um einen geschlüsselten Versatz verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>Clean descriptors (free text keeps only known words)</source>
         <translation>Beschreibungen bereinigen (Freitext behält nur bekannte Wörter)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="40"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="41"/>
         <source>Clean structured content (SR)</source>
         <translation>Strukturierte Inhalte bereinigen (SR)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="42"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="43"/>
         <source>Clean graphics</source>
         <translation>Grafiken bereinigen</translation>
     </message>
@@ -633,7 +633,7 @@
     <name>veil::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="60"/>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
@@ -713,171 +713,176 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>The OCR languages could not be saved</source>
+        <translation>Die OCR-Sprachen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Export Share Package…</source>
         <translation>Weitergabepaket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Review</source>
         <translation>P&amp;rüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>3-D View (Face Check)…</source>
         <translation>3-D-Ansicht (Gesichtsprüfung)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;About Veil</source>
         <translation>Über &amp;Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>About Veil</source>
         <translation>Über Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Makes medical images safe to share.</source>
         <translation>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Macht medizinische Bilder sicher teilbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <location filename="../app/gui/MainWindowPanels.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 hinzugefügt, %2 schon im Projekt, %3 nicht hinzugefügt (siehe Probleme)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>%1 — Veil</source>
         <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>%1 (read-only) — Veil</source>
         <translation>%1 (schreibgeschützt) — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>%1. You can look, but no change can be saved.</source>
         <translation>%1. Ansehen geht, aber keine Änderung kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Veil projects (*.veil)</source>
         <translation>Veil-Projekte (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -920,12 +925,12 @@
         <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n Bild</numerusform>
@@ -933,12 +938,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>Building the 3-D view</source>
         <translation>3-D-Ansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
+        <location filename="../app/gui/MainWindow.cpp" line="378"/>
         <source>3-D View</source>
         <translation>3-D-Ansicht</translation>
     </message>
@@ -971,12 +976,12 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -1633,35 +1638,35 @@
         <translation>Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="29"/>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="36"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="30"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="37"/>
         <source>Adding</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="48"/>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="84"/>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="88"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="49"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="85"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="89"/>
         <source>Finding burned-in text</source>
         <translation>Eingebrannten Text suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="78"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="79"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="138"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="156"/>
         <source>Estimating the risk</source>
         <translation>Risiko schätzen</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="151"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="169"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ReviewSessionWork.cpp" line="195"/>
+        <location filename="../widgets/models/ReviewSessionWork.cpp" line="213"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
@@ -1725,49 +1730,94 @@
 <context>
     <name>veil::SettingsDialog</name>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="54"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="55"/>
         <source>Project settings</source>
         <translation>Projekteinstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="56"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="57"/>
         <source>De-identification options (DICOM PS3.15 Annex E)</source>
         <translation>De-Identifizierungsoptionen (DICOM PS3.15 Anhang E)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="71"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="72"/>
         <source>Fixed: instances already carry pseudonyms with this prefix</source>
         <translation>Festgelegt: Instanzen tragen bereits Pseudonyme mit diesem Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="72"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="73"/>
         <source>Patient IDs and names become this prefix plus a keyed code</source>
         <translation>Patienten-IDs und -Namen werden zu diesem Präfix plus einem schlüsselabhängigen Code</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="73"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="74"/>
         <source>Pseudonym prefix</source>
         <translation>Pseudonym-Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="77"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="78"/>
         <source>e.g. ACME, TRIAL7</source>
         <translation>z. B. ACME, TRIAL7</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="78"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="79"/>
         <source>With the clean options, descriptions and comments keep only known words; these words are kept too (comma-separated)</source>
         <translation>Mit den Bereinigungsoptionen behalten Beschreibungen und Kommentare nur bekannte Wörter; diese Wörter bleiben ebenfalls (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="80"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="81"/>
         <source>Words to keep in cleaned text</source>
         <translation>Wörter, die in bereinigtem Text bleiben</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="82"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="86"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="86"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="87"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="87"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="88"/>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="88"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="96"/>
+        <source>English is always read. Each language more costs about a quarter more time per image; text in a language not chosen is still masked, but read less well.</source>
+        <translation>Englisch wird immer gelesen. Jede weitere Sprache kostet etwa ein Viertel mehr Zeit je Bild; Text in einer nicht gewählten Sprache wird trotzdem maskiert, aber schlechter gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="98"/>
+        <source>Burned-in text also in</source>
+        <translation>Eingebrannter Text auch auf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="100"/>
         <source>Project rules, applied before the standard&apos;s (JSON list):</source>
         <translation>Projektregeln, vor denen des Standards angewandt (JSON-Liste):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="148"/>
+        <source>Not installed here (package tesseract-ocr-%1)</source>
+        <translation>Hier nicht installiert (Paket tesseract-ocr-%1)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,23 @@ SettingsDialog::SettingsDialog(const ProjectProfile &profile, const QByteArray &
     m_keepWords->setToolTip(tr("With the clean options, descriptions and comments keep only known words; these "
                                "words are kept too (comma-separated)"));
     form->addRow(tr("Words to keep in cleaned text"), m_keepWords);
+    auto *languages = new QWidget(this);
+    auto *languageRow = new QHBoxLayout(languages);
+    languageRow->setContentsMargins(0, 0, 0, 0);
+    const QList<std::pair<QString, QString>> names{
+        {QStringLiteral("deu"), tr("German")},     {QStringLiteral("fra"), tr("French")},
+        {QStringLiteral("spa"), tr("Spanish")},    {QStringLiteral("ita"), tr("Italian")},
+        {QStringLiteral("por"), tr("Portuguese")}, {QStringLiteral("nld"), tr("Dutch")}};
+    for (const auto &[code, name] : names) {
+        auto *box = new QCheckBox(name, languages);
+        box->setObjectName(QStringLiteral("ocr-") + code);
+        languageRow->addWidget(box);
+        m_languages.insert(code, box);
+    }
+    languageRow->addStretch();
+    languages->setToolTip(tr("English is always read. Each language more costs about a quarter more time per "
+                             "image; text in a language not chosen is still masked, but read less well."));
+    form->addRow(tr("Burned-in text also in"), languages);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Project rules, applied before the standard's (JSON list):"), this));
     m_rules = new QPlainTextEdit(QString::fromUtf8(rulesJson), this);
@@ -119,6 +137,25 @@ QByteArray SettingsDialog::profileJson() const
     if (!rules.isEmpty())
         o.insert(QStringLiteral("rules"), parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(rules));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void SettingsDialog::setOcrLanguages(const QStringList &chosen, const QStringList &installed)
+{
+    for (auto it = m_languages.cbegin(); it != m_languages.cend(); ++it) {
+        it.value()->setChecked(chosen.contains(it.key()));
+        it.value()->setEnabled(installed.contains(it.key()) || chosen.contains(it.key()));
+        if (!installed.contains(it.key()))
+            it.value()->setToolTip(tr("Not installed here (package tesseract-ocr-%1)").arg(it.key()));
+    }
+}
+
+QStringList SettingsDialog::ocrLanguages() const
+{
+    QStringList out;
+    for (const char *code : {"deu", "fra", "spa", "ita", "por", "nld"})
+        if (m_languages.value(QLatin1String(code))->isChecked())
+            out << QLatin1String(code);
+    return out;
 }
 
 void SettingsDialog::setErrors(const QStringList &errors)

@@ -24,6 +24,10 @@ public:
                    QWidget *parent = nullptr);
     QByteArray profileJson() const; // the whole profile as JSON
     void setErrors(const QStringList &errors);
+    // Languages of burned-in text besides English: those chosen, and those
+    // installed (the others are shown, disabled, with the package to install).
+    void setOcrLanguages(const QStringList &chosen, const QStringList &installed);
+    QStringList ocrLanguages() const;
 
 private:
     QHash<DeidOption, QCheckBox *> m_options;
@@ -32,6 +36,7 @@ private:
     QLineEdit *m_keepWords;  // words that may stay in cleaned free text
     QStringList m_safeWords; // the profile's pixel safe words, passed through
     QLabel *m_errors;
+    QHash<QString, QCheckBox *> m_languages; // Tesseract code -> box
 };
 
 } // namespace veil

@@ -118,9 +118,13 @@ void MainWindow::buildMenus()
                                            .toJson(QJsonDocument::Indented)
                                      : QByteArray();
         SettingsDialog dialog(profile, rules, !m_session->instances().isEmpty(), this);
+        dialog.setOcrLanguages(m_session->ocrLanguages(), ReviewSession::installedOcrLanguages());
         while (dialog.exec() == QDialog::Accepted) {
             QStringList errors;
-            if (m_session->setProfile(dialog.profileJson(), &errors))
+            if (dialog.ocrLanguages() != m_session->ocrLanguages() &&
+                !m_session->setOcrLanguages(dialog.ocrLanguages()))
+                errors << tr("The OCR languages could not be saved");
+            if (errors.isEmpty() && m_session->setProfile(dialog.profileJson(), &errors))
                 return;
             dialog.setErrors(errors);
         }

@@ -149,6 +149,7 @@ int main(int argc, char **argv)
             const ProjectProfile profile = ProjectProfile::fromJson(
                 R"({"options": ["clean-descriptors"], "keepWords": ["ACME", "TRIAL7"]})", &errors);
             SettingsDialog settings(profile, QByteArray(), true, &w);
+            settings.setOcrLanguages({QStringLiteral("deu")}, ReviewSession::installedOcrLanguages());
             settings.move(360, 60);
             settings.show();
             waitIdle(w);

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -93,6 +94,21 @@ private slots:
         QCOMPARE(after.keepWords, (QStringList{QStringLiteral("ACME"), QStringLiteral("Trial7")}));
         QCOMPARE(after.safeWords, QStringList{QStringLiteral("DTCEM")});
         QVERIFY(after.options.test(size_t(DeidOption::CleanDescriptors)));
+    }
+
+    // The OCR languages: chosen ones ticked, ones not installed disabled, the choice read back.
+    void settingsChooseOcrLanguages()
+    {
+        SettingsDialog dialog(ProjectProfile(), QByteArray(), false);
+        dialog.setOcrLanguages({QStringLiteral("deu")},
+                               {QStringLiteral("eng"), QStringLiteral("deu"), QStringLiteral("fra")});
+        auto *french = dialog.findChild<QCheckBox *>(QStringLiteral("ocr-fra"));
+        auto *dutch = dialog.findChild<QCheckBox *>(QStringLiteral("ocr-nld"));
+        QVERIFY(french && dutch);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("ocr-deu"))->isChecked());
+        QVERIFY(!dutch->isEnabled()); // not installed in this call
+        french->setChecked(true);
+        QCOMPARE(dialog.ocrLanguages(), (QStringList{QStringLiteral("deu"), QStringLiteral("fra")}));
     }
 
     void speaksGerman()

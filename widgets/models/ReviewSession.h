@@ -85,6 +85,10 @@ public:
     ProjectProfile profile() const;
     QByteArray profileJson() const;                               // as stored (empty: the defaults)
     bool setProfile(const QByteArray &json, QStringList *errors); // validated, audited
+    // Languages of burned-in text read besides English (Tesseract codes), and those installed here.
+    QStringList ocrLanguages() const;
+    bool setOcrLanguages(const QStringList &codes); // audited; the next automatic run reads with them
+    static QStringList installedOcrLanguages();
 
     // Renders frame `frame` of `id` (FrameRenderer): the original (fast,
     // cached), and the export-ready copy (masks burned into the native

@@ -6,6 +6,7 @@
 
 #include "engine/dicom/header/TagDiff.h"
 #include "engine/dicom/input/InputScanner.h"
+#include "engine/ocr/TextReader.h"
 #include "engine/pixel/BurnedText.h"
 #include "widgets/models/FrameRenderer.h"
 #include "widgets/models/JobController.h"
@@ -121,6 +122,23 @@ bool ReviewSession::setProfile(const QByteArray &json, QStringList *errors)
     if (ok && m_current)
         loadTagDiff(m_current); // the tag panel shows what the new profile does
     return ok;
+}
+
+QStringList ReviewSession::ocrLanguages() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->ocrLanguages();
+}
+
+bool ReviewSession::setOcrLanguages(const QStringList &codes)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_project->setOcrLanguages(codes);
+}
+
+QStringList ReviewSession::installedOcrLanguages()
+{
+    return TextReader::installedLanguages();
 }
 
 ExportGate ReviewSession::previewGate(bool allowUnreviewed, const QString &reason) const
