@@ -1,5 +1,6 @@
 // veil-cli as a user runs it.
 #include "TestData.h"
+#include "e2e/HostileFiles.h"
 
 #include <QDirIterator>
 #include <QImage>
@@ -237,10 +238,16 @@ private slots:
 
     void renderExplainsFailures()
     {
-        VEIL_REQUIRE_TESTDATA();
         QTemporaryDir tmp;
-        const Run r = cli({QStringLiteral("render"), veil::test::testFile(QStringLiteral("dcm4che/will-jxl.dcm")),
-                           QStringLiteral("--out"), tmp.filePath(QStringLiteral("x.png"))});
+        // MPEG-4, which Veil does not decode (generated: a header and one fragment).
+        using namespace veil::hostile;
+        const QByteArray fragment = le16(0xfffe) + le16(0xe000) + le32(8) + QByteArray("\0\0\1\xb0\1\0\0\0", 8);
+        const QString mpeg = tmp.filePath(QStringLiteral("mpeg4.dcm"));
+        QVERIFY(write(mpeg, part10(imageHeader(Image()) + element(0x7fe0, 0x0010, "OB", {}, 0xffffffff) + le16(0xfffe) +
+                                       le16(0xe000) + le32(0) + fragment + le16(0xfffe) + le16(0xe0dd) + le32(0),
+                                   "1.2.840.10008.1.2.4.102")));
+        const Run r =
+            cli({QStringLiteral("render"), mpeg, QStringLiteral("--out"), tmp.filePath(QStringLiteral("x.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("unsupported transfer syntax"));
         QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("x.png"))));

@@ -276,6 +276,8 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
     ds->putAndInsertString(DCM_RescaleSlope, "1");
     ds->putAndInsertString(DCM_RescaleIntercept, "0");
     ds->putAndInsertUint16(DCM_SamplesPerPixel, colour ? 3 : 1);
+    if (colour) // what decodeValues gave (a YBR or JPEG XL source's header says otherwise)
+        ds->putAndInsertString(DCM_PhotometricInterpretation, "RGB");
     ds->putAndInsertUint16(DCM_BitsAllocated, colour ? 8 : 16);
     ds->putAndInsertUint16(DCM_BitsStored, colour ? 8 : 16);
     ds->putAndInsertUint16(DCM_HighBit, colour ? 7 : 15);
