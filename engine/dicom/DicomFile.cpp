@@ -265,7 +265,16 @@ Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
 Result<QString> DicomFile::studyUidOf(const InputItem &item)
 {
     ensureDicomInitialised();
-    if (item.zipEntry.isEmpty()) {
+    // DCMTK reads a deflated data set through zlib, where it cannot put off a
+    // long value: it allocates what a hostile file declares (found by
+    // fuzz_open). Those, and anything the head does not show to be plain
+    // DICOM, go through open(), which checks the whole file first.
+    QFile head(item.filePath);
+    const PreflightResult pre =
+        item.zipEntry.isEmpty() && head.open(QIODevice::ReadOnly)
+            ? preflightDicom(head.read(16 * 1024).constData(), qMin<qint64>(head.size(), 16 * 1024))
+            : PreflightResult();
+    if (pre.kind == PreflightResult::Kind::Dicom && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
         DcmFileFormat ff;
         if (ff.loadFileUntilTag(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, 256,
                                 ERM_autoDetect, DCM_SeriesInstanceUID)

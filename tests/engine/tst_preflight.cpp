@@ -303,6 +303,42 @@ private slots:
         QVERIFY2(masked.message().contains(QLatin1String("100000 frames of 4096x4096")), qPrintable(masked.message()));
     }
 
+    // Found by fuzz_open: a shard's look at the head of a file went through
+    // DCMTK, which reads a deflated data set through zlib and so allocates
+    // an element's declared length at once (1.5 GB from 2 kB). The head of
+    // a deflated file is not trusted: the file is checked whole, and refused.
+    void aDeflatedHeadIsCheckedWhole()
+    {
+        using namespace hostile;
+        const QByteArray dataset = element(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7") +
+                                   element(0x0008, 0x0090, "UN", QByteArray(64, '^'), 0x5e5e5e5e) +
+                                   element(0x0020, 0x000d, "UI", "1.2.3.4");
+        QByteArray deflated(dataset.size() + 64, '\0');
+        z_stream z{};
+        deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(dataset.constData()));
+        z.avail_in = uInt(dataset.size());
+        z.next_out = reinterpret_cast<Bytef *>(deflated.data());
+        z.avail_out = uInt(deflated.size());
+        deflate(&z, Z_FINISH);
+        deflated.truncate(qsizetype(z.total_out));
+        deflateEnd(&z);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("deflated.dcm"));
+        QVERIFY(write(path, part10(deflated, "1.2.840.10008.1.2.1.99")));
+        auto residentKb = [] {
+            QFile f(QStringLiteral("/proc/self/statm"));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll().split(' ').value(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
+        };
+        const qint64 before = residentKb();
+        const Result<QString> study = DicomFile::studyUidOf({path, {}});
+        QVERIFY(!study);
+        QCOMPARE(study.code(), ErrorCode::Damaged);
+        QVERIFY2(residentKb() - before < 64 * 1024,
+                 qPrintable(QStringLiteral("resident set grew by %1 MB").arg((residentKb() - before) >> 10)));
+    }
+
     // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network
     // layer does with what a peer sends, DCMTK 3.6.7 allocates an element's
     // declared length before reading it (1.1 GB from 276 bytes). The memory
