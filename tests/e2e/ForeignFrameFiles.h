@@ -13,20 +13,7 @@ namespace veil::test {
 constexpr const char *kDeflatedFrames = "1.2.840.10008.1.2.8.1";
 constexpr const char *kJpegXlLossless = "1.2.840.10008.1.2.4.110";
 
-inline QByteArray rawDeflate(const QByteArray &in)
-{
-    z_stream z{};
-    deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using hostile::rawDeflate;
 
 // One item of encapsulated pixel data.
 inline QByteArray item(const QByteArray &bytes)

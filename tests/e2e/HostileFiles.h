@@ -24,6 +24,22 @@ inline QByteArray le32(quint32 v)
 }
 
 // One element; values are padded to even length, long VRs get 4-byte lengths.
+// Raw deflate (RFC 1951): a deflated data set, or a frame of Deflated Image Frame Compression.
+inline QByteArray rawDeflate(const QByteArray &in)
+{
+    z_stream zs{};
+    deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&zs, uLong(in.size()))), '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    zs.avail_in = uInt(in.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
 inline QByteArray element(quint16 group, quint16 elem, const char *vr, QByteArray value, qint64 declaredLength = -1)
 {
     if (value.size() % 2)

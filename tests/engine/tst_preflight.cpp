@@ -76,21 +76,7 @@ QByteArray nested(int depth)
     return header() + shortElement(0x0008, 0x0060, "CS", "OT") + body;
 }
 
-// Raw deflate (RFC 1951), as the Deflated Explicit VR Little Endian syntax stores a data set.
-QByteArray rawDeflate(const QByteArray &in)
-{
-    z_stream zs{};
-    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&zs, uLong(in.size()))), '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
+using hostile::rawDeflate;
 
 PreflightResult check(const QByteArray &b)
 {
@@ -313,16 +299,7 @@ private slots:
         const QByteArray dataset = element(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7") +
                                    element(0x0008, 0x0090, "UN", QByteArray(64, '^'), 0x5e5e5e5e) +
                                    element(0x0020, 0x000d, "UI", "1.2.3.4");
-        QByteArray deflated(dataset.size() + 64, '\0');
-        z_stream z{};
-        deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(dataset.constData()));
-        z.avail_in = uInt(dataset.size());
-        z.next_out = reinterpret_cast<Bytef *>(deflated.data());
-        z.avail_out = uInt(deflated.size());
-        deflate(&z, Z_FINISH);
-        deflated.truncate(qsizetype(z.total_out));
-        deflateEnd(&z);
+        const QByteArray deflated = rawDeflate(dataset);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("deflated.dcm"));
         QVERIFY(write(path, part10(deflated, "1.2.840.10008.1.2.1.99")));
