@@ -265,16 +265,18 @@ Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
 Result<QString> DicomFile::studyUidOf(const InputItem &item)
 {
     ensureDicomInitialised();
-    // DCMTK reads a deflated data set through zlib, where it cannot put off a
-    // long value: it allocates what a hostile file declares (found by
-    // fuzz_open). Those, and anything the head does not show to be plain
-    // DICOM, go through open(), which checks the whole file first.
+    // DCMTK is asked to read only what the preflight walker found sound: the
+    // top-level elements before the Series Instance UID, whole within the
+    // first 64 kB. A deflated data set (zlib cannot put a long value off, so
+    // DCMTK allocates what a file declares) and anything else go through
+    // open(), which checks the whole file (both found by fuzz_open).
     QFile head(item.filePath);
-    const PreflightResult pre =
-        item.zipEntry.isEmpty() && head.open(QIODevice::ReadOnly)
-            ? preflightDicom(head.read(16 * 1024).constData(), qMin<qint64>(head.size(), 16 * 1024))
-            : PreflightResult();
-    if (pre.kind == PreflightResult::Kind::Dicom && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
+    PreflightLimits limits;
+    limits.stopAtTag = 0x0020000e;
+    const QByteArray bytes =
+        item.zipEntry.isEmpty() && head.open(QIODevice::ReadOnly) ? head.read(64 * 1024) : QByteArray();
+    const PreflightResult pre = preflightDicom(bytes.constData(), bytes.size(), limits);
+    if (pre.status && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
         DcmFileFormat ff;
         if (ff.loadFileUntilTag(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, 256,
                                 ERM_autoDetect, DCM_SeriesInstanceUID)

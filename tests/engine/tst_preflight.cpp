@@ -316,6 +316,35 @@ private slots:
                  qPrintable(QStringLiteral("resident set grew by %1 MB").arg((residentKb() - before) >> 10)));
     }
 
+    // Found by fuzz_open: a DICOMDIR whose record sequence holds something
+    // that is not an item made DCMTK throw (std::out_of_range, the process
+    // ends) when a shard read the head of it. The head is now walked by
+    // the preflight first, up to the Series Instance UID; a broken head
+    // goes through the full open and its clear refusal.
+    void aBrokenHeadIsRefusedNotParsed()
+    {
+        using namespace hostile;
+        const QByteArray record = element(0x0004, 0x1430, "CS", "PATIENT") + element(0x0010, 0x0010, "PN", "X");
+        const QByteArray sequence = element(0x0004, 0x1220, "SQ", {}, 0xffffffff) + le16(0xfffe) + le16(0xe000) +
+                                    le32(0xffffffff) + record + le16(0xfffe) + le16(0xe00d) + le32(0) +
+                                    element(0x435c, 0x3554, "LO", "not an item") + le16(0xfffe) + le16(0xe0dd) +
+                                    le32(0);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("DICOMDIR"));
+        QVERIFY(write(path, part10(sequence + element(0x0020, 0x000d, "UI", "1.2.3"), "1.2.840.10008.1.2.1",
+                                   "1.2.840.10008.1.3.10")));
+        PreflightLimits head;
+        head.stopAtTag = 0x0020000e;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!preflightDicom(bytes.constData(), bytes.size(), head).status);
+        const Result<QString> study = DicomFile::studyUidOf({path, {}});
+        QVERIFY(!study);
+        QVERIFY2(study.message().contains(QLatin1String("expected an item in a sequence")),
+                 qPrintable(study.message()));
+    }
+
     // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network
     // layer does with what a peer sends, DCMTK 3.6.7 allocates an element's
     // declared length before reading it (1.1 GB from 276 bytes). The memory

@@ -117,6 +117,8 @@ public:
                                                : QStringLiteral("file ends inside an element header"));
             if (!step(top))
                 return false;
+            if (m_stopped)
+                return true;
         }
         return true;
     }
@@ -169,6 +171,10 @@ private:
             return delimiterOrItem(top, e);
         if (top.type == Level::Sequence || top.type == Level::Fragments)
             return fail(QStringLiteral("expected an item in a sequence, found %1").arg(tagText(g, e)));
+        if (m_limits.stopAtTag && m_stack.size() == 1 && (quint32(g) << 16 | e) >= m_limits.stopAtTag) {
+            m_stopped = true; // what DCMTK will read, up to this tag, is sound
+            return true;
+        }
         return element(top, g, e);
     }
 
@@ -264,6 +270,7 @@ private:
     Reader m_cur{nullptr, 0, false}; // m_r with the current level's byte order
     const PreflightLimits &m_limits;
     PreflightResult &m_out;
+    bool m_stopped = false;
     std::vector<Level> m_stack;
     qint64 m_pos = 0;
     int m_depth = 0;

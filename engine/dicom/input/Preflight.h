@@ -29,6 +29,10 @@ struct PreflightLimits
 {
     int maxSequenceDepth = 64;
     qint64 maxInflatedBytes = qint64(4) << 30; // deflated data sets
+    // Non-zero: walk only the top-level elements before this tag
+    // ((group << 16) | element), which must lie whole in the bytes given:
+    // the head of a file that DCMTK is then asked to read up to that tag.
+    quint32 stopAtTag = 0;
 };
 
 PreflightResult preflightDicom(const char *data, qint64 size, const PreflightLimits &limits = {});
