@@ -276,6 +276,11 @@ Result<QString> DicomFile::studyUidOf(const InputItem &item)
     const QByteArray bytes =
         item.zipEntry.isEmpty() && head.open(QIODevice::ReadOnly) ? head.read(64 * 1024) : QByteArray();
     const PreflightResult pre = preflightDicom(bytes.constData(), bytes.size(), limits);
+    // A DICOMDIR has no study of its own: DCMTK's directory record reader is
+    // kept out of this (it throws std::out_of_range on some record values,
+    // found by fuzz_open), and the file goes by its path.
+    if (pre.status && pre.directoryRecords)
+        return QString();
     if (pre.status && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
         DcmFileFormat ff;
         if (ff.loadFileUntilTag(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, 256,

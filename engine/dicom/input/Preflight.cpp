@@ -171,6 +171,8 @@ private:
             return delimiterOrItem(top, e);
         if (top.type == Level::Sequence || top.type == Level::Fragments)
             return fail(QStringLiteral("expected an item in a sequence, found %1").arg(tagText(g, e)));
+        if (m_stack.size() == 1 && g == 0x0004 && e == 0x1220)
+            m_out.directoryRecords = true;
         if (m_limits.stopAtTag && m_stack.size() == 1 && (quint32(g) << 16 | e) >= m_limits.stopAtTag) {
             m_stopped = true; // what DCMTK will read, up to this tag, is sound
             return true;

@@ -23,6 +23,7 @@ struct PreflightResult
     bool hasMetaHeader = false;
     QString transferSyntaxUid; // from the meta header, or a guess without one
     int maxSequenceDepth = 0;
+    bool directoryRecords = false; // a top-level Directory Record Sequence (a DICOMDIR)
 };
 
 struct PreflightLimits
