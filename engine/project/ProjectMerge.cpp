@@ -203,7 +203,8 @@ bool ShardMerge::flagConflict(qint64 shardId, qint64 targetId)
 Status ShardMerge::mergeInstance(qint64 shardId)
 {
     const QString hash = s.db.scalar("SELECT content_hash FROM instances WHERE id = ?", {shardId}).toString();
-    const QByteArray decisions = t.crypto.keyedHash("merge", decisionsOf(s, shardId));
+    const QByteArray shardDecisions = decisionsOf(s, shardId);
+    const QByteArray decisions = t.crypto.keyedHash("merge", shardDecisions);
     qint64 targetId = t.db.scalar("SELECT id FROM instances WHERE content_hash = ?", {hash}, 0).toLongLong();
     const QByteArray merged =
         t.db.scalar("SELECT decisions FROM merged WHERE origin = ? AND content_hash = ?", {m_origin, hash})
@@ -214,7 +215,7 @@ Status ShardMerge::mergeInstance(qint64 shardId)
     } else if (targetId == 0) {
         ok = (targetId = insertInstance(shardId)) > 0 && copyFindingsAndMasks(shardId, targetId);
         ++m_report.added;
-    } else if (decisionsOf(t, targetId) == decisionsOf(s, shardId)) {
+    } else if (decisionsOf(t, targetId) == shardDecisions) {
         ++m_report.unchanged;
     } else {
         ok = flagConflict(shardId, targetId);

@@ -66,11 +66,11 @@ QStringList Project::ocrLanguages() const
 
 bool Project::setOcrLanguages(const QStringList &codes)
 {
+    static const QRegularExpression tesseractCode(QStringLiteral("^[a-z_]{3,8}$"));
     QStringList clean;
     for (const QString &c : codes)
-        if (const QString code = c.trimmed().toLower();
-            !code.isEmpty() && code != QLatin1String("eng") && !clean.contains(code) &&
-            QRegularExpression(QStringLiteral("^[a-z_]{3,8}$")).match(code).hasMatch())
+        if (const QString code = c.trimmed().toLower(); !code.isEmpty() && code != QLatin1String("eng") &&
+                                                        !clean.contains(code) && tesseractCode.match(code).hasMatch())
             clean << code;
     if (!setSetting(QStringLiteral("ocrLanguages"),
                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(clean)).toJson(QJsonDocument::Compact))))
