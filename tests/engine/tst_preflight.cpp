@@ -6,6 +6,7 @@
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/PixelMasker.h"
 #include "engine/dicom/codec/Jpeg2000.h"
+#include "engine/dicom/input/InputScanner.h"
 #include "engine/dicom/input/Preflight.h"
 
 #include <QElapsedTimer>
@@ -355,6 +356,59 @@ private slots:
         const QByteArray soundBytes = s.readAll();
         QVERIFY(preflightDicom(soundBytes.constData(), soundBytes.size(), head).directoryRecords);
         QCOMPARE(DicomFile::studyUidOf({sound, {}}).valueOr(QStringLiteral("(failed)")), QString());
+    }
+
+    // Found by fuzz_open's 30-minute run: DCMTK 3.6.7 reads every item of a
+    // Directory Record Sequence as a directory record and "corrects" its
+    // Record Type in place; a last value component of more than about twice
+    // the 16 characters of CS made it erase past the end of the string
+    // (std::out_of_range, the process ends; dcmdump ends the same way). It is
+    // refused before DCMTK sees it, in the full open and in the DICOMDIR
+    // reader, wherever the sequence sits; a record type padded with spaces,
+    // which DCMTK trims, is still read.
+    void anOverlongDirectoryRecordTypeIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("recordType");
+        QTest::addColumn<bool>("nested");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("40 letters") << QByteArray(40, 'A') << false << true;
+        QTest::newRow("17 letters") << QByteArray(17, 'A') << false << true;
+        QTest::newRow("NUL padded") << QByteArray("IMAGE") + QByteArray(35, '\0') << false << true;
+        QTest::newRow("second value") << QByteArray("IMAGE\\") + QByteArray(40, 'B') << false << true;
+        QTest::newRow("in a nested sequence") << QByteArray(40, 'A') << true << true;
+        QTest::newRow("space padded") << QByteArray("IMAGE") + QByteArray(35, ' ') << false << false;
+        QTest::newRow("16 letters") << QByteArray("HANGING PROTOCOL") << false << false;
+    }
+
+    void anOverlongDirectoryRecordTypeIsRefused()
+    {
+        using namespace hostile;
+        QFETCH(QByteArray, recordType);
+        QFETCH(bool, nested);
+        QFETCH(bool, refused);
+        const QByteArray record = element(0x0004, 0x1430, "CS", recordType) + element(0x0004, 0x1500, "CS", "IM1");
+        QByteArray records = element(0x0004, 0x1220, "SQ", le16(0xfffe) + le16(0xe000) + le32(record.size()) + record);
+        if (nested) // inside an item of an ordinary sequence of an image
+            records = element(0x0008, 0x1115, "SQ", le16(0xfffe) + le16(0xe000) + le32(records.size()) + records);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("DICOMDIR"));
+        QVERIFY(write(
+            path, part10(element(0x0004, 0x1130, "CS", "X") + records, "1.2.840.10008.1.2.1", "1.2.840.10008.1.3.10")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(!preflightDicom(bytes.constData(), bytes.size()).status, refused);
+        const auto opened = DicomFile::open({path, {}});
+        QCOMPARE(!opened, refused);
+        const auto references = dicomDirReferences(path);
+        QCOMPARE(!references, refused);
+        if (refused) {
+            QCOMPARE(opened.code(), ErrorCode::Damaged);
+            QVERIFY2(opened.message().contains(QLatin1String("(0004,1430)")), qPrintable(opened.message()));
+            QVERIFY2(references.message().contains(QLatin1String("(0004,1430)")), qPrintable(references.message()));
+        } else {
+            QCOMPARE(references.value().missing.size(), 1);
+        }
     }
 
     // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network

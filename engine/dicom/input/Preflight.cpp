@@ -255,7 +255,31 @@ private:
                             .arg(std::max<qint64>(0, m_r.size - m_pos)));
         if (isSq || (!explicitVr && len >= 8 && implicitSequence(g, e)))
             return push({Level::Sequence, m_pos + len, false, top.implicitVr, top.bigEndian});
+        if (g == 0x0004 && e == 0x1430 && !soundRecordType(len))
+            return fail(
+                QStringLiteral("directory record type %1 has a value longer than 16 characters").arg(tagText(g, e)));
         m_pos += len;
+        return true;
+    }
+
+    // DCMTK 3.6.7 reads each item of a Directory Record Sequence, wherever
+    // it sits, as a directory record and shortens an overlong Record Type in
+    // place; a last value component past about 32 characters makes it erase
+    // beyond the string's end and throw std::out_of_range. A code string
+    // holds at most 16 characters per value; DCMTK drops trailing spaces
+    // (nothing else) before it looks.
+    bool soundRecordType(quint32 len) const
+    {
+        const char *v = reinterpret_cast<const char *>(m_r.data + m_pos);
+        qint64 end = len;
+        while (end > 0 && v[end - 1] == ' ')
+            --end;
+        qint64 component = 0;
+        for (qint64 i = 0; i < end; ++i) {
+            component = v[i] == '\\' ? 0 : component + 1;
+            if (component > 16)
+                return false;
+        }
         return true;
     }
 
