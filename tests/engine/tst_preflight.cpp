@@ -317,6 +317,49 @@ private slots:
                  qPrintable(QStringLiteral("resident set grew by %1 MB").arg((residentKb() - before) >> 10)));
     }
 
+    // Found by fuzz_open: an element of another group, (2002,0001), at the
+    // start of the meta header, within its group length. DCMTK reads every
+    // element within the group length as meta information, so it found the
+    // deflated transfer syntax after it and inflated the data set (a 1.5 GB
+    // allocation from 951 bytes); the walker stopped at (2002,0001), took
+    // the rest for an explicit VR data set and let the head through. The
+    // walker now reads the meta header as DCMTK does.
+    void aMetaHeaderIsReadToItsGroupLength()
+    {
+        using namespace hostile;
+        const QByteArray deflatedSyntax = "1.2.840.10008.1.2.1.99";
+        const QByteArray meta = element(0x2002, 0x0001, "OB", QByteArray("\0\1", 2)) +
+                                element(0x0002, 0x0002, "UI", "1.2.840.10008.5.1.4.1.1.7") +
+                                element(0x0002, 0x0010, "UI", deflatedSyntax);
+        const QByteArray dataset = element(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7") +
+                                   element(0x0008, 0x0090, "UN", QByteArray(64, '^'), 0x5e5e5e5e) +
+                                   element(0x0020, 0x000d, "UI", "1.2.3.4");
+        const QByteArray bytes = QByteArray(128, '\0') + "DICM" +
+                                 element(0x0002, 0x0000, "UL", le32(quint32(meta.size()))) + meta + rawDeflate(dataset);
+        const PreflightResult pre = preflightDicom(bytes.constData(), bytes.size());
+        QCOMPARE(pre.transferSyntaxUid, QString::fromLatin1(deflatedSyntax));
+        QVERIFY2(pre.status.message().contains(QLatin1String("declares 1583242846 bytes")),
+                 qPrintable(pre.status.message()));
+        PreflightLimits head;
+        head.stopAtTag = 0x0020000e;
+        QCOMPARE(preflightDicom(bytes.constData(), bytes.size(), head).transferSyntaxUid,
+                 QString::fromLatin1(deflatedSyntax));
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("smuggled.dcm"));
+        QVERIFY(write(path, bytes));
+        QCOMPARE(DicomFile::studyUidOf({path, {}}).code(), ErrorCode::Damaged);
+        QCOMPARE(DicomFile::open({path, {}}).code(), ErrorCode::Damaged);
+        // A group length longer than the group (a real writer's mistake,
+        // as in orthanc-tests' 1.2.840.10008.1.2.4.50.dcm): the elements it
+        // covers are meta information to DCMTK, so to the walker too.
+        const QByteArray charset = element(0x0008, 0x0005, "CS", "ISO_IR 100");
+        const QByteArray plainMeta = element(0x0002, 0x0010, "UI", "1.2.840.10008.1.2.1");
+        const QByteArray longer = QByteArray(128, '\0') + "DICM" +
+                                  element(0x0002, 0x0000, "UL", le32(quint32(plainMeta.size() + charset.size()))) +
+                                  plainMeta + charset + element(0x0010, 0x0010, "PN", "X");
+        QVERIFY(preflightDicom(longer.constData(), longer.size()).status);
+    }
+
     // Found by fuzz_open: a DICOMDIR whose record sequence holds something
     // that is not an item made DCMTK throw (std::out_of_range, the process
     // ends) when a shard read the head of it. The head is now walked by

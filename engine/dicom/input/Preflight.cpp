@@ -307,11 +307,27 @@ bool plausibleFirstGroup(quint16 g)
     return g == 0x0002 || (g >= 0x0008 && g <= 0x0028 && g % 2 == 0);
 }
 
-// Reads the (explicit VR little endian) meta header; returns the first byte
-// after it.
+// The meta header's end as its group length (0002,0000) declares it, or -1.
+qint64 declaredMetaEnd(const Reader &r, qint64 pos)
+{
+    if (pos + 12 > r.size || r.u16(pos) != 0x0002 || r.u16(pos + 2) != 0x0000)
+        return -1;
+    if (std::memcmp(r.data + pos + 4, "UL", 2) == 0 && r.u16(pos + 6) == 4)
+        return pos + 12 + r.u32(pos + 8);
+    if (!isUpperVr(r.data + pos + 4) && r.u32(pos + 4) == 4) // implicit VR, as broken writers do
+        return pos + 12 + r.u32(pos + 8);
+    return -1;
+}
+
+// Reads the (explicit VR little endian) meta header as DCMTK does: every
+// element within its group length, whatever its group (a smuggled
+// (2002,0001) there must not hide a deflated transfer syntax after it;
+// found by fuzz_open), then on while the group is 0002 (writers that got
+// the length wrong). Returns the first byte after it.
 qint64 readMetaHeader(const Reader &r, qint64 pos, PreflightResult &out)
 {
-    while (pos + 8 <= r.size && r.u16(pos) == 0x0002) {
+    const qint64 declaredEnd = declaredMetaEnd(r, pos);
+    while (pos + 8 <= r.size && (r.u16(pos) == 0x0002 || pos < declaredEnd)) {
         const quint16 e = r.u16(pos + 2);
         const unsigned char *vr = r.data + pos + 4;
         quint32 len;
@@ -328,7 +344,7 @@ qint64 readMetaHeader(const Reader &r, qint64 pos, PreflightResult &out)
         }
         if (len == kUndefined || pos + header + len > r.size)
             return -1;
-        if (e == 0x0010) {
+        if (r.u16(pos) == 0x0002 && e == 0x0010) {
             QByteArray uid(reinterpret_cast<const char *>(r.data + pos + header), int(len));
             while (!uid.isEmpty() && (uid.endsWith('\0') || uid.endsWith(' ')))
                 uid.chop(1);
