@@ -1,5 +1,7 @@
 #include "widgets/ReviewPage.h"
 
+#include "widgets/FlowLayout.h"
+
 #include "widgets/FindingsPanel.h"
 #include "widgets/FrameBar.h"
 #include "widgets/ReviewCanvas.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDateTime>
+#include <QFrame>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,7 +27,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -118,15 +120,29 @@ QWidget *ReviewPage::buildPanes()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto *tools = new QToolBar(box);
-    tools->setIconSize(QSize(18, 18));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The tools wrap to a second row rather than hide one when the words
+    // are long (French, Portuguese) or the window narrow.
+    auto *tools = new QWidget(box);
+    tools->setObjectName(QStringLiteral("tools"));
+    auto *flow = new FlowLayout(tools, 2);
+    flow->setContentsMargins(4, 2, 4, 2);
+    const auto addTool = [tools, flow](QAction *a) {
+        auto *b = new QToolButton(tools);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+        flow->addWidget(b);
+    };
     for (QAction *a : {browseToolAction, drawToolAction, safeListReviewAction, allFramesAction, deleteMaskAction,
                        seriesMaskAction, deviceMaskAction})
-        tools->addAction(a);
-    tools->addSeparator();
+        addTool(a);
+    auto *separator = new QFrame(tools);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    separator->setFixedSize(10, 22);
+    flow->addWidget(separator);
     for (QAction *a : {zoomFitAction, resetWindowAction, boxesAction, compareAction})
-        tools->addAction(a);
+        addTool(a);
     layout->addWidget(tools);
     auto *panes = new QSplitter(Qt::Horizontal, box);
     m_original = new ReviewCanvas(m_view, panes);
