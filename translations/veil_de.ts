@@ -2,157 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
+    <name>ExportReport</name>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="54"/>
-        <source>&lt;h2&gt;Export record&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Recipient&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Purpose&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Agreement reference&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;Exportprotokoll&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Empfänger&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vereinbarung (Referenz)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lizenz&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="59"/>
-        <source>&lt;tr&gt;&lt;td&gt;Override&lt;/td&gt;&lt;td&gt;unreviewed auto-cleaned images included: %1&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;Ausnahme&lt;/td&gt;&lt;td&gt;ungeprüfte, automatisch bereinigte Bilder einbezogen: %1&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="61"/>
-        <source>&lt;/table&gt;&lt;h3&gt;Data-sharing checklist&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Re-identification risk low, even combined with other data&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Access controlled by a licence or agreement&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;No incentive to re-identify&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Healthcare purpose&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Societal benefit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;/table&gt;&lt;h3&gt;Checkliste zur Datenweitergabe&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Geringes Re-Identifikationsrisiko, auch zusammen mit anderen Daten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zugang durch Lizenz oder Vereinbarung geregelt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kein Anreiz zur Re-Identifikation&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck im Gesundheitswesen&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nutzen für die Gesellschaft&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="74"/>
-        <location filename="../widgets/models/TagDiffModel.cpp" line="16"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="75"/>
-        <source>emptied</source>
-        <translation>geleert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="76"/>
-        <source>replaced by a dummy or pseudonym</source>
-        <translation>durch Platzhalter oder Pseudonym ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="77"/>
-        <source>UIDs replaced</source>
-        <translation>UIDs ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="78"/>
-        <source>cleaned (text or pixels)</source>
-        <translation>bereinigt (Text oder Pixel)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="79"/>
-        <source>kept on purpose</source>
-        <translation>bewusst beibehalten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="80"/>
-        <source>&lt;h2&gt;De-identification&lt;/h2&gt;&lt;p&gt;Profile: %1. Options: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Action&lt;/th&gt;&lt;th&gt;Attributes (all files)&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;De-Identifizierung&lt;/h2&gt;&lt;p&gt;Profil: %1. Optionen: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Aktion&lt;/th&gt;&lt;th&gt;Attribute (alle Dateien)&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="83"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="96"/>
-        <source>(automatic)</source>
-        <translation>(automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="103"/>
-        <source>&lt;h2&gt;Review&lt;/h2&gt;&lt;p&gt;%1 images exported, reviewed between %2 and %3 by:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;h2&gt;Prüfung&lt;/h2&gt;&lt;p&gt;%1 Bilder exportiert, geprüft zwischen %2 und %3 von:&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="107"/>
-        <source>&lt;li&gt;%1: %2 image(s)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1: %2 Bild(er)&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="110"/>
-        <source>&lt;p&gt;Not in this package:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;Nicht in diesem Paket:&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="112"/>
-        <source>&lt;li&gt;instance %1: %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Instanz %1: %2&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="114"/>
-        <source>&lt;li&gt;instance %1: failed the last check (%2); sent back to review&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Instanz %1: letzte Kontrolle nicht bestanden (%2); zurück zur Prüfung&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="124"/>
-        <source>&lt;h2&gt;Pixel masks&lt;/h2&gt;&lt;p&gt;Every image with masks, before (masks filled in, outlined red: the report shows no text) and after (as exported).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Pixelmasken&lt;/h2&gt;&lt;p&gt;Jedes Bild mit Masken, vorher (Masken gefüllt, rot umrandet: der Bericht zeigt keinen Text) und nachher (wie exportiert).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="148"/>
-        <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k says how many patients in this package share the same details that could point to someone (such as age, sex, year and device): each patient looks like at least k of them, so the larger k, the harder it is to tell anyone apart.&lt;/p&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k sagt, wie viele Patienten in diesem Paket dieselben Angaben teilen, die auf jemanden hinweisen könnten (etwa Alter, Geschlecht, Jahr und Gerät): Jeder Patient gleicht mindestens k von ihnen; je größer k, desto schwerer ist jemand herauszufinden.&lt;/p&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="46"/>
-        <source>&lt;h3&gt;Series %1 (%2)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Serie %1 (%2)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="38"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="45"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="38"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="46"/>
         <source>&lt;b&gt;not confirmed&lt;/b&gt;</source>
         <translation>&lt;b&gt;nicht bestätigt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="45"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="53"/>
         <source>without number</source>
         <translation>ohne Nummer</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="47"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="55"/>
+        <source>&lt;h3&gt;Series %1 (%2)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Serie %1 (%2)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="56"/>
         <source>&lt;h3&gt;Series %1 — %2 (%3)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Serie %1 — %2 (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="139"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="64"/>
+        <source>&lt;h2&gt;Export record&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Recipient&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Purpose&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Agreement reference&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Exportprotokoll&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Empfänger&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vereinbarung (Referenz)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lizenz&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="70"/>
+        <source>&lt;tr&gt;&lt;td&gt;Override&lt;/td&gt;&lt;td&gt;unreviewed auto-cleaned images included: %1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Ausnahme&lt;/td&gt;&lt;td&gt;ungeprüfte, automatisch bereinigte Bilder einbezogen: %1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="73"/>
+        <source>&lt;/table&gt;&lt;h3&gt;Data-sharing checklist&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Re-identification risk low, even combined with other data&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Access controlled by a licence or agreement&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;No incentive to re-identify&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Healthcare purpose&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Societal benefit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;/table&gt;&lt;h3&gt;Checkliste zur Datenweitergabe&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Geringes Re-Identifikationsrisiko, auch zusammen mit anderen Daten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zugang durch Lizenz oder Vereinbarung geregelt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kein Anreiz zur Re-Identifikation&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zweck im Gesundheitswesen&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nutzen für die Gesellschaft&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="88"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="89"/>
+        <source>emptied</source>
+        <translation>geleert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="90"/>
+        <source>replaced by a dummy or pseudonym</source>
+        <translation>durch Platzhalter oder Pseudonym ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="91"/>
+        <source>UIDs replaced</source>
+        <translation>UIDs ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="92"/>
+        <source>cleaned (text or pixels)</source>
+        <translation>bereinigt (Text oder Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="93"/>
+        <source>kept on purpose</source>
+        <translation>bewusst beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="94"/>
+        <source>&lt;h2&gt;De-identification&lt;/h2&gt;&lt;p&gt;Profile: %1. Options: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Action&lt;/th&gt;&lt;th&gt;Attributes (all files)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;De-Identifizierung&lt;/h2&gt;&lt;p&gt;Profil: %1. Optionen: %2.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Aktion&lt;/th&gt;&lt;th&gt;Attribute (alle Dateien)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="96"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="110"/>
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="117"/>
+        <source>&lt;h2&gt;Review&lt;/h2&gt;&lt;p&gt;%1 images exported, reviewed between %2 and %3 by:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;Prüfung&lt;/h2&gt;&lt;p&gt;%1 Bilder exportiert, geprüft zwischen %2 und %3 von:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="122"/>
+        <source>&lt;li&gt;%1: %2 image(s)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: %2 Bild(er)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="125"/>
+        <source>&lt;p&gt;Not in this package:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Nicht in diesem Paket:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="127"/>
+        <source>&lt;li&gt;instance %1: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Instanz %1: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="131"/>
+        <source>&lt;li&gt;instance %1: failed the last check (%2); sent back to review&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Instanz %1: letzte Kontrolle nicht bestanden (%2); zurück zur Prüfung&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="142"/>
+        <source>&lt;h2&gt;Pixel masks&lt;/h2&gt;&lt;p&gt;Every image with masks, before (masks filled in, outlined red: the report shows no text) and after (as exported).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pixelmasken&lt;/h2&gt;&lt;p&gt;Jedes Bild mit Masken, vorher (Masken gefüllt, rot umrandet: der Bericht zeigt keinen Text) und nachher (wie exportiert).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="158"/>
         <source>instance %1 · %2 mask(s)</source>
         <translation>Instanz %1 · %2 Maske(n)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="142"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="161"/>
         <source>&lt;p&gt;No image needed a mask.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Bild brauchte eine Maske.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="157"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="168"/>
+        <source>&lt;h2&gt;Re-identification risk&lt;/h2&gt;&lt;p&gt;k says how many patients in this package share the same details that could point to someone (such as age, sex, year and device): each patient looks like at least k of them, so the larger k, the harder it is to tell anyone apart.&lt;/p&gt;&lt;p&gt;k-anonymity over the quasi-identifiers left in the package (%1), one record per patient: %2 record(s), smallest k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Re-Identifikationsrisiko&lt;/h2&gt;&lt;p&gt;k sagt, wie viele Patienten in diesem Paket dieselben Angaben teilen, die auf jemanden hinweisen könnten (etwa Alter, Geschlecht, Jahr und Gerät): Jeder Patient gleicht mindestens k von ihnen; je größer k, desto schwerer ist jemand herauszufinden.&lt;/p&gt;&lt;p&gt;k-Anonymität über die im Paket verbliebenen Quasi-Identifikatoren (%1), ein Datensatz je Patient: %2 Datensatz/Datensätze, kleinstes k = &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="178"/>
         <source>&lt;p&gt;Records with k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;Datensätze mit k &amp;lt; 5:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="159"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="180"/>
         <source>&lt;li&gt;%1: k = %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1: k = %2&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="160"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="181"/>
         <source>&lt;/ul&gt;&lt;p&gt;To raise k:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;/ul&gt;&lt;p&gt;So lässt sich k erhöhen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/models/ExportReport.cpp" line="172"/>
+        <location filename="../widgets/models/ExportReport.cpp" line="194"/>
         <source>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA report&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;De-identification QA report&lt;/h1&gt;&lt;p&gt;Package &lt;b&gt;%1&lt;/b&gt;, created %2 with Veil.&lt;/p&gt;</source>
         <translation>&lt;html&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1 — QA-Bericht&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;font-size:10pt} td,th{padding:2px 8px;text-align:left} h1{color:#1f3a5f} h2{color:#1f3a5f;border-bottom:1px solid #ccc}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;QA-Bericht zur De-Identifizierung&lt;/h1&gt;&lt;p&gt;Paket &lt;b&gt;%1&lt;/b&gt;, erstellt %2 mit Veil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/ExportReport.cpp" line="221"/>
+        <source>%1 — QA report</source>
+        <translation>%1 — QA-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/PackageFiles.cpp" line="164"/>
+        <source>the recipient</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/PackageFiles.cpp" line="166"/>
+        <source>the purpose agreed</source>
+        <translation>den vereinbarten Zweck</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/PackageFiles.cpp" line="169"/>
+        <source>%1
+
+The de-identified images in this package (%2) are made available under the Creative Commons %3 licence: https://creativecommons.org/licenses/%4/4.0/
+
+Shared with %5 for %6. Any attempt to re-identify a person in these images is forbidden.
+</source>
+        <translation>%1
+
+Die de-identifizierten Bilder in diesem Paket (%2) werden unter der Creative-Commons-Lizenz %3 bereitgestellt: https://creativecommons.org/licenses/%4/4.0/
+
+Weitergegeben an %5 für %6. Jeder Versuch, eine Person in diesen Bildern zu re-identifizieren, ist untersagt.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/PackageFiles.cpp" line="179"/>
+        <source>DATA USE AGREEMENT
+
+Package: %1 (%2)
+Recipient: %3
+Purpose: %4
+Agreement reference: %5
+
+1. The recipient uses the data only for the purpose above.
+2. The recipient makes no attempt to identify any person, and does not link the data with other data in a way that could identify a person.
+3. The data stay with the recipient; access is limited to people bound by this agreement.
+4. If a person is found to be identifiable, the recipient stops using the data and tells the provider at once.
+5. The data are deleted when the purpose is fulfilled or at the provider&apos;s request (for instance after a patient withdraws).
+</source>
+        <translation>DATENNUTZUNGSVEREINBARUNG
+
+Paket: %1 (%2)
+Empfänger: %3
+Zweck: %4
+Vereinbarung (Referenz): %5
+
+1. Der Empfänger nutzt die Daten nur für den oben genannten Zweck.
+2. Der Empfänger versucht nicht, eine Person zu identifizieren, und verknüpft die Daten nicht so mit anderen Daten, dass eine Person identifiziert werden könnte.
+3. Die Daten bleiben beim Empfänger; Zugang haben nur Personen, die an diese Vereinbarung gebunden sind.
+4. Erweist sich eine Person als identifizierbar, stellt der Empfänger die Nutzung der Daten ein und benachrichtigt den Bereitsteller sofort.
+5. Die Daten werden gelöscht, sobald der Zweck erfüllt ist oder der Bereitsteller es verlangt (etwa nach dem Widerruf eines Patienten).
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/PackageFiles.cpp" line="192"/>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/models/TagDiffModel.cpp" line="16"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../widgets/models/TagDiffModel.cpp" line="12"/>
@@ -170,52 +241,52 @@
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="25"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
         <source>Retain safe private attributes</source>
         <translation>Sichere private Attribute behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="27"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
         <source>Retain UIDs</source>
         <translation>UIDs behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="33"/>
         <source>Retain device identity</source>
         <translation>Geräteidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="35"/>
         <source>Retain institution identity</source>
         <translation>Einrichtungsidentität behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="33"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="37"/>
         <source>Retain patient characteristics (sex, age, size, weight)</source>
         <translation>Patientenmerkmale behalten (Geschlecht, Alter, Größe, Gewicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="35"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>Dates: keep them as they are</source>
         <translation>Datumsangaben: unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="37"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="41"/>
         <source>Dates: shift each patient&apos;s dates by a keyed offset</source>
         <translation>Datumsangaben: je Patient um einen geschlüsselten Versatz verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="43"/>
         <source>Clean descriptors (free text keeps only known words)</source>
         <translation>Beschreibungen bereinigen (Freitext behält nur bekannte Wörter)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="41"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="45"/>
         <source>Clean structured content (SR)</source>
         <translation>Strukturierte Inhalte bereinigen (SR)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="43"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="47"/>
         <source>Clean graphics</source>
         <translation>Grafiken bereinigen</translation>
     </message>
@@ -299,189 +370,199 @@
 <context>
     <name>veil::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="25"/>
+        <location filename="../widgets/ExportDialog.cpp" line="27"/>
         <source>Export share package</source>
         <translation>Weitergabepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="27"/>
+        <location filename="../widgets/ExportDialog.cpp" line="29"/>
         <source>What goes out</source>
         <translation>Was hinausgeht</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="33"/>
+        <location filename="../widgets/ExportDialog.cpp" line="35"/>
         <source>Also export auto-cleaned images nobody reviewed (audited), because:</source>
         <translation>Auch automatisch bereinigte, ungeprüfte Bilder exportieren (protokolliert), weil:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="35"/>
+        <location filename="../widgets/ExportDialog.cpp" line="37"/>
         <source>the reason, required for this override</source>
         <translation>die Begründung, nötig für diese Ausnahme</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="43"/>
+        <location filename="../widgets/ExportDialog.cpp" line="45"/>
         <source>Re-identification risk (k-anonymity)</source>
         <translation>Re-Identifizierungsrisiko (k-Anonymität)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="45"/>
-        <location filename="../widgets/ExportDialog.cpp" line="127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="47"/>
+        <location filename="../widgets/ExportDialog.cpp" line="136"/>
         <source>Estimating…</source>
         <translation>Wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="51"/>
+        <location filename="../widgets/ExportDialog.cpp" line="53"/>
         <source>Export record</source>
         <translation>Exportprotokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="57"/>
+        <location filename="../widgets/ExportDialog.cpp" line="59"/>
         <source>Data use agreement (DATA_USE_AGREEMENT.txt)</source>
         <translation>Datennutzungsvereinbarung (DATA_USE_AGREEMENT.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="58"/>
+        <location filename="../widgets/ExportDialog.cpp" line="60"/>
         <source>CC BY 4.0 (LICENSE.txt)</source>
         <translation>CC BY 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="59"/>
+        <location filename="../widgets/ExportDialog.cpp" line="61"/>
         <source>CC BY-NC 4.0 (LICENSE.txt)</source>
         <translation>CC BY-NC 4.0 (LICENSE.txt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="60"/>
+        <location filename="../widgets/ExportDialog.cpp" line="62"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="61"/>
+        <location filename="../widgets/ExportDialog.cpp" line="63"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="62"/>
+        <location filename="../widgets/ExportDialog.cpp" line="64"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="63"/>
+        <location filename="../widgets/ExportDialog.cpp" line="65"/>
         <source>Agreement reference</source>
         <translation>Vereinbarung (Referenz)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="64"/>
+        <location filename="../widgets/ExportDialog.cpp" line="66"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="66"/>
+        <location filename="../widgets/ExportDialog.cpp" line="72"/>
+        <source>REPORT.html, REPORT.pdf and the agreement or licence text</source>
+        <translation>REPORT.html, REPORT.pdf und der Text der Vereinbarung oder Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="73"/>
+        <source>Report language</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="75"/>
         <source>Re-identification risk is low, even combined with other data</source>
         <translation>Das Re-Identifizierungsrisiko ist gering, auch mit anderen Daten kombiniert</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="67"/>
+        <location filename="../widgets/ExportDialog.cpp" line="76"/>
         <source>Access is controlled by a licence or agreement</source>
         <translation>Der Zugang ist durch Lizenz oder Vereinbarung geregelt</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="67"/>
+        <location filename="../widgets/ExportDialog.cpp" line="76"/>
         <source>There is no incentive to re-identify</source>
         <translation>Es gibt keinen Anreiz zur Re-Identifizierung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="68"/>
+        <location filename="../widgets/ExportDialog.cpp" line="77"/>
         <source>The purpose is healthcare</source>
         <translation>Der Zweck ist die Gesundheitsversorgung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="68"/>
+        <location filename="../widgets/ExportDialog.cpp" line="77"/>
         <source>The share has a societal benefit</source>
         <translation>Die Weitergabe hat gesellschaftlichen Nutzen</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="75"/>
+        <location filename="../widgets/ExportDialog.cpp" line="84"/>
         <source>a new folder, or a new .zip file</source>
         <translation>ein neuer Ordner oder eine neue .zip-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="76"/>
+        <location filename="../widgets/ExportDialog.cpp" line="85"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="79"/>
-        <location filename="../widgets/ExportDialog.cpp" line="155"/>
+        <location filename="../widgets/ExportDialog.cpp" line="88"/>
+        <location filename="../widgets/ExportDialog.cpp" line="164"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="86"/>
+        <location filename="../widgets/ExportDialog.cpp" line="95"/>
         <source>Name files as DICOM file IDs and add a DICOMDIR (for media and viewers)</source>
         <translation>Dateien als DICOM-Datei-IDs benennen und ein DICOMDIR anlegen (für Datenträger und Viewer)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="90"/>
+        <location filename="../widgets/ExportDialog.cpp" line="99"/>
         <source>optional: dicom://AE_TITLE@host:port</source>
         <translation>optional: dicom://AE_TITEL@rechner:port</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="91"/>
+        <location filename="../widgets/ExportDialog.cpp" line="100"/>
         <source>The checked DICOM files also go to this PACS (C-STORE) before the package is moved into place; the package records what left.</source>
         <translation>Die geprüften DICOM-Dateien gehen auch an dieses PACS (C-STORE), bevor das Paket an seinen Platz kommt; das Paket hält fest, was hinausging.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="93"/>
+        <location filename="../widgets/ExportDialog.cpp" line="102"/>
         <source>Also send to PACS</source>
         <translation>Auch an PACS senden</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="97"/>
+        <location filename="../widgets/ExportDialog.cpp" line="106"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="98"/>
+        <location filename="../widgets/ExportDialog.cpp" line="107"/>
         <source>Back to Review</source>
         <translation>Zurück zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="118"/>
+        <location filename="../widgets/ExportDialog.cpp" line="127"/>
         <source>&lt;b&gt;%1&lt;/b&gt; image(s) will be exported; &lt;b&gt;%2&lt;/b&gt; are held back:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Bild(er) werden exportiert; &lt;b&gt;%2&lt;/b&gt; werden zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="126"/>
+        <location filename="../widgets/ExportDialog.cpp" line="135"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="135"/>
+        <location filename="../widgets/ExportDialog.cpp" line="144"/>
         <source>%1 patient record(s) over %2; smallest k = &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>%1 Patientendatensatz/-sätze über %2; kleinstes k = &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="137"/>
+        <location filename="../widgets/ExportDialog.cpp" line="146"/>
         <source>no quasi-identifier</source>
         <translation>kein Quasi-Identifikator</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="143"/>
+        <location filename="../widgets/ExportDialog.cpp" line="152"/>
         <source>&lt;br&gt;Below k = 5: %1%2</source>
         <translation>&lt;br&gt;Unter k = 5: %1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="145"/>
+        <location filename="../widgets/ExportDialog.cpp" line="154"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="155"/>
+        <location filename="../widgets/ExportDialog.cpp" line="164"/>
         <source>Zip file (*.zip);;Folder (any name)</source>
         <translation>Zip-Datei (*.zip);;Ordner (beliebiger Name)</translation>
     </message>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="169"/>
+        <location filename="../widgets/ExportDialog.cpp" line="178"/>
         <source>PACS address: %1</source>
         <translation>PACS-Adresse: %1</translation>
     </message>
@@ -632,305 +713,325 @@
 <context>
     <name>veil::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60"/>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="61"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <location filename="../app/gui/MainWindow.cpp" line="74"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>Add &amp;Files…</source>
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Add DICOM files, DICOMDIR or zip</source>
         <translation>DICOM-Dateien, DICOMDIR oder zip hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Add F&amp;older…</source>
         <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>Add a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Add from &amp;PACS…</source>
         <translation>Aus dem &amp;PACS hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Find Burned-in Text Again</source>
         <translation>Eingebrannten Text erneut suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>The OCR languages could not be saved</source>
         <translation>Die OCR-Sprachen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Export Share Package…</source>
         <translation>Weitergabepaket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>&amp;Review</source>
         <translation>P&amp;rüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>3-D View (Face Check)…</source>
         <translation>3-D-Ansicht (Gesichtsprüfung)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;About Veil</source>
         <translation>Über &amp;Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>About Veil</source>
         <translation>Über Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Makes medical images safe to share.</source>
         <translation>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Macht medizinische Bilder sicher teilbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="33"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Rendering</source>
         <translation>Darstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Reading tags</source>
         <translation>Tags lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 hinzugefügt, %2 schon im Projekt, %3 nicht hinzugefügt (siehe Probleme)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>%1 — Veil</source>
         <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>%1 (read-only) — Veil</source>
         <translation>%1 (schreibgeschützt) — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>%1. You can look, but no change can be saved.</source>
         <translation>%1. Ansehen geht, aber keine Änderung kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Veil projects (*.veil)</source>
         <translation>Veil-Projekte (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="33"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="28"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="30"/>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="55"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="55"/>
+        <source>Veil speaks %1 from its next start.</source>
+        <translation>Veil spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="74"/>
         <source>Exporting the share package…</source>
         <translation>Das Weitergabepaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="45"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="86"/>
         <source>Instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="46"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="87"/>
         <source>failed the last export check and went back to review: %1</source>
         <translation>hat die letzte Exportprüfung nicht bestanden und ist zurück in der Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="48"/>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="49"/>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="53"/>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="89"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="90"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="94"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="102"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="49"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="90"/>
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="54"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="95"/>
         <source>%1 image(s) exported; %2 held back by the gate; %3 failed the last check and went back to review (flagged). Smallest k = %4.</source>
         <translation>%1 Bild(er) exportiert; %2 von der Freigabeprüfung zurückgehalten; %3 haben die letzte Kontrolle nicht bestanden und sind zurück in der Prüfung (markiert). Kleinstes k = %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="102"/>
         <source>only %1 of %2 image(s) reached the PACS: %3</source>
         <translation>nur %1 von %2 Bild(ern) haben das PACS erreicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Retrieving from the PACS</source>
         <translation>Abruf aus dem PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n Bild</numerusform>
@@ -938,22 +1039,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>Building the 3-D view</source>
         <translation>3-D-Ansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>3-D View</source>
         <translation>3-D-Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="112"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindowPanels.cpp" line="101"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="142"/>
         <source>Study shared by %n patient(s)</source>
         <translation>
             <numerusform>Studie von %n Patienten geteilt</numerusform>
@@ -961,27 +1062,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="126"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="167"/>
         <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;</source>
         <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellspacing=6&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="135"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="176"/>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (hold)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the original in the right pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nudge the selected mask&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag / middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Window-level / pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Frames or images / zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;C (gedrückt halten)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Original im rechten Bereich zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gewählte Maske verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links ziehen / Mitte ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster und Level (Farbe: Helligkeit und Kontrast) / verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad / Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder der Serie oder Frames / Zoom&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowPanels.cpp" line="140"/>
+        <location filename="../app/gui/MainWindowPanels.cpp" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Dropped files</source>
         <translation>Abgelegte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>open or create a project first, then drop them again</source>
         <translation>erst ein Projekt öffnen oder anlegen, dann erneut ablegen</translation>
     </message>
@@ -1674,47 +1775,47 @@
 <context>
     <name>veil::Risk</name>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="17"/>
+        <location filename="../widgets/models/EngineText.cpp" line="19"/>
         <source>age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="18"/>
+        <location filename="../widgets/models/EngineText.cpp" line="20"/>
         <source>sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="19"/>
+        <location filename="../widgets/models/EngineText.cpp" line="21"/>
         <source>study year</source>
         <translation>Studienjahr</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="20"/>
+        <location filename="../widgets/models/EngineText.cpp" line="22"/>
         <source>modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="21"/>
+        <location filename="../widgets/models/EngineText.cpp" line="23"/>
         <source>device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="22"/>
+        <location filename="../widgets/models/EngineText.cpp" line="24"/>
         <source>institution</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="23"/>
+        <location filename="../widgets/models/EngineText.cpp" line="25"/>
         <source>body part</source>
         <translation>Körperregion</translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="24"/>
+        <location filename="../widgets/models/EngineText.cpp" line="26"/>
         <source>protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/models/EngineText.cpp" line="40"/>
+        <location filename="../widgets/models/EngineText.cpp" line="43"/>
         <source>only %n patient(s) in the package: k cannot reach 5 whatever is generalised</source>
         <translation>
             <numerusform>nur %n Patient im Paket: k kann 5 nicht erreichen, was auch immer verallgemeinert wird</numerusform>
@@ -1722,7 +1823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/models/EngineText.cpp" line="44"/>
+        <location filename="../widgets/models/EngineText.cpp" line="46"/>
         <source>generalise or remove %1: smallest k becomes %2</source>
         <translation>%1 verallgemeinern oder entfernen: kleinstes k wird %2</translation>
     </message>
@@ -1730,92 +1831,107 @@
 <context>
     <name>veil::SettingsDialog</name>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="55"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="59"/>
         <source>Project settings</source>
         <translation>Projekteinstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="57"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="61"/>
         <source>De-identification options (DICOM PS3.15 Annex E)</source>
         <translation>De-Identifizierungsoptionen (DICOM PS3.15 Anhang E)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="72"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="76"/>
         <source>Fixed: instances already carry pseudonyms with this prefix</source>
         <translation>Festgelegt: Instanzen tragen bereits Pseudonyme mit diesem Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="73"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="77"/>
         <source>Patient IDs and names become this prefix plus a keyed code</source>
         <translation>Patienten-IDs und -Namen werden zu diesem Präfix plus einem schlüsselabhängigen Code</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="74"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="78"/>
         <source>Pseudonym prefix</source>
         <translation>Pseudonym-Präfix</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="78"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="82"/>
         <source>e.g. ACME, TRIAL7</source>
         <translation>z. B. ACME, TRIAL7</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="79"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="83"/>
         <source>With the clean options, descriptions and comments keep only known words; these words are kept too (comma-separated)</source>
         <translation>Mit den Bereinigungsoptionen behalten Beschreibungen und Kommentare nur bekannte Wörter; diese Wörter bleiben ebenfalls (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="81"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="85"/>
         <source>Words to keep in cleaned text</source>
         <translation>Wörter, die in bereinigtem Text bleiben</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="86"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="90"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="86"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="90"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="87"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="91"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="87"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="91"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="88"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="92"/>
         <source>Portuguese</source>
         <translation>Portugiesisch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="88"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="92"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="96"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="100"/>
         <source>English is always read. Each language more costs about a quarter more time per image; text in a language not chosen is still masked, but read less well.</source>
         <translation>Englisch wird immer gelesen. Jede weitere Sprache kostet etwa ein Viertel mehr Zeit je Bild; Text in einer nicht gewählten Sprache wird trotzdem maskiert, aber schlechter gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="98"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="102"/>
         <source>Burned-in text also in</source>
         <translation>Eingebrannter Text auch auf</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="100"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="104"/>
         <source>Project rules, applied before the standard&apos;s (JSON list):</source>
         <translation>Projektregeln, vor denen des Standards angewandt (JSON-Liste):</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="148"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="113"/>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="116"/>
+        <source>For Veil on this computer, not the project; used from Veil&apos;s next start</source>
+        <translation>Für Veil auf diesem Rechner, nicht für das Projekt; gilt ab dem nächsten Start von Veil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="117"/>
+        <source>Language of Veil&apos;s screens</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="161"/>
         <source>Not installed here (package tesseract-ocr-%1)</source>
         <translation>Hier nicht installiert (Paket tesseract-ocr-%1)</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "widgets/ExportDialog.h"
 
+#include "widgets/UiLanguage.h"
+
 #include "engine/export/ExportTarget.h"
 #include "engine/net/PacsNode.h"
 #include "widgets/models/EngineText.h"
@@ -62,6 +64,13 @@ ExportDialog::ExportDialog(ReviewSession *session, QWidget *parent) : QDialog(pa
     form->addRow(tr("Purpose"), m_purpose);
     form->addRow(tr("Agreement reference"), m_agreement);
     form->addRow(tr("Licence"), m_licence);
+    m_reportLanguage = new QComboBox(record);
+    m_reportLanguage->setObjectName(QStringLiteral("reportLanguage"));
+    for (const UiLanguage &l : uiLanguages())
+        m_reportLanguage->addItem(l.name, l.code);
+    m_reportLanguage->setCurrentIndex(std::max(0, m_reportLanguage->findData(effectiveUiLanguage())));
+    m_reportLanguage->setToolTip(tr("REPORT.html, REPORT.pdf and the agreement or licence text"));
+    form->addRow(tr("Report language"), m_reportLanguage);
     for (const QString &q :
          {tr("Re-identification risk is low, even combined with other data"),
           tr("Access is controlled by a licence or agreement"), tr("There is no incentive to re-identify"),
@@ -175,6 +184,17 @@ void ExportDialog::done(int result)
         }
     }
     QDialog::done(result);
+}
+
+QString ExportDialog::reportLanguage() const
+{
+    return m_reportLanguage->currentData().toString();
+}
+
+void ExportDialog::setReportLanguage(const QString &code)
+{
+    if (const int i = m_reportLanguage->findData(code); i >= 0)
+        m_reportLanguage->setCurrentIndex(i);
 }
 
 QString ExportDialog::targetError() const

@@ -28,6 +28,8 @@ public:
     // What was typed last time (the target too, when that export failed).
     void setRequest(const ExportRequest &request);
     QString targetError() const;
+    QString reportLanguage() const; // a code of uiLanguages(); the GUI's by default
+    void setReportLanguage(const QString &code);
 
 protected:
     // "Export" closes the dialog only when the target can take a package
@@ -46,7 +48,7 @@ private:
     QListWidget *m_refused;
     QCheckBox *m_allowUnreviewed, *m_dicomDir;
     QLineEdit *m_reason, *m_target, *m_recipient, *m_purpose, *m_agreement, *m_sendTo;
-    QComboBox *m_licence;
+    QComboBox *m_licence, *m_reportLanguage;
     QList<QCheckBox *> m_checklist;
     QPushButton *m_export;
     int m_allowed = 0;

@@ -1,8 +1,10 @@
 #include "widgets/SettingsDialog.h"
 
 #include "engine/deid/Pseudonyms.h"
+#include "widgets/UiLanguage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +16,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace veil {
 namespace {
@@ -103,6 +107,15 @@ SettingsDialog::SettingsDialog(const ProjectProfile &profile, const QByteArray &
         QStringLiteral("[{\"tag\": \"(0008,0080)\", \"action\": \"replace\", \"value\": \"SITE 3\"}]"));
     m_rules->setMinimumHeight(120);
     layout->addWidget(m_rules, 1);
+    auto *computer = new QFormLayout;
+    m_uiLanguage = new QComboBox(this);
+    m_uiLanguage->setObjectName(QStringLiteral("uiLanguage"));
+    m_uiLanguage->addItem(tr("The system's"), QString());
+    for (const UiLanguage &l : uiLanguages())
+        m_uiLanguage->addItem(l.name, l.code);
+    m_uiLanguage->setToolTip(tr("For Veil on this computer, not the project; used from Veil's next start"));
+    computer->addRow(tr("Language of Veil's screens"), m_uiLanguage);
+    layout->addLayout(computer);
     m_errors = new QLabel(this);
     m_errors->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_errors->setWordWrap(true);
@@ -156,6 +169,16 @@ QStringList SettingsDialog::ocrLanguages() const
         if (m_languages.value(QLatin1String(code))->isChecked())
             out << QLatin1String(code);
     return out;
+}
+
+void SettingsDialog::setUiLanguage(const QString &code)
+{
+    m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(code)));
+}
+
+QString SettingsDialog::uiLanguage() const
+{
+    return m_uiLanguage->currentData().toString();
 }
 
 void SettingsDialog::setErrors(const QStringList &errors)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -28,6 +29,10 @@ public:
     // installed (the others are shown, disabled, with the package to install).
     void setOcrLanguages(const QStringList &chosen, const QStringList &installed);
     QStringList ocrLanguages() const;
+    // The language of Veil's screens on this computer (not the project's):
+    // a code of uiLanguages(), or empty for the system's.
+    void setUiLanguage(const QString &code);
+    QString uiLanguage() const;
 
 private:
     QHash<DeidOption, QCheckBox *> m_options;
@@ -37,6 +42,7 @@ private:
     QStringList m_safeWords; // the profile's pixel safe words, passed through
     QLabel *m_errors;
     QHash<QString, QCheckBox *> m_languages; // Tesseract code -> box
+    QComboBox *m_uiLanguage;
 };
 
 } // namespace veil

@@ -7,6 +7,7 @@
 #include "widgets/ReviewPage.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StartPage.h"
+#include "widgets/UiLanguage.h"
 #include "widgets/models/ExportReport.h"
 #include "widgets/models/JobController.h"
 #include "widgets/models/ReviewSession.h"
@@ -119,7 +120,10 @@ void MainWindow::buildMenus()
                                      : QByteArray();
         SettingsDialog dialog(profile, rules, !m_session->instances().isEmpty(), this);
         dialog.setOcrLanguages(m_session->ocrLanguages(), ReviewSession::installedOcrLanguages());
+        dialog.setUiLanguage(chosenUiLanguage());
         while (dialog.exec() == QDialog::Accepted) {
+            if (dialog.uiLanguage() != chosenUiLanguage())
+                chooseUiLanguage(dialog.uiLanguage());
             QStringList errors;
             if (dialog.ocrLanguages() != m_session->ocrLanguages() &&
                 !m_session->setOcrLanguages(dialog.ocrLanguages()))
@@ -173,6 +177,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     m_projectActions << view->addAction(tr("3-D View (Face Check)…"), QKeySequence(tr("Ctrl+3")), this,
                                         &MainWindow::showVolume);
+    buildLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, &MainWindow::showShortcuts);

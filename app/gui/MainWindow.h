@@ -13,6 +13,8 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
+class QMenu;
+
 namespace veil {
 
 class JobController;
@@ -69,6 +71,8 @@ private:
     void useSession(ReviewSession *session);
     void rememberRecent(const QString &path);
     void showShortcuts();
+    void buildLanguageMenu(QMenu *view);
+    void chooseUiLanguage(const QString &code); // from the next start
     void showStudyConflicts();
 
     JobController *m_jobs;
@@ -85,6 +89,7 @@ private:
     qint64 m_jobStartedMs = 0;
     QSet<QString> m_conflictsShown;
     ExportRequest m_lastExport; // what the export dialog had, for the next time
+    QString m_reportLanguage;   // last chosen in the export dialog; empty: the GUI's
 };
 
 } // namespace veil

@@ -5,30 +5,71 @@
 
 #include "widgets/ExportDialog.h"
 #include "widgets/ReviewPage.h"
+#include "widgets/UiLanguage.h"
 #include "widgets/models/ExportReport.h"
 #include "widgets/models/JobController.h"
 #include "widgets/models/ReviewSession.h"
 
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTranslator>
 
 #include <functional>
 
 namespace veil {
 
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    QList<UiLanguage> choices{{QString(), tr("The system's")}};
+    choices << uiLanguages();
+    for (const UiLanguage &l : choices) {
+        QAction *a = menu->addAction(l.name, this, [this, code = l.code] { chooseUiLanguage(code); });
+        a->setObjectName(QStringLiteral("uiLanguage-") + (l.code.isEmpty() ? QStringLiteral("system") : l.code));
+        a->setCheckable(true);
+        a->setChecked(l.code == chosenUiLanguage());
+        group->addAction(a);
+        if (l.code.isEmpty())
+            menu->addSeparator();
+    }
+}
+
+void MainWindow::chooseUiLanguage(const QString &code)
+{
+    if (code == chosenUiLanguage())
+        return;
+    setChosenUiLanguage(code);
+    for (QAction *a :
+         findChildren<QAction *>(QStringLiteral("uiLanguage-") + (code.isEmpty() ? QStringLiteral("system") : code)))
+        a->setChecked(true);
+    QString name = QStringLiteral("English");
+    for (const UiLanguage &l : uiLanguages())
+        if (l.code == effectiveUiLanguage())
+            name = l.name;
+    QMessageBox::information(this, tr("Language"), tr("Veil speaks %1 from its next start.").arg(name));
+}
+
 void MainWindow::exportDialog()
 {
     ExportDialog dialog(m_session, this);
     dialog.setRequest(m_lastExport); // what was typed before (the target only after a failure)
+    dialog.setReportLanguage(m_reportLanguage);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();
     m_lastExport = request;
-    request.writeReport = writeExportReport;
+    m_reportLanguage = dialog.reportLanguage();
+    // The report and agreement in the language chosen (English needs no file).
+    auto language = std::make_shared<QTranslator>();
+    if (m_reportLanguage != QLatin1String("en"))
+        (void)language->load(QStringLiteral("veil_") + m_reportLanguage, QStringLiteral(":/i18n"));
+    useReportLanguage(request, language);
     // Modal while it runs: the project is busy, the window stays alive.
     auto *progress = new QProgressDialog(tr("Exporting the share package…"), tr("Cancel"), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);

@@ -1,14 +1,12 @@
 #include "app/ProcessSetup.h"
 #include "app/gui/MainWindow.h"
+#include "widgets/UiLanguage.h"
 #include "widgets/volume/VolumeView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -21,13 +19,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.veil.Veil"));
     QApplication::setWindowIcon(veil::MainWindow::applicationIcon());
-    // The user's language, where Veil has a translation (see translations/), and Qt's own dialogs.
-    QTranslator veilTranslator, qtTranslator;
-    if (veilTranslator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&veilTranslator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // The language chosen in Settings, else the user's where Veil speaks it, and Qt's own dialogs.
+    veil::installUiTranslators(veil::effectiveUiLanguage(), QStringLiteral(":/i18n"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Veil: review and de-identify DICOM studies.\nThe passphrase of PROJECT is asked for, or taken from "

@@ -9,6 +9,7 @@
 #include "widgets/ReviewPage.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/TagPanel.h"
+#include "widgets/UiLanguage.h"
 #include "widgets/models/JobController.h"
 #include "widgets/models/ReviewSession.h"
 #include "widgets/volume/VolumeView.h"
@@ -22,7 +23,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -70,9 +70,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("VeilScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Veil"));
     QApplication::setWindowIcon(MainWindow::applicationIcon());
-    QTranslator translator; // LANG=de_DE.UTF-8 tools/screenshots: the German strings, to check the layouts
-    if (translator.load(QLocale(), QStringLiteral("veil"), QStringLiteral("_"), QStringLiteral(VEIL_QM_DIR)))
-        QApplication::installTranslator(&translator);
+    // LANG=fr_FR.UTF-8 tools/screenshots: the screens in that language, to check the layouts.
+    installUiTranslators(effectiveUiLanguage(), QStringLiteral(VEIL_QM_DIR));
     if (argc < 2) {
         std::fprintf(stderr, "usage: veil-screenshots OUTDIR [SHARED_TESTDATA]\n");
         return 2;

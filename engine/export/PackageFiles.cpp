@@ -153,32 +153,44 @@ void makeThumbnails(const InputItem &original, const QString &output, const QLis
     after = shrink(b, 192);
 }
 
-QString licenceText(const ExportSummary &s)
+QString licenceText(const ExportSummary &s, const std::function<QString(const char *)> &translate)
 {
-    const QString who = s.record.recipient.isEmpty() ? QStringLiteral("the recipient") : s.record.recipient;
-    const QString what = s.record.purpose.isEmpty() ? QStringLiteral("the purpose agreed") : s.record.purpose;
+    // The sources are English; the GUI passes their translation into the
+    // language chosen for the report (the CLI writes English).
+    const auto text = [&translate](const char *source) {
+        return translate ? translate(source) : QString::fromUtf8(source);
+    };
+    const QString who =
+        s.record.recipient.isEmpty() ? text(QT_TRANSLATE_NOOP("ExportReport", "the recipient")) : s.record.recipient;
+    const QString what =
+        s.record.purpose.isEmpty() ? text(QT_TRANSLATE_NOOP("ExportReport", "the purpose agreed")) : s.record.purpose;
     if (s.licence == QLatin1String("cc-by-4.0") || s.licence == QLatin1String("cc-by-nc-4.0"))
-        return QStringLiteral("%1\n\nThe de-identified images in this package (%2) are made available under the "
-                              "Creative Commons %3 licence: https://creativecommons.org/licenses/%4/4.0/\n\n"
-                              "Shared with %5 for %6. Any attempt to re-identify a person in these images is "
-                              "forbidden.\n")
+        return text(
+                   QT_TRANSLATE_NOOP("ExportReport",
+                                     "%1\n\nThe de-identified images in this package (%2) are made available under "
+                                     "the Creative Commons %3 licence: https://creativecommons.org/licenses/%4/4.0/\n\n"
+                                     "Shared with %5 for %6. Any attempt to re-identify a person in these images is "
+                                     "forbidden.\n"))
             .arg(s.packageName, s.at.toString(Qt::ISODate),
                  s.licence == QLatin1String("cc-by-4.0")
                      ? QStringLiteral("Attribution 4.0 International")
                      : QStringLiteral("Attribution-NonCommercial 4.0 International"),
                  s.licence == QLatin1String("cc-by-4.0") ? QStringLiteral("by") : QStringLiteral("by-nc"), who, what);
-    return QStringLiteral(
-               "DATA USE AGREEMENT\n\nPackage: %1 (%2)\nRecipient: %3\nPurpose: %4\nAgreement reference: %5\n\n"
-               "1. The recipient uses the data only for the purpose above.\n"
-               "2. The recipient makes no attempt to identify any person, and does not link the data with other "
-               "data in a way that could identify a person.\n"
-               "3. The data stay with the recipient; access is limited to people bound by this agreement.\n"
-               "4. If a person is found to be identifiable, the recipient stops using the data and tells the "
-               "provider at once.\n"
-               "5. The data are deleted when the purpose is fulfilled or at the provider's request (for instance "
-               "after a patient withdraws).\n")
+    return text(QT_TRANSLATE_NOOP("ExportReport",
+                                  "DATA USE AGREEMENT\n\nPackage: %1 (%2)\nRecipient: %3\nPurpose: %4\n"
+                                  "Agreement reference: %5\n\n"
+                                  "1. The recipient uses the data only for the purpose above.\n"
+                                  "2. The recipient makes no attempt to identify any person, and does not link the "
+                                  "data with other data in a way that could identify a person.\n"
+                                  "3. The data stay with the recipient; access is limited to people bound by this "
+                                  "agreement.\n"
+                                  "4. If a person is found to be identifiable, the recipient stops using the data "
+                                  "and tells the provider at once.\n"
+                                  "5. The data are deleted when the purpose is fulfilled or at the provider's "
+                                  "request (for instance after a patient withdraws).\n"))
         .arg(s.packageName, s.at.toString(Qt::ISODate), who, what,
-             s.record.agreement.isEmpty() ? QStringLiteral("(none given)") : s.record.agreement);
+             s.record.agreement.isEmpty() ? text(QT_TRANSLATE_NOOP("ExportReport", "(none given)"))
+                                          : s.record.agreement);
 }
 
 namespace {
@@ -221,7 +233,7 @@ Status stagePackage(const ExportRequest &request, ExportTarget &target, ExportRe
     if (!writeText(staging + QStringLiteral("/manifest.csv"), manifestCsv(s)) ||
         !writeText(staging + QStringLiteral("/manifest.json"), manifestJson(s)) ||
         (s.licence != QLatin1String("none") &&
-         !writeText(staging + QLatin1Char('/') + licenceFile, licenceText(s).toUtf8())))
+         !writeText(staging + QLatin1Char('/') + licenceFile, licenceText(s, request.translate).toUtf8())))
         return failure(QStringLiteral("cannot write the manifest"), ErrorCode::Io);
     if (request.writeReport)
         if (Status written = request.writeReport(s, staging); !written)

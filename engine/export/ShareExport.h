@@ -66,6 +66,10 @@ struct ExportRequest
     // Writes REPORT.html and REPORT.pdf into the staging folder (the engine
     // has no QtGui; the CLI and GUI pass models' writer). May be empty.
     std::function<Status(const ExportSummary &, const QString &folder)> writeReport;
+    // The agreement or licence text's words in the language chosen for the
+    // report: given an English source marked QT_TRANSLATE_NOOP("ExportReport",
+    // ...), its translation. Empty: English.
+    std::function<QString(const char *source)> translate;
 };
 
 struct ExportResult
@@ -128,7 +132,7 @@ ExportResult finishExport(Project &project, ExportRun run);
 // finish in one go.
 ExportResult exportShare(Project &project, const ExportRequest &request, JobContext &job);
 
-QString licenceText(const ExportSummary &summary);
+QString licenceText(const ExportSummary &summary, const std::function<QString(const char *source)> &translate = {});
 
 // The risk figures an export of `ids` would have, before anything is
 // written (headers de-identified in memory).

@@ -1,5 +1,7 @@
 #include "widgets/models/EngineText.h"
 
+#include "widgets/models/ReportLanguage.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -8,7 +10,7 @@ namespace veil {
 
 QString gateReasonText(const QString &reason)
 {
-    return QCoreApplication::translate("veil::ExportGate", reason.toUtf8().constData());
+    return reportText("veil::ExportGate", reason.toUtf8().constData());
 }
 
 QString quasiIdentifierName(const QString &key)
@@ -23,7 +25,7 @@ QString quasiIdentifierName(const QString &key)
         {QStringLiteral("bodyPart"), QT_TRANSLATE_NOOP("veil::Risk", "body part")},
         {QStringLiteral("protocol"), QT_TRANSLATE_NOOP("veil::Risk", "protocol")}};
     const char *name = names.value(key);
-    return name ? QCoreApplication::translate("veil::Risk", name) : key;
+    return name ? reportText("veil::Risk", name) : key;
 }
 
 QString quasiIdentifierList(const QStringList &keys)
@@ -37,11 +39,11 @@ QString quasiIdentifierList(const QStringList &keys)
 QString riskAdviceText(const RiskFigures::Advice &a)
 {
     if (a.quasiIdentifier.isEmpty())
-        return QCoreApplication::translate("veil::Risk",
-                                           "only %n patient(s) in the package: k cannot reach 5 whatever is "
-                                           "generalised",
-                                           nullptr, a.k);
-    return QCoreApplication::translate("veil::Risk", "generalise or remove %1: smallest k becomes %2")
+        return reportText("veil::Risk",
+                          QT_TRANSLATE_N_NOOP("veil::Risk", "only %n patient(s) in the package: k cannot reach 5 "
+                                                            "whatever is generalised"),
+                          a.k);
+    return reportText("veil::Risk", QT_TRANSLATE_NOOP("veil::Risk", "generalise or remove %1: smallest k becomes %2"))
         .arg(quasiIdentifierName(a.quasiIdentifier))
         .arg(a.k);
 }
