@@ -358,6 +358,23 @@ private slots:
                                   element(0x0002, 0x0000, "UL", le32(quint32(plainMeta.size() + charset.size()))) +
                                   plainMeta + charset + element(0x0010, 0x0010, "PN", "X");
         QVERIFY(preflightDicom(longer.constData(), longer.size()).status);
+        // Found by fuzz_inputs next: a group length that covers the whole
+        // file makes DCMTK read a Directory Record Sequence as meta
+        // information, where nothing checked its records (the overlong
+        // record type above, thrown from DcmMetaInfo::read). The meta
+        // header holds no sequence: refused.
+        const QByteArray record = element(0x0004, 0x1430, "CS", QByteArray(40, 'A'));
+        const QByteArray records =
+            element(0x0004, 0x1220, "SQ", le16(0xfffe) + le16(0xe000) + le32(record.size()) + record);
+        const QByteArray inMeta =
+            QByteArray(128, '\0') + "DICM" + element(0x0002, 0x0000, "UL", le32(0x2a0000c8)) + plainMeta + records;
+        const PreflightResult refused = preflightDicom(inMeta.constData(), inMeta.size());
+        QVERIFY2(refused.status.message().contains(QLatin1String("meta information")),
+                 qPrintable(refused.status.message()));
+        const QString dir = tmp.filePath(QStringLiteral("DICOMDIR"));
+        QVERIFY(write(dir, inMeta));
+        QCOMPARE(dicomDirReferences(dir).code(), ErrorCode::Damaged);
+        QCOMPARE(DicomFile::open({dir, {}}).code(), ErrorCode::Damaged);
     }
 
     // Found by fuzz_open: a DICOMDIR whose record sequence holds something

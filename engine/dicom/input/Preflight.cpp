@@ -344,6 +344,13 @@ qint64 readMetaHeader(const Reader &r, qint64 pos, PreflightResult &out)
         }
         if (len == kUndefined || pos + header + len > r.size)
             return -1;
+        // The meta header holds no sequence. DCMTK would parse one there
+        // unchecked, a Directory Record Sequence with the record reader that
+        // throws on an overlong record type (found by fuzz_inputs).
+        bool knownTag = false;
+        if ((isUpperVr(vr) && vr[0] == 'S' && vr[1] == 'Q') ||
+            (!isUpperVr(vr) && dictionarySaysSequence(r.u16(pos), e, knownTag)))
+            return -1;
         if (r.u16(pos) == 0x0002 && e == 0x0010) {
             QByteArray uid(reinterpret_cast<const char *>(r.data + pos + header), int(len));
             while (!uid.isEmpty() && (uid.endsWith('\0') || uid.endsWith(' ')))
