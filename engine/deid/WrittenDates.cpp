@@ -3,33 +3,49 @@
 #include <QDate>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace veil {
 namespace {
 
+// Month names and their abbreviations in English, German, French, Spanish,
+// Italian, Portuguese and Dutch, accent-folded ("märz" is "marz", "févr."
+// is "fevr"), longest first within each month.
+const QList<QPair<QStringList, int>> &months()
+{
+    static const QList<QPair<QStringList, int>> all = {
+        {{"january", "januar", "janvier", "janeiro", "januari", "enero", "gennaio", "janv", "jan", "ene", "gen"}, 1},
+        {{"february", "februar", "fevrier", "fevereiro", "februari", "febrero", "febbraio", "fevr", "feb", "fev"}, 2},
+        {{"march", "maerz", "marz", "mars", "marzo", "marco", "maart", "mar", "mrz", "mrt"}, 3},
+        {{"april", "avril", "abril", "aprile", "apr", "avr", "abr"}, 4},
+        {{"maggio", "mayo", "maio", "may", "mai", "mei", "mag"}, 5},
+        {{"june", "juni", "juin", "junio", "junho", "giugno", "jun", "giu"}, 6},
+        {{"july", "juli", "juillet", "julio", "julho", "luglio", "juil", "jul", "lug"}, 7},
+        {{"august", "augustus", "aout", "agosto", "aug", "ago"}, 8},
+        {{"september", "septembre", "septiembre", "settembre", "setembro", "sept", "sep", "set"}, 9},
+        {{"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "oct", "okt", "ott", "out"}, 10},
+        {{"november", "novembre", "noviembre", "novembro", "nov"}, 11},
+        {{"december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "dec", "dez", "dic"}, 12}};
+    return all;
+}
+
 const QString &monthNames()
 {
-    static const QString months = QStringLiteral(
-        "jan(?:uary|uar|vier|naio|uary)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|ruar|rero|braio)?|fev(?:rier)?|"
-        "mar(?:ch|s|zo)?|maerz|marz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|mag(?:gio)?|"
-        "jun(?:e|i|io)?|juin|giu(?:gno)?|jul(?:y|i|io)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|aout|ago(?:sto)?|"
-        "sep(?:t|tember|tiembre|tembre)?|set(?:tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|"
-        "nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?");
-    return months;
+    static const QString pattern = [] {
+        QStringList names;
+        for (const auto &[words, number] : months())
+            names << words;
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        return names.join(QLatin1Char('|'));
+    }();
+    return pattern;
 }
 
 // 1..12 for a (folded) month name or abbreviation, 0 otherwise.
 int monthNumber(const QString &word)
 {
-    static const QRegularExpression whole(QStringLiteral("^(?:") + monthNames() + QStringLiteral(")$"));
-    if (!whole.match(word).hasMatch())
-        return 0;
-    static const QList<QPair<const char *, int>> prefixes = {
-        {"juin", 6}, {"juil", 7}, {"jan", 1},  {"ene", 1},  {"gen", 1},  {"feb", 2}, {"fev", 2}, {"mar", 3},
-        {"apr", 4},  {"avr", 4},  {"abr", 4},  {"may", 5},  {"mai", 5},  {"mag", 5}, {"jun", 6}, {"giu", 6},
-        {"jul", 7},  {"lug", 7},  {"aug", 8},  {"aou", 8},  {"ago", 8},  {"sep", 9}, {"set", 9}, {"oct", 10},
-        {"okt", 10}, {"ott", 10}, {"nov", 11}, {"dec", 12}, {"dez", 12}, {"dic", 12}};
-    for (const auto &[prefix, number] : prefixes)
-        if (word.startsWith(QLatin1String(prefix)))
+    for (const auto &[words, number] : months())
+        if (words.contains(word))
             return number;
     return 0;
 }
@@ -75,12 +91,25 @@ QString shiftNumeric(const QString &match, int days)
 
 } // namespace
 
+const QString &monthNamePattern()
+{
+    return monthNames();
+}
+
+int monthOfName(const QString &folded)
+{
+    QString w = folded;
+    while (w.endsWith(QLatin1Char('.')) || w.endsWith(QLatin1Char(',')))
+        w.chop(1);
+    return monthNumber(w);
+}
+
 const QRegularExpression &writtenDatesAndTimes()
 {
     static const QString day = QStringLiteral("(?:[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?");
     static const QString year = QStringLiteral("(?:\\d{4}|'\\d{2}|\\d{2}(?![\\p{L}\\p{N}.,:/]))");
     static const QString sep = QStringLiteral("[\\s./,-]*(?:de\\s+)?");
-    static const QString notAlone = QStringLiteral("(?!(?:set|gen|ago|mag)\\.?(?!\\p{L}))");
+    static const QString notAlone = QStringLiteral("(?!(?:set|gen|ago|mag|out)\\.?(?!\\p{L}))");
     const QString &months = monthNames();
     const QString dateForms[] = {
         // 14-MAR-2025, 14 March 2025, 14. Maerz 2025, 14 de marzo de 2025, 14 mars 25

@@ -2,7 +2,11 @@
 // on their line (see LineContext.h).
 #include "engine/pixel/LineContext.h"
 
+#include "engine/deid/KeepList.h"
+#include "engine/deid/WrittenDates.h"
 #include "engine/pixel/PhiMatcher.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -74,19 +78,139 @@ void maskRegionsAfterLabels(QList<TextBox> &boxes, const QList<QRect> &regions)
     for (const TextBox &a : std::as_const(boxes)) {
         if (!isLabel(a))
             continue;
-        for (const QRect &r : regions)
+        for (QRect r : regions) {
+            // A region that holds the label and runs on past it on its line
+            // ("Sexe : F" found as one): the part after the label.
+            const int h = std::min(a.box.height(), r.height());
+            if (r.left() < a.box.right() && r.right() > a.box.right() + h / 2 && r.intersects(a.box) &&
+                std::max(a.box.height(), r.height()) <= 2 * h)
+                r.setLeft(a.box.right() + 1);
             if ((follows(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !coveredByMasks(boxes, r))
                 added.push_back({r.adjusted(-kPadding, -kPadding, kPadding, kPadding), a.frame, QString(), 0,
                                  TextClass::Phi, QStringLiteral("after label %1, not read").arg(a.text.trimmed()),
                                  QStringLiteral("context"), TextRule::UnreadAfterLabel});
+        }
     }
     boxes += added;
+}
+
+QString bare(const QString &text)
+{
+    static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"));
+    return foldedText(text.trimmed()).remove(edges);
+}
+
+bool isDayOrYear(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^(?:0?[1-9]|[12]\\d|3[01]|(?:19|20)\\d\\d|'\\d\\d)$"));
+    return number.match(bare(text)).hasMatch() || number.match(text.trimmed().remove(QLatin1Char(','))).hasMatch();
+}
+
+bool isConnector(const QString &text)
+{
+    static const QStringList words{"de", "del", "do", "da", "di", "of", "le", "den"};
+    return words.contains(bare(text));
+}
+
+bool besideOnLine(const TextBox &a, const TextBox &b)
+{
+    return (a.frame == b.frame || a.frame < 0 || b.frame < 0) &&
+           (follows(a.box, b.box) || follows(b.box, a.box) || followsDown(a.box, b.box));
+}
+
+// The day or year beside `month` on its line, through one connector word
+// ("14 de marzo"), or -1; `via` is the connector's index, or -1.
+qsizetype numberBeside(const QList<TextBox> &boxes, qsizetype month, bool before, qsizetype *via)
+{
+    const auto side = [&](qsizetype from, qsizetype to) {
+        return before ? follows(boxes[to].box, boxes[from].box) : follows(boxes[from].box, boxes[to].box);
+    };
+    *via = -1;
+    for (qsizetype j = 0; j < boxes.size(); ++j) {
+        if (j == month || !besideOnLine(boxes[month], boxes[j]) ||
+            !(side(month, j) || followsDown(boxes[month].box, boxes[j].box)))
+            continue;
+        if (isDayOrYear(boxes[j].text))
+            return j;
+        if (!isConnector(boxes[j].text))
+            continue;
+        for (qsizetype k = 0; k < boxes.size(); ++k)
+            if (k != j && k != month && besideOnLine(boxes[j], boxes[k]) && side(j, k) && isDayOrYear(boxes[k].text)) {
+                *via = j;
+                return k;
+            }
+    }
+    return -1;
+}
+
+// A date written with a month name across words, in any of Veil's languages
+// ("14 mars 2003", "Mar 14, 2003", "14 de março de 2003", "14. MRZ 2003"):
+// the month and the day or year beside it are one value, masked together
+// (each number alone looks like a scale mark). A month word the safe list
+// keeps ("Gen", "Mag", "Set" are device words too) counts only between a
+// number on each side.
+void maskDatesWithMonthNames(QList<TextBox> &boxes)
+{
+    QList<qsizetype> date;
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        if (boxes[i].text.isEmpty() || !monthOfName(bare(boxes[i].text)))
+            continue;
+        qsizetype viaBefore = -1, viaAfter = -1;
+        const qsizetype before = numberBeside(boxes, i, true, &viaBefore);
+        const qsizetype after = numberBeside(boxes, i, false, &viaAfter);
+        const bool kept = boxes[i].cls == TextClass::NotPhi;
+        if ((kept && (before < 0 || after < 0)) || (before < 0 && after < 0))
+            continue;
+        date << i;
+        for (qsizetype j : {before, after, viaBefore, viaAfter})
+            if (j >= 0)
+                date << j;
+    }
+    for (qsizetype i : std::as_const(date)) {
+        boxes[i].cls = TextClass::Phi;
+        boxes[i].rule = TextRule::DatePattern;
+        boxes[i].why = QStringLiteral("date written with a month name");
+    }
+}
+
+bool isAgeUnit(const QString &text)
+{
+    static const QRegularExpression unit(QStringLiteral("^(?:%1)$").arg(ageUnitPattern()),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString t = foldedText(text.trimmed());
+    return unit.match(t).hasMatch() || unit.match(bare(t)).hasMatch();
+}
+
+// An age written with its unit across words ("25 ans", "34 anos", "71 J",
+// "58 years"): the number, which alone looks like a scale mark, is masked
+// with its unit.
+void maskAgesWithUnits(QList<TextBox> &boxes)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{1,3}$"));
+    QList<qsizetype> ages;
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        if (!number.match(bare(boxes[i].text)).hasMatch() || bare(boxes[i].text).toInt() > 130)
+            continue;
+        for (qsizetype j = 0; j < boxes.size(); ++j)
+            if (j != i && isAgeUnit(boxes[j].text) && (boxes[i].frame == boxes[j].frame || boxes[j].frame < 0) &&
+                (follows(boxes[i].box, boxes[j].box) || followsDown(boxes[i].box, boxes[j].box))) {
+                ages << i << j;
+                break;
+            }
+    }
+    for (qsizetype i : std::as_const(ages)) {
+        boxes[i].cls = TextClass::Phi;
+        boxes[i].rule = TextRule::AgeWithUnit;
+        boxes[i].why = QStringLiteral("age with its unit");
+    }
 }
 
 } // namespace
 
 void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> &regions)
 {
+    maskDatesWithMonthNames(boxes);
+    maskAgesWithUnits(boxes);
     maskRegionsAfterLabels(boxes, regions);
     QList<qsizetype> changed;
     for (qsizetype i = 0; i < boxes.size(); ++i) {

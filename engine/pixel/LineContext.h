@@ -12,7 +12,9 @@ namespace veil {
 // it is that word's value: masked, whichever way the line runs and even
 // when OCR read the two in different regions. A region the detector
 // proposed right after a label that OCR did not read (`regions`) is masked
-// as that label's value. `boxes` are one scan's.
+// as that label's value. A date written with a month name across words
+// ("14 mars 2003", "14 de marzo de 2003", in any of Veil's seven
+// languages) is masked whole. `boxes` are one scan's.
 void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> &regions);
 
 } // namespace veil

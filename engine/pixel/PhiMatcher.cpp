@@ -1,10 +1,19 @@
 #include "engine/pixel/PhiMatcher.h"
 
+#include "engine/deid/KeepList.h"
+#include "engine/deid/WrittenDates.h"
+
 #include <algorithm>
 
 namespace veil {
 
 const char *const kNotOnSafeList = "not on the safe list";
+const QString &ageUnitPattern()
+{
+    static const QString units = QStringLiteral("years|year|yrs|yr|yo|y|jahre|j|ans|an|anos|anni|jaar|jr|a\\.");
+    return units;
+}
+
 const char *const kLabelAnnouncingPhi = "label announcing an identifier (what follows it is masked)";
 
 namespace {
@@ -21,11 +30,30 @@ QString stripEdges(const QString &word)
     return w.trimmed();
 }
 
+// A date in one token: numeric (14.03.2003, 2003-03-14, 20030314) or with
+// a month name or abbreviation of any of Veil's seven languages
+// (14-MRZ-2003, 14.mars.2003, Mar14,2003, 2003-maart-14), matched on
+// accent-folded text; an English abbreviation may run on ("MARC": OCR).
 const QRegularExpression &datePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/"
-                                                      ".\\-]\\d{1,2}|\\d{8}|\\d{1,2}[\\-\\s]?(JAN|FEB|MAR|APR|MAY|JUN|"
-                                                      "JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[\\-\\s]?\\d{2,4})$"),
+    static const QRegularExpression re = [] {
+        const QString m =
+            QStringLiteral("(?:%1|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)").arg(monthNamePattern());
+        const QString sep = QStringLiteral("[\\-\\s./]?");
+        return QRegularExpression(
+            QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{8}|"
+                           "\\d{1,2}\\.?%2%1\\.?%2\\d{2,4}|%1\\.?%2\\d{1,2}[,.]?%2\\d{2,4}|\\d{4}%2%1\\.?%2\\d{1,2})$")
+                .arg(m, sep),
+            QRegularExpression::CaseInsensitiveOption);
+    }();
+    return re;
+}
+
+// An age with its unit in one token, in Veil's seven languages: 58y, 58yrs,
+// 25ans, 34anos, 71J, 12jr.
+const QRegularExpression &agePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{1,3}\\s?(?:%1)\\.?$").arg(ageUnitPattern()),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -239,8 +267,11 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         if (folded.size() >= 6 && t.normalized.size() >= 6 && folded.contains(t.normalized))
             return {TextClass::Phi, QStringLiteral("contains %1").arg(t.source), TextRule::HeaderValuePart};
     }
-    if (datePattern().match(w).hasMatch() || datePattern().match(dateLookAlikesFixed(w)).hasMatch())
+    if (datePattern().match(foldedText(w)).hasMatch() ||
+        datePattern().match(dateLookAlikesFixed(foldedText(w))).hasMatch())
         return {TextClass::Phi, QStringLiteral("date pattern"), TextRule::DatePattern};
+    if (agePattern().match(foldedText(w)).hasMatch())
+        return {TextClass::Phi, QStringLiteral("age with its unit"), TextRule::AgeWithUnit};
     if (timePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("time pattern"), TextRule::TimePattern};
     if (idPattern().match(w).hasMatch() || looksLikeRecordNumber(w))

@@ -40,7 +40,12 @@ enum class TextRule : int {
     UnreadStretch = 20, // part of a line of letters OCR did not read
     DoubtfulPieces = 21,
     UnreadableRegion = 22, // text-like, not read
+    AgeWithUnit = 23,      // "58 ans", "34 anos", "71 J", "58y"
 };
+// The units an age is written with in Veil's languages ("years", "ans",
+// "anos", "anni", "J", "jr"), accent-folded, as a regular expression alternation.
+const QString &ageUnitPattern();
+
 // A value of the header, matched exactly, nearly or in part.
 bool isHeaderMatch(TextRule rule);
 

@@ -8,12 +8,14 @@
 // A value counts as masked when at most 5 % of its glyph pixels still show:
 // outside the masks, with a stored value that drawing changed. Printed per modality; the floors asserted are what Veil
 // reaches today (issue 13's targets, 0.99 overall and 0.98 per modality,
-// are printed beside them).
+// are printed beside them). The same in German, French, Spanish, Italian,
+// Portuguese and Dutch, read with the language chosen (issue 18).
 #include "TestData.h"
 #include "TestResult.h"
 
 #include "engine/dicom/DicomFile.h"
 #include "engine/jobs/JobContext.h"
+#include "engine/ocr/TextReader.h"
 #include "engine/pixel/BurnedText.h"
 
 #include <QFontDatabase>
@@ -131,6 +133,106 @@ QList<Line> linesFor(int index, QRandomGenerator &rng)
     return all.mid(0, 4 + index % 4);
 }
 
+// The same seven lines as devices in Veil's other languages print them:
+// their labels, dates with month names and in their numeric orders, names
+// with accents, particles and compound surnames, ages with their units.
+struct Language
+{
+    const char *code;   // Tesseract's, empty for English
+    QStringList keys;   // institution, date, ID, name, age, birth, sex
+    QStringList months; // January..December as printed
+    QStringList names;  // "Surname, Given" and "SURNAME GIVEN" spellings
+    QString institution, ageUnit, female, male;
+};
+
+const QList<Language> &languages()
+{
+    static const QList<Language> all{
+        {"deu",
+         {"Klinik:", "Datum:", "Pat.-Nr.:", "Name:", "Alter:", "Geburtsdatum:", "Geschlecht:"},
+         {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+          "Dezember"},
+         {"Müller, Jürgen", "SCHÄFER-BRANDT KÄTHE", "von Weizsäcker, Özlem"},
+         "Klinikum Sankt Brigid",
+         " J",
+         "W",
+         "M"},
+        {"fra",
+         {"Établissement :", "Date :", "IPP :", "Nom :", "Âge :", "Né le", "Sexe :"},
+         {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre"},
+         {"Lefèvre, Hélène", "DUPONT-MOREAU ANAÏS", "de la Fontaine, Gaël"},
+         "Hôpital Sainte-Brigitte",
+         " ans",
+         "F",
+         "M"},
+        {"spa",
+         {"Hospital:", "Fecha:", "NHC:", "Nombre:", "Edad:", "Nacimiento:", "Sexo:"},
+         {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+          "noviembre", "diciembre"},
+         {"García Núñez, José", "PEÑA IBÁÑEZ MARÍA", "de la Cruz, Begoña"},
+         "Clínica Santa Brígida",
+         " años",
+         "M",
+         "H"},
+        {"ita",
+         {"Ospedale:", "Data:", "ID paziente:", "Paziente:", "Età:", "Nato il", "Sesso:"},
+         {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+          "novembre", "dicembre"},
+         {"Rossi, Giulia", "D'ANGELO NICCOLÒ", "De Luca, Ilaria"},
+         "Ospedale San Bernardo",
+         " anni",
+         "F",
+         "M"},
+        {"por",
+         {"Hospital:", "Data:", "Prontuário:", "Nome:", "Idade:", "Nascimento:", "Sexo:"},
+         {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+          "novembro", "dezembro"},
+         {"Conceição, João", "ARAÚJO GONÇALVES LÍVIA", "dos Santos, Estêvão"},
+         "Hospital São Brás",
+         " anos",
+         "F",
+         "M"},
+        {"nld",
+         {"Ziekenhuis:", "Datum:", "Patiëntnummer:", "Naam:", "Leeftijd:", "Geboortedatum:", "Geslacht:"},
+         {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"},
+         {"de Vries, Anouk", "VAN DER BERG-JANSEN SANNE", "Bakker, Iñaki"},
+         "Ziekenhuis Sint Brigida",
+         " jr",
+         "V",
+         "M"}};
+    return all;
+}
+
+QList<Line> linesIn(const Language &l, int index, QRandomGenerator &rng)
+{
+    const QDate study(2003 + index % 20, 1 + index % 12, 1 + index % 27);
+    const QDate birth(1940 + index % 50, 1 + (index + 5) % 12, 2 + index % 25);
+    const QString month = l.months[study.month() - 1];
+    const QString dates[] = {QStringLiteral("%1 %2 %3").arg(study.day()).arg(month).arg(study.year()), // 14 mars 2003
+                             QStringLiteral("%1-%2-%3")
+                                 .arg(study.day(), 2, 10, QLatin1Char('0'))
+                                 .arg(month.left(3).toUpper())
+                                 .arg(study.year()), // 14-MRZ-2003
+                             study.toString(QStringLiteral("dd.MM.yyyy")),
+                             QStringLiteral("%1 de %2 de %3").arg(study.day()).arg(month).arg(study.year())};
+    QString date = dates[index % 4];
+    if (index % 4 == 3 && QByteArrayView(l.code) != "spa" && QByteArrayView(l.code) != "por")
+        date = study.toString(QStringLiteral("dd/MM/yyyy"));
+    if (index % 4 == 1 && QByteArrayView(l.code) == "deu") // as German devices abbreviate March
+        date.replace(QStringLiteral("MÄR"), QStringLiteral("MRZ"));
+    QList<Line> all{{l.keys[0], l.institution, true},
+                    {l.keys[1], date, true},
+                    {l.keys[2], QString::number(5512093377LL + index * 7919LL), true},
+                    {l.keys[3], l.names[index % l.names.size()], true},
+                    {l.keys[4], QString::number(18 + index % 70) + l.ageUnit, true},
+                    {l.keys[5], birth.toString(QStringLiteral("dd.MM.yyyy")), true},
+                    {l.keys[6], index % 2 ? l.female : l.male, true}};
+    std::shuffle(all.begin(), all.end(), rng);
+    return all.mid(0, 4 + index % 4);
+}
+
 // Where each value's glyphs are, image coordinates.
 struct Drawn
 {
@@ -218,7 +320,7 @@ double inkFor(int kind, const ValueFrame &v, double centre, double width)
     }
 }
 
-bool writeGenerated(const Source &src, int index, const QString &out, Generated &gen)
+bool writeGenerated(const Source &src, int index, const QString &out, Generated &gen, QList<Line> lines = {})
 {
     auto file = DicomFile::open({src.path, {}}).valueOr(nullptr);
     if (!file)
@@ -245,7 +347,8 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
     gen.path = out;
     gen.modality = src.modality;
     gen.anonymised = index % 2 == 1;
-    const QList<Line> lines = linesFor(index, rng);
+    if (lines.isEmpty())
+        lines = linesFor(index, rng);
     for (int n = 0; n < lines.size(); ++n) {
         QList<QRect> taken;
         for (const Drawn &before : gen.values)
@@ -302,6 +405,7 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
         for (const DcmTagKey &t : {DCM_PatientBirthDate, DCM_StudyDate, DCM_InstitutionName, DCM_PatientAge})
             ds->putAndInsertString(t, "");
     } else {
+        ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 100");
         ds->putAndInsertString(DCM_PatientName, lines.first().value.toLatin1().constData());
     }
     return ff.saveFile(QFile::encodeName(out).constData(), EXS_LittleEndianExplicit).good();
@@ -331,6 +435,74 @@ struct Tally
     qint64 pixels = 0, falseMasked = 0;
 };
 
+// Scans one generated file as Veil would and counts its values masked and
+// the pixels masked outside its lines into `t`; what was missed, and why,
+// goes to `missed`.
+bool tallyScan(const QString &out, const Generated &gen, Tally &t, QStringList &missed)
+{
+    auto file = DicomFile::open({out, {}}).valueOr(nullptr);
+    if (!file)
+        return false;
+    const Result<TextScan> scanned = scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none());
+    if (!scanned)
+        return false;
+    const TextScan &scan = *scanned;
+    QImage masked(file->info().columns, file->info().rows, QImage::Format_Grayscale8);
+    masked.fill(0);
+    {
+        QPainter p(&masked);
+        for (const QRect &r : scan.masks(0))
+            p.fillRect(r, Qt::white);
+    }
+    QImage lines(masked.size(), QImage::Format_Grayscale8);
+    lines.fill(0);
+    {
+        QPainter p(&lines);
+        for (const Drawn &d : gen.values)
+            p.fillRect(d.bounds.adjusted(-4, -4, 4, 4), Qt::white);
+    }
+    for (const Drawn &d : gen.values) {
+        // A glyph pixel still shows when it is not masked and drawing
+        // changed its stored value (ink equal to the anatomy under it
+        // carries nothing).
+        // (A line may run off the image: only its pixels inside count.)
+        int glyphs = 0, showing = 0;
+        const QRect inside = d.bounds.intersected(d.glyphs.rect());
+        for (int y = inside.top(); y <= inside.bottom(); ++y)
+            for (int x = inside.left(); x <= inside.right(); ++x)
+                if (d.glyphs.constScanLine(y)[x] == 255) {
+                    ++glyphs;
+                    showing += !masked.constScanLine(y)[x] && d.changed.constScanLine(y)[x] ? 1 : 0;
+                }
+        if (glyphs == 0)
+            continue; // drawn wholly off the image: nothing to find
+        ++t.values;
+        const bool ok = showing <= glyphs * 0.05;
+        t.masked += ok ? 1 : 0;
+        if (!ok)
+            missed << QStringLiteral("%1 '%2' at %3,%4 %5x%6: %7 % showing; %8")
+                          .arg(QFileInfo(out).fileName(), d.value)
+                          .arg(d.bounds.x())
+                          .arg(d.bounds.y())
+                          .arg(d.bounds.width())
+                          .arg(d.bounds.height())
+                          .arg(glyphs ? 100 * showing / glyphs : 0)
+                          .arg(whatWasSeen(scan, d.bounds));
+    }
+    qint64 outside = 0;
+    for (int y = 0; y < masked.height(); ++y)
+        for (int x = 0; x < masked.width(); ++x)
+            outside += masked.constScanLine(y)[x] && !lines.constScanLine(y)[x] ? 1 : 0;
+    const qint64 pixels = qint64(masked.width()) * masked.height();
+    if (outside * 50 > pixels) // over 2 %: say where
+        missed << QStringLiteral("%1: %2 % masked outside the lines")
+                      .arg(QFileInfo(out).fileName())
+                      .arg(100.0 * outside / pixels, 0, 'f', 1);
+    t.falseMasked += outside;
+    t.pixels += pixels;
+    return true;
+}
+
 } // namespace
 
 class TestOverlayRecall : public QObject
@@ -352,64 +524,7 @@ private slots:
             const QString out = tmp.filePath(QStringLiteral("ov%1-%2.dcm").arg(i).arg(all[i].modality));
             if (!writeGenerated(all[i], i, out, gen))
                 continue;
-            auto file = DicomFile::open({out, {}}).valueOr(nullptr);
-            QVERIFY2(file, qPrintable(out));
-            const TextScan scan =
-                test::must(scanBurnedText(*file, PhiMatcher(file->identityValues()), JobContext::none()));
-            QImage masked(file->info().columns, file->info().rows, QImage::Format_Grayscale8);
-            masked.fill(0);
-            {
-                QPainter p(&masked);
-                for (const QRect &r : scan.masks(0))
-                    p.fillRect(r, Qt::white);
-            }
-            Tally &t = tally[gen.modality];
-            QImage lines(masked.size(), QImage::Format_Grayscale8);
-            lines.fill(0);
-            {
-                QPainter p(&lines);
-                for (const Drawn &d : gen.values)
-                    p.fillRect(d.bounds.adjusted(-4, -4, 4, 4), Qt::white);
-            }
-            for (const Drawn &d : gen.values) {
-                // A glyph pixel still shows when it is not masked and drawing
-                // changed its stored value (ink equal to the anatomy under it
-                // carries nothing).
-                // (A line may run off the image: only its pixels inside count.)
-                int glyphs = 0, showing = 0;
-                const QRect inside = d.bounds.intersected(d.glyphs.rect());
-                for (int y = inside.top(); y <= inside.bottom(); ++y)
-                    for (int x = inside.left(); x <= inside.right(); ++x)
-                        if (d.glyphs.constScanLine(y)[x] == 255) {
-                            ++glyphs;
-                            showing += !masked.constScanLine(y)[x] && d.changed.constScanLine(y)[x] ? 1 : 0;
-                        }
-                if (glyphs == 0)
-                    continue; // drawn wholly off the image: nothing to find
-                ++t.values;
-                const bool ok = showing <= glyphs * 0.05;
-                t.masked += ok ? 1 : 0;
-                if (!ok)
-                    missed << QStringLiteral("%1 '%2' at %3,%4 %5x%6: %7 % showing; %8")
-                                  .arg(QFileInfo(out).fileName(), d.value)
-                                  .arg(d.bounds.x())
-                                  .arg(d.bounds.y())
-                                  .arg(d.bounds.width())
-                                  .arg(d.bounds.height())
-                                  .arg(glyphs ? 100 * showing / glyphs : 0)
-                                  .arg(whatWasSeen(scan, d.bounds));
-            }
-            qint64 outside = 0;
-            for (int y = 0; y < masked.height(); ++y)
-                for (int x = 0; x < masked.width(); ++x)
-                    outside += masked.constScanLine(y)[x] && !lines.constScanLine(y)[x] ? 1 : 0;
-            const qint64 pixels = qint64(masked.width()) * masked.height();
-            if (outside * 50 > pixels) // over 2 %: say where
-                missed << QStringLiteral("%1: %2 % masked outside the lines")
-                              .arg(QFileInfo(out).fileName())
-                              .arg(100.0 * outside / pixels, 0, 'f', 1);
-            t.falseMasked += outside;
-            t.pixels += pixels;
+            QVERIFY2(tallyScan(out, gen, tally[gen.modality], missed), qPrintable(out));
         }
         Tally total;
         QStringList below; // modalities under their floor
@@ -436,6 +551,56 @@ private slots:
         QVERIFY(total.falseMasked * 100 <= total.pixels); // masked outside the lines: at most 1 % of the pixels
     }
 
+    // The same kind of set in Veil's other six languages (German, French,
+    // Spanish, Italian, Portuguese, Dutch), one language per image in turn,
+    // read with that language chosen for the project: labels, month names
+    // (14 mars 2003, 14-MRZ-2003, 14 de março de 2003), accented and
+    // compound names, ages with their units.
+    void generatedOverlaySetInEveryLanguage()
+    {
+        VEIL_REQUIRE_TESTDATA();
+        const QList<Source> all = sources();
+        QTemporaryDir tmp;
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
+        QMap<QString, Tally> tally;
+        QStringList missed;
+        for (int i = 0; i < all.size(); ++i) {
+            const Language &l = languages()[i % languages().size()];
+            QRandomGenerator rng(quint32(5000 + i + 7919 * qEnvironmentVariableIntValue("VEIL_OVERLAY_SEED")));
+            Generated gen;
+            const QString out =
+                tmp.filePath(QStringLiteral("%1-%2-%3.dcm").arg(QLatin1String(l.code)).arg(i).arg(all[i].modality));
+            if (!writeGenerated(all[i], i + 1, out, gen, linesIn(l, i, rng)))
+                continue;
+            TextReader::setLanguages({QString::fromLatin1(l.code)});
+            const bool scanned = tallyScan(out, gen, tally[QString::fromLatin1(l.code)], missed);
+            TextReader::setLanguages({});
+            QVERIFY2(scanned, qPrintable(out));
+        }
+        Tally total;
+        QStringList below;
+        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+            qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
+                  it.value().values, double(it.value().masked) / std::max(1, it.value().values),
+                  100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
+            if (it.value().masked < kLanguageFloor * it.value().values)
+                below << it.key();
+            total.values += it.value().values;
+            total.masked += it.value().masked;
+            total.falseMasked += it.value().falseMasked;
+            total.pixels += it.value().pixels;
+        }
+        const double recall = double(total.masked) / std::max(1, total.values);
+        qInfo("six languages: %d values, recall %.3f (target 0.99), masked outside the lines %.2f %%", total.values,
+              recall, 100.0 * total.falseMasked / std::max<qint64>(1, total.pixels));
+        for (const QString &m : missed.mid(0, 80))
+            qInfo("missed: %s", qPrintable(m));
+        QCOMPARE(tally.size(), 6);
+        QVERIFY2(below.isEmpty(), qPrintable(below.join(QLatin1Char(' '))));
+        QVERIFY2(recall >= kMultilingualFloor, qPrintable(QString::number(recall)));
+        QVERIFY(total.falseMasked * 100 <= total.pixels);
+    }
+
 private:
     // What Veil reaches today on this set: 0.986 (CR 0.977, CT 1.0, MG 1.0,
     // MR 0.970, US 1.0); 0.944 before values beside labels and vertical
@@ -446,6 +611,13 @@ private:
     // floors as detection improves, never lower them.
     static constexpr double kRecallFloor = 0.97;   // three values' margin: OCR differs between CPUs
     static constexpr double kModalityFloor = 0.95; // per modality
+    // The set in six languages: 0.977 (deu, nld, spa 1.0; ita 0.977, por
+    // 0.964, fra 0.927); 0.968 before ages written with their unit ("25
+    // ans") and the value part of a region holding a label. Misses: text
+    // over anatomy found by neither detector, and "Sexe : F" where OCR reads
+    // the label but not the letter after the spaced colon. Target 0.99.
+    static constexpr double kMultilingualFloor = 0.96;
+    static constexpr double kLanguageFloor = 0.90;
 };
 
 QTEST_MAIN(TestOverlayRecall)

@@ -49,14 +49,16 @@ private slots:
         QCOMPARE(SafeList::builtIn()->match(word), QString());
     }
 
-    void labelsInFiveLanguages()
+    void labelsInSevenLanguages()
     {
         const SafeList &safe = *SafeList::builtIn();
         for (const char *l :
-             {"Name:",        "Patient",     "Pt:",        "ID",        "MRN#",      "DOB",  "Birth",    "Age:",
-              "Sex:",         "Institution", "Hospital",   "Accession", "Physician", "Ref:", "Operator", "Geb.",
-              "Geburtsdatum", "Alter:",      "Geschlecht", "Nom:",      "Prénom",    "Née",  "Sexe",     "Nombre:",
-              "Edad",         "Sexo",        "Cognome",    "Età",       "Sesso"})
+             {"Name:",    "Patient",     "Pt:",          "ID",         "MRN#",       "DOB",           "Birth",
+              "Age:",     "Sex:",        "Institution",  "Hospital",   "Accession",  "Physician",     "Ref:",
+              "Operator", "Geb.",        "Geburtsdatum", "Alter:",     "Geschlecht", "Nom:",          "Prénom",
+              "Née",      "Sexe",        "Nombre:",      "Edad",       "Sexo",       "Cognome",       "Età",
+              "Sesso",    "Nascimento:", "Idade",        "Prontuário", "Naam:",      "Geboortedatum", "Leeftijd",
+              "Geslacht", "Ziekenhuis"})
             QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
         QVERIFY(!safe.isPhiLabel(QStringLiteral("Depth")));
         QVERIFY(!safe.isPhiLabel(QStringLiteral("DR")));
@@ -98,6 +100,55 @@ private slots:
         QVERIFY(!bad);
         QCOMPARE(bad.code(), ErrorCode::Invalid);
         QVERIFY(bad.message().contains(QLatin1String("unclosed")));
+    }
+
+    // Dates in one token, in any of the seven languages, are dates.
+    void datesWithMonthNamesInOneToken_data()
+    {
+        QTest::addColumn<QString>("word");
+        for (const char *w :
+             {"14-MRZ-2003", "14.März.2003", "14-mars-2003", "14/févr./2003", "14-MAR-03", "14mei2003", "14-maart-2003",
+              "Mar14,2003", "14-out-2003", "2003-dez-14", "14-ENE-2003", "14-GIU-2003", "14.03.2003", "20030314"})
+            QTest::newRow(w) << QString::fromUtf8(w);
+    }
+
+    void datesWithMonthNamesInOneToken()
+    {
+        QFETCH(QString, word);
+        const TextVerdict v = PhiMatcher(IdentityValues()).classify(word, 95);
+        QCOMPARE(int(v.cls), int(TextClass::Phi));
+        QCOMPARE(int(v.rule), int(TextRule::DatePattern));
+    }
+
+    // A date written across words with a month name: the day and year
+    // beside the month (which alone look like scale marks) are masked with
+    // it; a device word that is also a month abbreviation ("Gen" preset,
+    // "Mag" factor) with one number beside it is not a date.
+    void datesWithMonthNamesAcrossWords()
+    {
+        const QString read = QStringLiteral("tophat+tesseract");
+        auto word = [&](int x, int y, int w, const char *text) {
+            const QString t = QString::fromUtf8(text);
+            const TextVerdict v = PhiMatcher(IdentityValues()).classify(t, 95);
+            return TextBox{{x, y, w, 14}, -1, t, 95, v.cls, v.why, read, v.rule};
+        };
+        QList<TextBox> boxes{
+            word(10, 10, 16, "14"),   word(30, 10, 40, "mars"),  word(74, 10, 36, "2003"), // French
+            word(10, 40, 16, "14"),   word(30, 40, 16, "de"),    word(50, 40, 50, "março"),
+            word(104, 40, 16, "de"),  word(124, 40, 36, "2003"),                            // Portuguese
+            word(10, 70, 24, "14."),  word(38, 70, 30, "MRZ"),   word(72, 70, 36, "2003"),  // German
+            word(10, 100, 30, "Mar"), word(44, 100, 20, "14,"),  word(68, 100, 36, "2003"), // English
+            word(10, 130, 30, "Gen"), word(44, 130, 12, "3"),                               // a preset and its number
+            word(10, 160, 30, "Mag"), word(44, 160, 20, "12"),
+        };
+        maskShortWordsBesideDoubtfulText(boxes, {});
+        for (int i = 0; i < 14; ++i)
+            QVERIFY2(boxes[i].cls == TextClass::Phi, qPrintable(boxes[i].text + QStringLiteral(": ") + boxes[i].why));
+        QCOMPARE(boxes[0].why, QStringLiteral("date written with a month name"));
+        if (boxes[14].cls == TextClass::NotPhi) // "Gen" is on the safe list: its number stays
+            QCOMPARE(boxes[15].cls, TextClass::NotPhi);
+        if (boxes[16].cls == TextClass::NotPhi)
+            QCOMPARE(boxes[17].cls, TextClass::NotPhi);
     }
 
     // A letter or short number looks safe alone, not as the value of what
