@@ -713,267 +713,282 @@ Referencia del acuerdo: %5
 <context>
     <name>veil::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61"/>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Veil</source>
         <translation>Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="74"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Add &amp;Files…</source>
         <translation>Añadir arc&amp;hivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>Add DICOM files, DICOMDIR or zip</source>
         <translation>Añadir archivos DICOM, DICOMDIR o zip</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>Add F&amp;older…</source>
         <translation>Añadir ca&amp;rpeta…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>Add a folder of DICOM files</source>
         <translation>Añadir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Add from &amp;PACS…</source>
         <translation>Añadir desde el &amp;PACS…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Find Burned-in Text Again</source>
         <translation>Buscar de nuevo texto incrustado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>Aju&amp;stes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>The OCR languages could not be saved</source>
         <translation>No se pudieron guardar los idiomas de OCR</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>&amp;Export Share Package…</source>
         <translation>&amp;Exportar paquete para compartir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>3-D View (Face Check)…</source>
         <translation>Vista 3D (control de rostro)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <source>User &amp;Manual</source>
+        <translation>&amp;Manual de usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <source>User Manual</source>
+        <translation>Manual de usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <source>The user manual is not installed here (it is looked for in %1).</source>
+        <translation>El manual de usuario no está instalado aquí (se busca en %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>&amp;About Veil</source>
         <translation>&amp;Acerca de Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>About Veil</source>
         <translation>Acerca de Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Makes medical images safe to share.</source>
         <translation>&lt;b&gt;Veil&lt;/b&gt; %1&lt;br&gt;Hace que las imágenes médicas se puedan compartir con seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <location filename="../app/gui/MainWindowPanels.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Rendering</source>
         <translation>Representación</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>Reading tags</source>
         <translation>Leyendo etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>about %1 min left</source>
         <translation>quedan unos %1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>about %1 s left</source>
         <translation>quedan unos %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>%1 added, %2 already in the project, %3 not added (see Problems)</source>
         <translation>%1 añadidos, %2 ya en el proyecto, %3 no añadidos (ver Problemas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>%1 — Veil</source>
         <translation>%1 — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>%1 (read-only) — Veil</source>
         <translation>%1 (solo lectura) — Veil</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Opened read-only</source>
         <translation>Abierto en solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>%1. You can look, but no change can be saved.</source>
         <translation>%1. Puede mirar, pero no se puede guardar ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>%1 instances</source>
         <translation>%1 instancias</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Veil projects (*.veil)</source>
         <translation>Proyectos de Veil (*.veil)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="387"/>
         <source>Retrieving from the PACS</source>
         <translation>Recuperando del PACS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n imagen</numerusform>
@@ -981,22 +996,22 @@ Referencia del acuerdo: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>Building the 3-D view</source>
         <translation>Construyendo la vista 3D</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>3-D View</source>
         <translation>Vista 3D</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>Dropped files</source>
         <translation>Archivos soltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>open or create a project first, then drop them again</source>
         <translation>abra o cree primero un proyecto y luego suéltelos de nuevo</translation>
     </message>
@@ -1379,74 +1394,74 @@ Referencia del acuerdo: %5
 <context>
     <name>veil::ReviewPage</name>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="54"/>
+        <location filename="../widgets/ReviewPage.cpp" line="56"/>
         <source>Header</source>
         <translation>Cabecera</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="56"/>
-        <location filename="../widgets/ReviewPage.cpp" line="323"/>
+        <location filename="../widgets/ReviewPage.cpp" line="58"/>
+        <location filename="../widgets/ReviewPage.cpp" line="339"/>
         <source>Words in the pixels</source>
         <translation>Palabras en los píxeles</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="87"/>
+        <location filename="../widgets/ReviewPage.cpp" line="89"/>
         <source>Filter patients, studies, series…</source>
         <translation>Filtrar pacientes, estudios, series…</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="136"/>
+        <location filename="../widgets/ReviewPage.cpp" line="152"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="137"/>
-        <location filename="../widgets/ReviewPage.cpp" line="427"/>
+        <location filename="../widgets/ReviewPage.cpp" line="153"/>
+        <location filename="../widgets/ReviewPage.cpp" line="443"/>
         <source>Export-ready (masks burned in)</source>
         <translation>Lista para exportar (máscaras incrustadas)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="166"/>
+        <location filename="../widgets/ReviewPage.cpp" line="182"/>
         <source>Kept everywhere: on the project&apos;s safe list (Ctrl+Z undoes it)</source>
         <translation>Conservada en todas partes: en la lista segura del proyecto (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="199"/>
+        <location filename="../widgets/ReviewPage.cpp" line="215"/>
         <source>Comment (optional, stored encrypted)</source>
         <translation>Comentario (opcional, guardado cifrado)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="252"/>
+        <location filename="../widgets/ReviewPage.cpp" line="268"/>
         <source>Add files to the project (Project ▸ Add Files or Add Folder, or drop them here).</source>
         <translation>Añada archivos al proyecto (Proyecto ▸ Añadir archivos o carpeta, o suéltelos aquí).</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="274"/>
+        <location filename="../widgets/ReviewPage.cpp" line="290"/>
         <source>No image in this instance (%1): its text and tags are de-identified.</source>
         <translation>No hay imagen en esta instancia (%1): su texto y sus etiquetas se desidentifican.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="293"/>
+        <location filename="../widgets/ReviewPage.cpp" line="309"/>
         <source>The last export check sent this image back: %1</source>
         <translation>El último control de exportación devolvió esta imagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="324"/>
+        <location filename="../widgets/ReviewPage.cpp" line="340"/>
         <source>Words in the pixels (%1 unknown, %2 masked)</source>
         <translation>Palabras en los píxeles (%1 desconocidas, %2 enmascaradas)</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="414"/>
+        <location filename="../widgets/ReviewPage.cpp" line="430"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="417"/>
+        <location filename="../widgets/ReviewPage.cpp" line="433"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 de %2 revisadas</translation>
     </message>
     <message>
-        <location filename="../widgets/ReviewPage.cpp" line="427"/>
+        <location filename="../widgets/ReviewPage.cpp" line="443"/>
         <source>Original (compare)</source>
         <translation>Original (comparar)</translation>
     </message>

@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -36,6 +38,7 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QUrl>
 
 // The icons live in veil_gui, a static library: its resources need an explicit start.
 static void initResources()
@@ -180,6 +183,16 @@ void MainWindow::buildMenus()
     buildLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("User &Manual"), this, [this] {
+        const QString manual = manualPath();
+        if (manual.isEmpty())
+            QMessageBox::information(this, tr("User Manual"),
+                                     tr("The user manual is not installed here (it is looked for in %1).")
+                                         .arg(QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                                              QStringLiteral("/../share/doc/veil/manual"))));
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(manual));
+    });
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Veil"), this, [this] {
         QMessageBox::about(
@@ -188,6 +201,17 @@ void MainWindow::buildMenus()
     });
     for (QAction *a : m_projectActions)
         a->setEnabled(false);
+}
+
+QString MainWindow::manualPath()
+{
+    // Installed (/usr/bin/veil: /usr/share/doc/veil/manual), or in the build tree (build/bin/veil: build/manual).
+    const QString bin = QCoreApplication::applicationDirPath();
+    for (const QString &candidate :
+         {bin + QStringLiteral("/../share/doc/veil/manual/index.html"), bin + QStringLiteral("/../manual/index.html")})
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    return {};
 }
 
 void MainWindow::buildStatusBar()

@@ -48,6 +48,8 @@ public:
     PacsDialog *pacsDialog();
     void retrieveAndAdd(const PacsNode &node, const QStringList &studyUids, const QString &folder);
     void showVolume(); // "3-D View (Face Check)" of the current image's series
+    // The user manual's first page (installed, or in the build tree), or empty.
+    static QString manualPath();
 
     // For tests.
     ReviewSession *session() const { return m_session; }

@@ -32,7 +32,21 @@ if grep -vE '^/usr/(bin|share)/' "$work/files" | grep -vE '/$' | grep -q .; then
   fail "files outside /usr/bin and /usr/share: $(grep -vE '^/usr/(bin|share)/' "$work/files" | grep -vE '/$')"
 fi
 
+# The user manual: every page, and every picture a page shows (taken at build time).
+manual=/usr/share/doc/veil/manual
+for page in index getting-started reviewing exporting reidentification pacs face-check troubleshooting; do
+  grep -qx "$manual/$page.html" "$work/files" || fail "the manual lacks $page.html"
+done
 dpkg-deb -x "$deb" "$work/root"
+pictures=0
+for page in "$work/root$manual"/*.html; do
+  for img in $(grep -o 'src="images/[^"]*"' "$page" | sed 's/^src="//; s/"$//'); do
+    [ -s "$work/root$manual/$img" ] || fail "$(basename "$page") shows $img, which is not in the package"
+    pictures=$((pictures + 1))
+  done
+done
+[ "$pictures" -ge 8 ] || fail "the manual shows only $pictures pictures"
+grep -q 'href="reviewing.html"' "$work/root$manual/index.html" || fail "the manual's first page does not link its chapters"
 desktop-file-validate "$work/root/usr/share/applications/io.veil.Veil.desktop" || fail "desktop entry"
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.veil.Veil.metainfo.xml" >/dev/null ||
   fail "AppStream metainfo"

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -109,6 +110,22 @@ private slots:
         QVERIFY(!dutch->isEnabled()); // not installed in this call
         french->setChecked(true);
         QCOMPARE(dialog.ocrLanguages(), (QStringList{QStringLiteral("deu"), QStringLiteral("fra")}));
+    }
+
+    // Help > User Manual finds the manual built beside the program (installed:
+    // /usr/share/doc/veil/manual, checked by tst_package).
+    void theManualIsFound()
+    {
+        const QString manual = MainWindow::manualPath();
+        QVERIFY2(manual.endsWith(QLatin1String("/manual/index.html")), qPrintable(manual));
+        QFile page(manual);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("reviewing.html"));
+        MainWindow w;
+        QStringList help;
+        for (QAction *a : w.menuBar()->actions().last()->menu()->actions())
+            help << a->text();
+        QVERIFY2(help.contains(QStringLiteral("User &Manual")), qPrintable(help.join(QLatin1Char(' '))));
     }
 
     void speaksGerman()
