@@ -503,6 +503,25 @@ bool tallyScan(const QString &out, const Generated &gen, Tally &t, QStringList &
     return true;
 }
 
+// Prints each group's figures (a modality's, a language's) and adds them
+// up; the groups under `floor` go to `below`.
+Tally summed(const QMap<QString, Tally> &tally, double floor, QStringList &below)
+{
+    Tally total;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+        qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()), it.value().values,
+              double(it.value().masked) / std::max(1, it.value().values),
+              100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
+        if (it.value().masked < floor * it.value().values)
+            below << it.key();
+        total.values += it.value().values;
+        total.masked += it.value().masked;
+        total.falseMasked += it.value().falseMasked;
+        total.pixels += it.value().pixels;
+    }
+    return total;
+}
+
 } // namespace
 
 class TestOverlayRecall : public QObject
@@ -526,19 +545,8 @@ private slots:
                 continue;
             QVERIFY2(tallyScan(out, gen, tally[gen.modality], missed), qPrintable(out));
         }
-        Tally total;
         QStringList below; // modalities under their floor
-        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-            qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
-                  it.value().values, double(it.value().masked) / std::max(1, it.value().values),
-                  100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
-            if (it.value().masked < kModalityFloor * it.value().values)
-                below << it.key();
-            total.values += it.value().values;
-            total.masked += it.value().masked;
-            total.falseMasked += it.value().falseMasked;
-            total.pixels += it.value().pixels;
-        }
+        const Tally total = summed(tally, kModalityFloor, below);
         const double recall = double(total.masked) / std::max(1, total.values);
         qInfo("overall: %d images, %d values, recall %.3f (target 0.99), masked outside the lines %.2f %% (target <= "
               "1 %%)",
@@ -577,19 +585,8 @@ private slots:
             TextReader::setLanguages({});
             QVERIFY2(scanned, qPrintable(out));
         }
-        Tally total;
-        QStringList below;
-        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-            qInfo("%s: %d values, recall %.3f, masked outside the lines %.2f %%", qPrintable(it.key()),
-                  it.value().values, double(it.value().masked) / std::max(1, it.value().values),
-                  100.0 * it.value().falseMasked / std::max<qint64>(1, it.value().pixels));
-            if (it.value().masked < kLanguageFloor * it.value().values)
-                below << it.key();
-            total.values += it.value().values;
-            total.masked += it.value().masked;
-            total.falseMasked += it.value().falseMasked;
-            total.pixels += it.value().pixels;
-        }
+        QStringList below; // languages under their floor
+        const Tally total = summed(tally, kLanguageFloor, below);
         const double recall = double(total.masked) / std::max(1, total.values);
         qInfo("six languages: %d values, recall %.3f (target 0.99), masked outside the lines %.2f %%", total.values,
               recall, 100.0 * total.falseMasked / std::max<qint64>(1, total.pixels));
