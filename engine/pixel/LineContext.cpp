@@ -52,6 +52,17 @@ bool follows(const QRect &a, const QRect &b)
            b.left() - a.right() <= 2 * h;
 }
 
+// `b` follows the label `a` on its line: as follows(), with room for a
+// colon set apart ("Sexe : F", as French writes it), up to three of the
+// label's heights.
+bool followsLabel(const QRect &a, const QRect &b)
+{
+    const int h = std::min(a.height(), b.height());
+    const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+    return overlap * 5 >= h * 3 && std::max(a.height(), b.height()) <= 2 * h && b.left() >= a.right() - h / 2 &&
+           b.left() - a.right() <= 3 * a.height();
+}
+
 // The same on a vertical line, read either way (down or up).
 bool followsDown(const QRect &a, const QRect &b)
 {
@@ -85,7 +96,7 @@ void maskRegionsAfterLabels(QList<TextBox> &boxes, const QList<QRect> &regions)
             if (r.left() < a.box.right() && r.right() > a.box.right() + h / 2 && r.intersects(a.box) &&
                 std::max(a.box.height(), r.height()) <= 2 * h)
                 r.setLeft(a.box.right() + 1);
-            if ((follows(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !coveredByMasks(boxes, r))
+            if ((followsLabel(a.box, r) || followsDown(a.box, r)) && !a.box.contains(r) && !coveredByMasks(boxes, r))
                 added.push_back({r.adjusted(-kPadding, -kPadding, kPadding, kPadding), a.frame, QString(), 0,
                                  TextClass::Phi, QStringLiteral("after label %1, not read").arg(a.text.trimmed()),
                                  QStringLiteral("context"), TextRule::UnreadAfterLabel});
@@ -230,7 +241,8 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
                 continue;
             const QRect &b = boxes[i].box;
             // After a label; before or after a masked word.
-            if (follows(a.box, b) || followsDown(a.box, b) || (masked && follows(b, a.box))) {
+            if ((label ? followsLabel(a.box, b) : follows(a.box, b)) || followsDown(a.box, b) ||
+                (masked && follows(b, a.box))) {
                 changed << i;
                 boxes[i].why = label ? QStringLiteral("value after label %1").arg(a.text.trimmed())
                                      : QStringLiteral("beside masked text on its line");

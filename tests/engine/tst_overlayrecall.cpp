@@ -608,13 +608,14 @@ private:
     // floors as detection improves, never lower them.
     static constexpr double kRecallFloor = 0.97;   // three values' margin: OCR differs between CPUs
     static constexpr double kModalityFloor = 0.95; // per modality
-    // The set in six languages: 0.977 (deu, nld, spa 1.0; ita 0.977, por
-    // 0.964, fra 0.927); 0.968 before ages written with their unit ("25
-    // ans") and the value part of a region holding a label. Misses: text
-    // over anatomy found by neither detector, and "Sexe : F" where OCR reads
-    // the label but not the letter after the spaced colon. Target 0.99.
-    static constexpr double kMultilingualFloor = 0.96;
-    static constexpr double kLanguageFloor = 0.90;
+    // The set in six languages: 0.986 (deu, nld, spa 1.0; fra 0.976, ita
+    // 0.977, por 0.964); 0.977 before a label's value could stand three of
+    // its heights away ("Sexe : F", the French colon set apart), 0.968
+    // before ages written with their unit ("25 ans"). Misses: text over
+    // anatomy found by neither detector, vertical lines read in part.
+    // Target 0.99.
+    static constexpr double kMultilingualFloor = 0.97;
+    static constexpr double kLanguageFloor = 0.93;
 };
 
 QTEST_MAIN(TestOverlayRecall)
