@@ -1,5 +1,7 @@
 #include "engine/dicom/DicomFile.h"
 
+#include "engine/dicom/codec/EncapsulatedFrames.h"
+
 #include "engine/dicom/DicomInit.h"
 #include "engine/dicom/PixelMasker.h"
 #include "engine/dicom/codec/ForeignFrames.h"
@@ -249,6 +251,9 @@ Result<std::unique_ptr<DicomFile>> DicomFile::open(const InputItem &item)
     file->m_file = std::move(ff);
     file->m_info.source = item;
     readHeader(*file->m_file, file->m_info);
+    if (file->m_info.hasPixelData && file->m_info.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.5"))
+        if (Status sound = rleSegmentTablesSound(*file->m_file->getDataset(), file->m_info.frames); !sound)
+            return failure(QStringLiteral("malformed DICOM: %1").arg(sound.message()), ErrorCode::Damaged);
     if (decodedAtOpen(file->m_info.transferSyntaxUid)) {
         // Decoded now, or left encapsulated: the header still opens, its pixels say why not.
         const QString original = file->m_info.transferSyntaxName;

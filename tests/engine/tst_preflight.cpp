@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "TestResult.h"
 
+#include "e2e/ForeignFrameFiles.h"
 #include "e2e/HostileFiles.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/PixelMasker.h"
@@ -469,6 +470,40 @@ private slots:
         } else {
             QCOMPARE(references.value().missing.size(), 1);
         }
+    }
+
+    // Found by the fuzz smoke (fuzz_open): DCMTK 3.6.7's RLE decoder reads
+    // from where a segment offset points, unchecked: an offset past the
+    // frame made it read far outside the buffer and the process ended.
+    // Every RLE frame's segment table is checked at open; a file with a
+    // broken one is refused, a sound one still decodes.
+    void anRleSegmentPastItsFrameIsRefused()
+    {
+        using namespace hostile;
+        hostile::Image i;
+        i.rows = 4;
+        i.columns = 4;
+        i.bits = 8;
+        const QByteArray literal = QByteArray(1, char(15)) + QByteArray(16, char(77)); // PackBits: 16 bytes as they are
+        auto frame = [&](quint32 offset) {
+            QByteArray header = le32(1) + le32(offset) + QByteArray(56, '\0');
+            return header + literal;
+        };
+        QTemporaryDir tmp;
+        const QString sound = tmp.filePath(QStringLiteral("sound.dcm"));
+        const QString broken = tmp.filePath(QStringLiteral("broken.dcm"));
+        QVERIFY(write(sound, test::encapsulatedImage(i, {frame(64), frame(64)}, "1.2.840.10008.1.2.5")));
+        QVERIFY(write(broken, test::encapsulatedImage(i, {frame(64), frame(0x5c3033de)}, "1.2.840.10008.1.2.5")));
+        const auto opened = DicomFile::open({sound, {}});
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const Result<ValueFrame> values = (*opened)->decodeValues(1);
+        QVERIFY2(values, qPrintable(values.message()));
+        QCOMPARE(values->values.front(), 77.0);
+        const auto refused = DicomFile::open({broken, {}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.code(), ErrorCode::Damaged);
+        QVERIFY2(refused.message().contains(QLatin1String("RLE frame 2: segment 1 starts at byte 1546662878")),
+                 qPrintable(refused.message()));
     }
 
     // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network

@@ -1,5 +1,7 @@
 #include "engine/dicom/codec/EncapsulatedFrames.h"
 
+#include <algorithm>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -126,6 +128,39 @@ Result<QByteArray> encapsulatedFrame(DcmDataset &dataset, int frame, int numberO
         fragments[i].release();
     }
     return out;
+}
+
+Status rleSegmentTablesSound(DcmDataset &dataset, int numberOfFrames)
+{
+    for (int f = 0; f < std::max(1, numberOfFrames); ++f) {
+        const Result<QByteArray> frame = encapsulatedFrame(dataset, f, numberOfFrames);
+        if (!frame)
+            return frame.error();
+        const QByteArray &rle = *frame;
+        const auto le32 = [&rle](int at) {
+            const auto *b = reinterpret_cast<const uchar *>(rle.constData()) + at;
+            return quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24;
+        };
+        if (rle.size() < 64)
+            return failure(QStringLiteral("RLE frame %1 is shorter than its header").arg(f + 1), ErrorCode::Damaged);
+        const quint32 segments = le32(0);
+        if (segments < 1 || segments > 15)
+            return failure(QStringLiteral("RLE frame %1 declares %2 segments").arg(f + 1).arg(segments),
+                           ErrorCode::Damaged);
+        quint32 previous = 0;
+        for (quint32 i = 0; i < segments; ++i) {
+            const quint32 offset = le32(4 + 4 * int(i));
+            if ((i == 0 && offset != 64) || (i > 0 && offset <= previous) || offset >= quint32(rle.size()))
+                return failure(QStringLiteral("RLE frame %1: segment %2 starts at byte %3 of %4")
+                                   .arg(f + 1)
+                                   .arg(i + 1)
+                                   .arg(offset)
+                                   .arg(rle.size()),
+                               ErrorCode::Damaged);
+            previous = offset;
+        }
+    }
+    return {};
 }
 
 } // namespace veil

@@ -14,4 +14,10 @@ namespace veil {
 // markers otherwise.
 Result<QByteArray> encapsulatedFrame(DcmDataset &dataset, int frame, int numberOfFrames);
 
+// Whether every RLE frame's segment table (PS3.5 G.3.1) is sound: 1 to 15
+// segments, the first at byte 64, each after the one before and inside the
+// frame. DCMTK 3.6.7's RLE decoder reads from where a segment offset points
+// unchecked (found by fuzz_open: a wild read, the process ends).
+Status rleSegmentTablesSound(DcmDataset &dataset, int numberOfFrames);
+
 } // namespace veil
