@@ -23,6 +23,7 @@ set(VEIL_SDK_WALLS
     "OpenJPEG!<openjpeg!engine/dicom/"
     "libzip!<zip[.]h>!engine/dicom/"
     "libjxl!<jxl/!engine/dicom/codec/JpegXl.cpp"
+    "CharLS!<charls/!engine/dicom/codec/JpegLs.cpp"
     "VTK!<vtk!widgets/volume/")
 
 function(veil_check_source_rules root)

@@ -54,6 +54,8 @@ Result<ImagePtr> makeImage(DcmFileFormat &file, const InstanceInfo &info, int fr
             ErrorCode::Unsupported);
     case PixelCodec::OpenJpeg:
         return openJpegImage(ds, info, frame);
+    case PixelCodec::CharLs:
+        return jpegLsImage(ds, info, frame);
     case PixelCodec::Dcmtk:
         break;
     }

@@ -1,5 +1,7 @@
 #include "engine/dicom/PixelMasker.h"
 
+#include "engine/dicom/codec/JpegLs.h"
+
 #include "engine/dicom/DicomFile.h"
 #include "engine/dicom/DicomTypes.h"
 #include "engine/dicom/codec/EncapsulatedFrames.h"
@@ -36,6 +38,35 @@ bool isLossy(const QString &uid)
 }
 
 // JPEG 2000 / HTJ2K: every frame through OpenJPEG into native planar data.
+// Every JPEG-LS frame through CharLS 2, into native pixel data.
+Status decodeJpegLsFrames(DcmDataset &ds, const InstanceInfo &info)
+{
+    QByteArray out;
+    bool planar = false;
+    for (int f = 0; f < info.frames; ++f) {
+        const Result<QByteArray> stream = encapsulatedFrame(ds, f, info.frames);
+        if (!stream)
+            return stream.error();
+        const Result<JpegLsFrame> decoded = decodeJpegLs(*stream, info);
+        if (!decoded)
+            return decoded.error();
+        if (f > 0 && decoded->planar != planar)
+            return failure(QStringLiteral("JPEG-LS frames interleaved in different ways"), ErrorCode::Damaged);
+        planar = decoded->planar;
+        out += decoded->pixels;
+    }
+    ds.findAndDeleteElement(DCM_PixelData);
+    if (info.bitsAllocated > 8)
+        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(out.constData()),
+                                   static_cast<unsigned long>(out.size() / 2));
+    else
+        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(out.constData()),
+                                  static_cast<unsigned long>(out.size()));
+    if (info.samplesPerPixel > 1)
+        ds.putAndInsertUint16(DCM_PlanarConfiguration, planar ? 1 : 0);
+    return {};
+}
+
 Status decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info)
 {
     const int samples = std::max(1, info.samplesPerPixel);
@@ -97,6 +128,9 @@ Status makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
         return failure(QStringLiteral("cannot decode %1 to mask it").arg(ts.name), ErrorCode::Unsupported);
     if (ts.codec == PixelCodec::OpenJpeg) {
         if (Status decoded = decodeOpenJpegFrames(ds, info); !decoded)
+            return decoded;
+    } else if (ts.codec == PixelCodec::CharLs) {
+        if (Status decoded = decodeJpegLsFrames(ds, info); !decoded)
             return decoded;
     } else if (ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad()) {
         return failure(QStringLiteral("cannot decode the pixel data to mask it"), ErrorCode::Damaged);

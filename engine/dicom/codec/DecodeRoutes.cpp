@@ -1,5 +1,7 @@
 #include "engine/dicom/codec/DecodeRoutes.h"
 
+#include "engine/dicom/codec/JpegLs.h"
+
 #include "engine/dicom/codec/EncapsulatedFrames.h"
 #include "engine/dicom/codec/Jpeg2000.h"
 
@@ -218,6 +220,27 @@ Result<ImagePtr> rleBitImage(DcmDataset &ds, const InstanceInfo &info, int frame
     DcmDataset *raw = pixelModuleCopy(ds);
     putBits(*raw, 1, 1);
     raw->putAndInsertUint8Array(DCM_PixelData, packed.data(), static_cast<unsigned long>(packed.size()));
+    return imageOf(raw);
+}
+
+Result<ImagePtr> jpegLsImage(DcmDataset &ds, const InstanceInfo &info, int frame)
+{
+    const Result<QByteArray> stream = encapsulatedFrame(ds, frame, info.frames);
+    if (!stream)
+        return stream.error();
+    const Result<JpegLsFrame> decoded = decodeJpegLs(*stream, info);
+    if (!decoded)
+        return decoded.error();
+    DcmDataset *raw = pixelModuleCopy(ds);
+    raw->findAndDeleteElement(DCM_NumberOfFrames);
+    if (info.samplesPerPixel > 1)
+        raw->putAndInsertUint16(DCM_PlanarConfiguration, decoded->planar ? 1 : 0);
+    if (info.bitsAllocated > 8)
+        raw->putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(decoded->pixels.constData()),
+                                     static_cast<unsigned long>(decoded->pixels.size() / 2));
+    else
+        raw->putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(decoded->pixels.constData()),
+                                    static_cast<unsigned long>(decoded->pixels.size()));
     return imageOf(raw);
 }
 

@@ -32,6 +32,9 @@ Result<ImagePtr> repackagedFrameImage(DcmDataset &ds, const InstanceInfo &info, 
 // 32-bit colour samples (DCMTK handles at most 16), reduced to 16 bits.
 Result<ImagePtr> wideColourImage(DcmDataset &ds, const InstanceInfo &info, int frame);
 
+// JPEG-LS through CharLS 2 (see JpegLs.h).
+Result<ImagePtr> jpegLsImage(DcmDataset &ds, const InstanceInfo &info, int frame);
+
 // RLE of 1-bit data (segmentations), which DCMTK's RLE decoder refuses.
 Result<ImagePtr> rleBitImage(DcmDataset &ds, const InstanceInfo &info, int frame);
 
