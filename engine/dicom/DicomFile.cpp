@@ -286,7 +286,9 @@ Result<QString> DicomFile::studyUidOf(const InputItem &item)
     // found by fuzz_open), and the file goes by its path.
     if (pre.status && pre.directoryRecords)
         return QString();
-    if (pre.status && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
+    // The walk must have stopped at the Series Instance UID itself: a stop at
+    // any later tag may be a misreading that DCMTK would not share.
+    if (pre.status && pre.stoppedAt == 0x0020000e && pre.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99")) {
         DcmFileFormat ff;
         if (ff.loadFileUntilTag(QFile::encodeName(item.filePath).constData(), EXS_Unknown, EGL_noChange, 256,
                                 ERM_autoDetect, DCM_SeriesInstanceUID)

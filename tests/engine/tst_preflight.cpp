@@ -506,6 +506,39 @@ private slots:
                  qPrintable(refused.message()));
     }
 
+    // Found by fuzz_open: a transfer syntax UID DCMTK does not know
+    // ("1.2.840\x01.0008.1.2.2") makes DCMTK guess the encoding from the
+    // data (here big endian) while the walker read explicit little endian,
+    // met a nonsense tag past the Series Instance UID and stopped there as
+    // if all was sound; DCMTK then read the overlong record type. The walker
+    // now guesses as DCMTK does, and a head lookup counts only a stop at the
+    // Series Instance UID itself.
+    void anUnknownTransferSyntaxIsGuessedAsDcmtkDoes()
+    {
+        using namespace hostile;
+        auto be16 = [](quint16 v) { return QByteArray(1, char(v >> 8)) + char(v & 0xff); };
+        auto be = [&](quint16 g, quint16 e, const char *vr, const QByteArray &value) {
+            return be16(g) + be16(e) + QByteArray(vr, 2) + be16(quint16(value.size())) + value;
+        };
+        const QByteArray record = be(0x0004, 0x1430, "CS", QByteArray(40, 'A'));
+        const QByteArray dataset = be(0x0004, 0x1130, "CS", "X ") + be16(0x0004) + be16(0x1220) +
+                                   QByteArray("SQ\0\0", 4) + QByteArray("\xff\xff\xff\xff", 4) + be16(0xfffe) +
+                                   be16(0xe000) + QByteArray(1, char(0)) + QByteArray(1, char(0)) +
+                                   be16(quint16(record.size())) + record + be16(0xfffe) + be16(0xe0dd) +
+                                   QByteArray(4, '\0');
+        const QByteArray bytes = part10(dataset, QByteArray("1.2.840\x01.0008.1.2.2", 20), "1.2.840.10008.1.3.10");
+        QVERIFY(!preflightDicom(bytes.constData(), bytes.size()).status);
+        PreflightLimits head;
+        head.stopAtTag = 0x0020000e;
+        const PreflightResult atHead = preflightDicom(bytes.constData(), bytes.size(), head);
+        QVERIFY(!atHead.status || atHead.directoryRecords);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("unknown-syntax.dcm"));
+        QVERIFY(write(path, bytes));
+        QVERIFY(!DicomFile::studyUidOf({path, {}}) || DicomFile::studyUidOf({path, {}}).value().isEmpty());
+        QCOMPARE(DicomFile::open({path, {}}).code(), ErrorCode::Damaged);
+    }
+
     // Found by fuzz_pacs: parsing a data set from a stream, as DCMTK's network
     // layer does with what a peer sends, DCMTK 3.6.7 allocates an element's
     // declared length before reading it (1.1 GB from 276 bytes). The memory

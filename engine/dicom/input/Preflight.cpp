@@ -3,6 +3,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdicent.h>
 #include <dcmtk/dcmdata/dcdict.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 
 #include <zlib.h>
 
@@ -175,6 +176,7 @@ private:
             m_out.directoryRecords = true;
         if (m_limits.stopAtTag && m_stack.size() == 1 && (quint32(g) << 16 | e) >= m_limits.stopAtTag) {
             m_stopped = true; // what DCMTK will read, up to this tag, is sound
+            m_out.stoppedAt = quint32(g) << 16 | e;
             return true;
         }
         return element(top, g, e);
@@ -425,14 +427,23 @@ PreflightResult preflightDicom(const char *bytes, qint64 size, const PreflightLi
         out.status = failure(QStringLiteral("broken file meta information header"), ErrorCode::Damaged);
         return out;
     }
-    const QString ts = out.transferSyntaxUid;
+    // A transfer syntax DCMTK does not know ("1.2.840\x01.0008.1.2.2", found
+    // by fuzz_open) is no transfer syntax to it: it guesses from the data,
+    // and so does the walker, or the two would read different files.
+    QString ts = out.transferSyntaxUid;
+    if (!ts.isEmpty() && DcmXfer(ts.toLatin1().constData()).getXfer() == EXS_Unknown)
+        ts.clear();
     bool implicitVr = ts == QLatin1String(kImplicitLE);
     if (ts.isEmpty() && pos + 6 <= size)
         implicitVr = !isUpperVr(data + pos + 4); // no meta header: guess like DCMTK
-    if (ts == QLatin1String(kExplicitBE) || (ts.isEmpty() && pos + 2 <= size && !plausibleFirstGroup(r.u16(pos)) &&
-                                             plausibleFirstGroup(r.withEndian(true).u16(pos))))
+    // Big endian when the first group reads plausibly only that way, or
+    // small only that way (DCMTK prefers the reading with a group under 0x0100).
+    const bool guessBig = ts.isEmpty() && pos + 2 <= size &&
+                          ((!plausibleFirstGroup(r.u16(pos)) && plausibleFirstGroup(r.withEndian(true).u16(pos))) ||
+                           (r.u16(pos) > 0x00ff && r.withEndian(true).u16(pos) <= 0x00ff));
+    if (ts == QLatin1String(kExplicitBE) || guessBig)
         r.bigEndian = true;
-    if (ts.isEmpty())
+    if (ts.isEmpty() && out.transferSyntaxUid.isEmpty())
         out.transferSyntaxUid =
             QLatin1String(implicitVr ? kImplicitLE : (r.bigEndian ? kExplicitBE : "1.2.840.10008.1.2.1"));
 

@@ -24,6 +24,7 @@ struct PreflightResult
     QString transferSyntaxUid; // from the meta header, or a guess without one
     int maxSequenceDepth = 0;
     bool directoryRecords = false; // a top-level Directory Record Sequence (a DICOMDIR)
+    quint32 stoppedAt = 0;         // with PreflightLimits::stopAtTag: the top-level tag the walk stopped at
 };
 
 struct PreflightLimits
