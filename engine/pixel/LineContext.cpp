@@ -105,6 +105,39 @@ void maskRegionsAfterLabels(QList<TextBox> &boxes, const QList<QRect> &regions)
     boxes += added;
 }
 
+// A vertical line is read turned each way, and worse than one running
+// across: its value is often not found at all. A label read on one whose
+// value nothing masked stands beside gets the stretch after it masked,
+// both ways (which way it reads is not known), as wide as the label and as
+// long as a value may be (kValueReach of its letter sizes).
+constexpr int kValueReach = 15;
+
+void maskStretchesAfterVerticalLabels(QList<TextBox> &boxes)
+{
+    QList<TextBox> added;
+    for (const TextBox &a : std::as_const(boxes)) {
+        const int size = a.box.width();
+        if (!isLabel(a) || a.box.height() * 2 < size * 3)
+            continue;
+        const QRect before(a.box.left(), a.box.top() - kValueReach * size, size, kValueReach * size);
+        const QRect after(a.box.left(), a.box.bottom() + 1, size, kValueReach * size);
+        const QRect nearBefore = before.adjusted(0, before.height() - 2 * size, 0, 0);
+        const QRect nearAfter = after.adjusted(0, 0, 0, 2 * size - after.height());
+        const bool valueFound = std::any_of(boxes.begin(), boxes.end(), [&](const TextBox &b) {
+            const bool onTheLine = b.box.left() >= a.box.left() - size / 2 && b.box.right() <= a.box.right() + size / 2;
+            return b.cls != TextClass::NotPhi && onTheLine &&
+                   (b.box.intersects(nearBefore) || b.box.intersects(nearAfter));
+        });
+        if (valueFound)
+            continue;
+        for (const QRect &r : {before, after})
+            added.push_back({r.adjusted(-kPadding, 0, kPadding, 0), a.frame, QString(), 0, TextClass::Phi,
+                             QStringLiteral("after label %1 on a vertical line, not read").arg(a.text.trimmed()),
+                             QStringLiteral("context"), TextRule::UnreadAfterLabel});
+    }
+    boxes += added;
+}
+
 QString bare(const QString &text)
 {
     static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"));
@@ -223,6 +256,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
     maskDatesWithMonthNames(boxes);
     maskAgesWithUnits(boxes);
     maskRegionsAfterLabels(boxes, regions);
+    maskStretchesAfterVerticalLabels(boxes);
     QList<qsizetype> changed;
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         if (!isShortWord(boxes[i]))

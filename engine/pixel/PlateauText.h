@@ -16,7 +16,10 @@ namespace veil {
 // (any bit depth, signed or not, colour by its packed RGB), whatever the
 // window shows and however busy the anatomy under the text is. Anatomy does
 // not make rows of equal-valued letter shapes, noise does not stand out from
-// its neighbours, and flat background is far too big for a letter.
+// its neighbours, and flat background is far too big for a letter. Where
+// the data spans many levels, a letter drawn with a value the tissue
+// around it also holds is still found: noise leaves no letter-sized patch
+// of one exact value (a faint letter; rows of them need five letters).
 struct PlateauText
 {
     cv::Mat picture;             // the letters of every line found, white on black (image size)

@@ -193,6 +193,39 @@ double covered(const QList<QPoint> &ink, const QList<QRect> &masks)
     return double(hit) / std::max<qsizetype>(1, ink.size());
 }
 
+// A 12-bit CT slice of `pixels` (w x h), scanned as Veil would; an empty
+// scan when it cannot be written. `window`: centre and width, if any.
+TextScan scanOfCt(const QString &path, int w, int h, const std::vector<Uint16> &pixels, const char *patientName,
+                  bool window)
+{
+    DcmFileFormat ff;
+    DcmDataset &ds = *ff.getDataset();
+    ds.putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+    ds.putAndInsertString(DCM_SOPInstanceUID, "2.25.4242");
+    ds.putAndInsertString(DCM_Modality, "CT");
+    ds.putAndInsertString(DCM_PatientName, patientName);
+    ds.putAndInsertUint16(DCM_Rows, Uint16(h));
+    ds.putAndInsertUint16(DCM_Columns, Uint16(w));
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds.putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds.putAndInsertUint16(DCM_BitsStored, 12);
+    ds.putAndInsertUint16(DCM_HighBit, 11);
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    if (window) {
+        ds.putAndInsertString(DCM_WindowCenter, "40");
+        ds.putAndInsertString(DCM_WindowWidth, "80");
+    }
+    ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
+    if (ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).bad())
+        return {};
+    auto file = DicomFile::open({path, {}}).valueOr(nullptr);
+    if (!file)
+        return {};
+    const PhiMatcher matcher(file->identityValues());
+    return scanBurnedText(*file, matcher, JobContext::none()).valueOr(TextScan());
+}
+
 } // namespace
 
 class TestTextRecall : public QObject
@@ -221,34 +254,67 @@ private slots:
                 const Uint16 body = ex * ex + ey * ey < 1 ? Uint16(1200 + (x * 7 + y * 3) % 200) : 0;
                 pixels[size_t(y) * w + x] = qGray(ink.pixel(x, y)) > 128 ? 4095 : body;
             }
-        DcmFileFormat ff;
-        DcmDataset &ds = *ff.getDataset();
-        ds.putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
-        ds.putAndInsertString(DCM_SOPInstanceUID, "2.25.4242");
-        ds.putAndInsertString(DCM_Modality, "CT");
-        ds.putAndInsertString(DCM_PatientName, "HALVORSEN^INGRID");
-        ds.putAndInsertUint16(DCM_Rows, h);
-        ds.putAndInsertUint16(DCM_Columns, w);
-        ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
-        ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-        ds.putAndInsertUint16(DCM_BitsAllocated, 16);
-        ds.putAndInsertUint16(DCM_BitsStored, 12);
-        ds.putAndInsertUint16(DCM_HighBit, 11);
-        ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
-        ds.putAndInsertString(DCM_WindowCenter, "40");
-        ds.putAndInsertString(DCM_WindowWidth, "80");
-        ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
-        const QString path = tmp.filePath(QStringLiteral("ct.dcm"));
-        QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
-        auto file = DicomFile::open({path, {}}).valueOr(nullptr);
-        const PhiMatcher matcher(file->identityValues());
-        const TextScan scan = test::must(scanBurnedText(*file, matcher, JobContext::none()));
+        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("ct.dcm")), w, h, pixels, "HALVORSEN^INGRID", true);
         QStringList phi;
         for (const TextBox &b : scan.boxes)
             if (b.cls == TextClass::Phi)
                 phi << b.text;
         QVERIFY2(phi.join(QLatin1Char(' ')).contains(QLatin1String("HALVORSEN")),
                  qPrintable(phi.join(QLatin1Char('|'))));
+    }
+
+    // Text drawn with a value the tissue under it also holds (a mid grey
+    // over soft tissue stored in 12 bits, standing out by a few levels at
+    // most): an 8 px line whose lower-case letters are 4 px high, a serif
+    // line whose letters touch, and a turned label over the noise. Each
+    // letter is a patch of one exact value that noise never makes: every
+    // pixel of the text is masked, and the same tissue without text gets
+    // no mask.
+    void textOfAValueTheTissueHolds()
+    {
+        QTemporaryDir tmp;
+        const int w = 400, h = 300;
+        QImage ink(w, h, QImage::Format_Grayscale8);
+        ink.fill(0);
+        QPainter p(&ink);
+        p.setPen(Qt::white);
+        QFont mono(QStringLiteral("DejaVu Sans Mono")), serif(QStringLiteral("Liberation Serif"));
+        mono.setPixelSize(8);
+        serif.setPixelSize(14);
+        for (QFont *f : {&mono, &serif})
+            f->setStyleStrategy(QFont::NoAntialias);
+        p.setFont(mono);
+        p.drawText(QPoint(60, 80), QStringLiteral("Name: brennan, giulia"));
+        p.setFont(serif);
+        p.drawText(QPoint(60, 160), QStringLiteral("Institution: Saint Brigid Memorial"));
+        p.end();
+        QRandomGenerator rng(77);
+        std::vector<Uint16> tissue(size_t(w) * h), drawn(size_t(w) * h);
+        int inked = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                const double ex = (x - w / 2.0) / (w * 0.48), ey = (y - h / 2.0) / (h * 0.48);
+                tissue[i] =
+                    ex * ex + ey * ey < 1 ? Uint16(1140 + rng.bounded(41) + rng.bounded(41) + rng.bounded(41)) : 0;
+                const bool text = qGray(ink.pixel(x, y)) > 128;
+                drawn[i] = text ? 1200 : tissue[i];
+                inked += text ? 1 : 0;
+            }
+        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", false);
+        QVERIFY(scan.framesDecoded > 0);
+        QRegion masked;
+        for (const QRect &r : scan.masks(0))
+            masked += r;
+        int showing = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                showing += qGray(ink.pixel(x, y)) > 128 && !masked.contains(QPoint(x, y)) ? 1 : 0;
+        QVERIFY2(showing * 100 <= inked * 2,
+                 qPrintable(QStringLiteral("%1 of %2 text pixels showing").arg(showing).arg(inked)));
+        const TextScan clean = scanOfCt(tmp.filePath(QStringLiteral("tissue.dcm")), w, h, tissue, "ANONYMOUS", false);
+        QVERIFY(clean.framesDecoded > 0);
+        QVERIFY(clean.masks(0).isEmpty());
     }
 
     // A date stamp that appears only once the cine is frozen (frames 10-19;

@@ -1,0 +1,243 @@
+#include "engine/pixel/PlateauLetters.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace veil::plateau {
+namespace {
+
+constexpr int kMaxSide = 96;             // the largest letter burned in (big radiographs)
+constexpr int kMinSide = 4;              // the smallest letter: x-height of an 8 px font
+constexpr double kMaxFill = 0.85;        // strokes, not a solid patch (bars excepted)
+constexpr double kMinContrast = 0.015;   // of the image's range: above noise, below faint text
+constexpr double kMaxAlike = 0.55;       // of what touches a letter, as bright as it (an edge: half or more)
+constexpr double kClippedContrast = 0.1; // at the image's floor or ceiling
+constexpr double kStepsAbove = 8;        // levels of a coarsely quantised image a letter stands out by
+constexpr double kFaintOutgrows = 10;    // a faint letter's pixels over the mean plateau around it
+
+} // namespace
+
+// One key a pixel: the stored value, or a colour's packed RGB.
+std::vector<double> keysOf(const ValueFrame &v)
+{
+    if (v.channels == 1)
+        return v.values;
+    std::vector<double> out(size_t(v.width) * size_t(v.height));
+    for (size_t i = 0; i < out.size(); ++i) {
+        const double *p = v.values.data() + i * size_t(v.channels);
+        out[i] = std::round(p[0]) * 65536.0 + std::round(p[1]) * 256.0 + std::round(p[2]);
+    }
+    return out;
+}
+
+int rootOf(std::vector<int> &parent, int i)
+{
+    while (parent[size_t(i)] != i) {
+        parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+        i = parent[size_t(i)];
+    }
+    return i;
+}
+
+// Each pixel's plateau (8-connected pixels of one key), by its root.
+std::vector<int> plateausOf(const std::vector<double> &key, int w, int h)
+{
+    std::vector<int> parent(key.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto unite = [&](int a, int b) {
+        a = rootOf(parent, a);
+        b = rootOf(parent, b);
+        if (a != b)
+            parent[size_t(std::max(a, b))] = std::min(a, b);
+    };
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const int i = y * w + x;
+            const double k = key[size_t(i)];
+            if (x > 0 && key[size_t(i - 1)] == k)
+                unite(i, i - 1);
+            if (y == 0)
+                continue;
+            for (int dx = -1; dx <= 1; ++dx)
+                if (x + dx >= 0 && x + dx < w && key[size_t(i - w + dx)] == k)
+                    unite(i, i - w + dx);
+        }
+    for (size_t i = 0; i < parent.size(); ++i)
+        parent[i] = rootOf(parent, int(i));
+    return parent;
+}
+
+// How far apart two pixels are: in value, or a colour's largest channel step.
+static double distance(const ValueFrame &v, size_t a, size_t b)
+{
+    if (v.channels == 1)
+        return std::abs(v.values[a] - v.values[b]);
+    double d = 0;
+    for (size_t c = 0; c < size_t(v.channels); ++c)
+        d = std::max(d, std::abs(v.values[a * size_t(v.channels) + c] - v.values[b * size_t(v.channels) + c]));
+    return d;
+}
+
+// Plateaus of a letter's size, with how far they stand out of what touches them.
+void findBlobs(Plateaus &p, const ValueFrame &v, const std::vector<double> &key, double least)
+{
+    const int w = v.width, h = v.height;
+    p.count.assign(p.root.size(), 0);
+    for (int r : p.root)
+        ++p.count[size_t(r)];
+    p.blobOf.assign(p.root.size(), -1);
+    for (size_t i = 0; i < p.root.size(); ++i)
+        if (p.root[i] == int(i) && p.count[i] >= kMinPixels && p.count[i] <= kMaxSide * kMaxSide) {
+            p.blobOf[i] = int(p.blobs.size());
+            p.blobs.push_back({int(i), w, h, -1, -1, p.count[i], key[i], 0});
+        }
+    std::vector<double> differ(p.blobs.size(), 0);
+    std::vector<int> borders(p.blobs.size(), 0), alike(p.blobs.size(), 0);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const int i = y * w + x, b = p.blobOf[size_t(p.root[size_t(i)])];
+            if (b < 0)
+                continue;
+            Blob &blob = p.blobs[size_t(b)];
+            blob.left = std::min(blob.left, x);
+            blob.right = std::max(blob.right, x);
+            blob.top = std::min(blob.top, y);
+            blob.bottom = std::max(blob.bottom, y);
+            for (const auto &[dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                const int nx = x + dx, ny = y + dy;
+                if (nx < 0 || ny < 0 || nx >= w || ny >= h || p.root[size_t(ny * w + nx)] == blob.root)
+                    continue;
+                const double d = distance(v, size_t(ny * w + nx), size_t(i));
+                differ[size_t(b)] += d;
+                alike[size_t(b)] += d < least ? 1 : 0;
+                ++borders[size_t(b)];
+            }
+        }
+    for (size_t b = 0; b < p.blobs.size(); ++b) {
+        p.blobs[b].contrast = borders[b] ? differ[b] / borders[b] : 0;
+        p.blobs[b].alike = borders[b] ? double(alike[b]) / borders[b] : 0;
+    }
+}
+
+// Levels where clipped noise piles up: the image's lowest and highest
+// values, and any value holding 1 % of the pixels with next to nothing just
+// beyond it on one side (air at -1024 above the padding of a CT, the dark
+// of an MR at 0). `sorted`: a sample of the keys, in order.
+static std::vector<double> clipLevels(const std::vector<double> &sorted, double spacing)
+{
+    std::vector<double> out{sorted.front(), sorted.back()};
+    const double reach = 20 * std::max(spacing, 1e-9);
+    for (size_t i = 0; i < sorted.size();) {
+        size_t j = i;
+        while (j < sorted.size() && sorted[j] == sorted[i])
+            ++j;
+        const size_t count = j - i;
+        if (count * 100 >= sorted.size()) {
+            const auto below = std::lower_bound(sorted.begin(), sorted.end(), sorted[i] - reach);
+            const auto above = std::upper_bound(sorted.begin(), sorted.end(), sorted[i] + reach);
+            const size_t under = size_t(sorted.begin() + long(i) - below), over = size_t(above - sorted.begin()) - j;
+            if (under * 50 < count || over * 50 < count)
+                out.push_back(sorted[i]);
+        }
+        i = j;
+    }
+    return out;
+}
+
+// How far a letter must stand out: above faint noise (1.5 % of the range
+// without outliers) and above the levels of a coarsely quantised image;
+// much further at or just beside a level where clipped noise leaves
+// patches of exactly that value (see clipLevels).
+Contrast contrastNeeded(const ValueFrame &v, const std::vector<double> &key)
+{
+    if (v.channels != 1)
+        return {255.0 * kMinContrast, 255.0 * kMinContrast, {}, 0};
+    std::vector<double> sample;
+    const size_t step = std::max<size_t>(1, key.size() / 250000);
+    for (size_t i = 0; i < key.size(); i += step)
+        sample.push_back(key[i]);
+    std::sort(sample.begin(), sample.end());
+    const double range = std::max(1.0, sample[sample.size() - 1 - sample.size() / 200] - sample[sample.size() / 200]);
+    std::vector<double> levels = sample, gaps;
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    for (size_t i = 1; i < levels.size(); ++i)
+        gaps.push_back(levels[i] - levels[i - 1]);
+    double spacing = 0; // the median gap between neighbouring levels
+    if (!gaps.empty()) {
+        std::nth_element(gaps.begin(), gaps.begin() + long(gaps.size() / 2), gaps.end());
+        spacing = gaps[gaps.size() / 2];
+    }
+    // An image of a handful of levels (a scout stored in 3 bits): a letter cannot stand
+    // 8 levels out; a third of the levels there are does.
+    const double steps = std::min(kStepsAbove, std::max(1.0, std::floor((double(levels.size()) - 1) / 3)));
+    const double least = std::max(range * kMinContrast, steps * spacing);
+    const auto [lo, hi] = std::minmax_element(key.begin(), key.end());
+    Contrast c{least,   std::max(least, range * kClippedContrast), clipLevels(sample, spacing), range * 0.02,
+               spacing, *hi - *lo > 256 * std::max(spacing, 1e-9)};
+    c.clips.push_back(*lo);
+    c.clips.push_back(*hi);
+    return c;
+}
+
+bool isLetter(const Blob &b, const Contrast &c)
+{
+    const int big = std::max(b.width(), b.height()), small = std::min(b.width(), b.height());
+    const bool clipped = std::any_of(c.clips.begin(), c.clips.end(),
+                                     [&](double level) { return std::abs(b.key - level) <= c.nearClip; });
+    // At a clipped level a patch must stand out further, unless nothing
+    // that touches it comes near its value (a clipped region's edge does).
+    const bool apart = b.alike == 0 && b.contrast >= 2 * c.least;
+    if (big < kMinSide || big > kMaxSide || b.contrast < (clipped && !apart ? c.clipped : c.least) ||
+        b.alike > kMaxAlike)
+        return false;
+    const double fill = double(b.pixels) / (double(b.width()) * b.height());
+    return fill <= kMaxFill || small * 3 <= big; // strokes, or a bar (l, 1, I, -)
+}
+
+// How far a patch outgrows the chance plateaus around it: its pixels over
+// the mean size of the plateaus of other values in its box widened by its
+// size (levels where clipped noise piles up left out: they are flat by
+// clipping). Noise stored with many levels leaves plateaus of one to a few
+// pixels; a letter of one exact value holds dozens.
+static double standsOutOfNoise(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key,
+                               int w, int h)
+{
+    const int pad = std::max(b.width(), b.height());
+    const int x0 = std::max(0, b.left - pad), x1 = std::min(w - 1, b.right + pad);
+    const int y0 = std::max(0, b.top - pad), y1 = std::min(h - 1, b.bottom + pad);
+    int pixels = 0;
+    QSet<int> plateaus;
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x) {
+            const size_t i = size_t(y) * size_t(w) + size_t(x);
+            if (key[i] == b.key || std::any_of(c.clips.begin(), c.clips.end(), [&](double l) { return key[i] == l; }))
+                continue;
+            ++pixels;
+            plateaus.insert(p.root[i]);
+        }
+    return plateaus.isEmpty() ? 0.0 : b.pixels / (double(pixels) / plateaus.size());
+}
+
+// Text drawn with a value the anatomy around it also holds (a mid grey
+// over soft tissue) does not stand out by brightness. But where noise
+// leaves next to no two neighbouring pixels equal, a letter-sized,
+// letter-shaped patch of one exact value is no chance: a faint letter.
+// Rows of them need more letters. Data of 8 bits or fewer is left out:
+// its plateaus are bigger by chance, and there a letter needs to stand out
+// only a few levels (contrastNeeded).
+bool isFaintLetter(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key, int w, int h)
+{
+    const int big = std::max(b.width(), b.height()), small = std::min(b.width(), b.height());
+    if (!c.deep || big < kMinSide || big > kMaxSide || b.contrast < 2 * std::max(c.spacing, 1e-9))
+        return false;
+    if (std::any_of(c.clips.begin(), c.clips.end(),
+                    [&](double level) { return std::abs(b.key - level) <= c.nearClip; }))
+        return false;
+    const double fill = double(b.pixels) / (double(b.width()) * b.height());
+    return (fill <= kMaxFill || small * 3 <= big) && standsOutOfNoise(b, p, c, key, w, h) >= kFaintOutgrows;
+}
+
+} // namespace veil::plateau
