@@ -256,7 +256,6 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
     maskDatesWithMonthNames(boxes);
     maskAgesWithUnits(boxes);
     maskRegionsAfterLabels(boxes, regions);
-    maskStretchesAfterVerticalLabels(boxes);
     QList<qsizetype> changed;
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         if (!isShortWord(boxes[i]))
@@ -287,6 +286,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
     }
     for (qsizetype i : changed)
         boxes[i].cls = TextClass::Phi;
+    maskStretchesAfterVerticalLabels(boxes); // once the values beside labels are known
 }
 
 } // namespace veil

@@ -79,7 +79,7 @@ Result<SafeList> SafeList::fromJson(const QByteArray &json)
     const QJsonObject labels = o.value(QStringLiteral("phiLabels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         for (const QJsonValue &w : it.value().toArray())
-            list.m_labels.insert(safeListKey(w.toString()));
+            list.m_labels.insert(foldedText(safeListKey(w.toString()))); // OCR drops accents ("Etablissement")
     return list;
 }
 
@@ -167,7 +167,7 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 bool SafeList::isPhiLabel(const QString &word) const
 {
-    QString key = safeListKey(word);
+    QString key = foldedText(safeListKey(word));
     while (key.endsWith(QLatin1Char('#')) || key.endsWith(QLatin1Char('.')))
         key.chop(1);
     if (key.isEmpty())

@@ -50,7 +50,7 @@ private:
     int m_version = 0;
     QHash<QString, QString> m_words; // case-folded word -> category
     QList<QPair<QRegularExpression, QString>> m_patterns;
-    QSet<QString> m_labels; // case-folded, without trailing ':' or '#'
+    QSet<QString> m_labels; // case- and accent-folded, without trailing ':' or '#'
 };
 
 // A word as the safe list compares it: case-folded, leading and trailing

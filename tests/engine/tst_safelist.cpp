@@ -62,6 +62,9 @@ private slots:
             QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
         QVERIFY(!safe.isPhiLabel(QStringLiteral("Depth")));
         QVERIFY(!safe.isPhiLabel(QStringLiteral("DR")));
+        // OCR drops the accents of capitals: a label is known without them.
+        for (const char *l : {"Etablissement", "ETABLISSEMENT :", "Eta:", "Medecin", "Prontuario"})
+            QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
     }
 
     // A label as OCR misreads it, written as a label (with its colon): one
@@ -188,6 +191,42 @@ private slots:
         QCOMPARE(boxes.size(), 11); // the region after "Age:" masked, the other one not
         QCOMPARE(boxes.last().cls, TextClass::Phi);
         QVERIFY(boxes.last().box.contains(regions[0]));
+    }
+
+    // A label read on a vertical line whose value was found nowhere beside
+    // it: the stretch after it is masked both ways (which way the line
+    // reads is not known), as wide as the label. A label read across gets
+    // no such stretch, nor does a vertical one whose value was masked.
+    void stretchAfterAVerticalLabelIsMasked()
+    {
+        const TextBox vertical{{40, 1, 14, 35},
+                               -1,
+                               QStringLiteral("Name:"),
+                               83,
+                               TextClass::NotPhi,
+                               QString::fromLatin1(kLabelAnnouncingPhi),
+                               QStringLiteral("plateau+tesseract"),
+                               TextRule::PhiLabel};
+        TextBox across = vertical;
+        across.box = QRect(100, 200, 50, 14);
+        QList<TextBox> boxes{vertical, across};
+        maskShortWordsBesideDoubtfulText(boxes, {});
+        QCOMPARE(boxes.size(), 4);
+        for (const TextBox &b : boxes.mid(2)) {
+            QCOMPARE(b.cls, TextClass::Phi);
+            QCOMPARE(b.rule, TextRule::UnreadAfterLabel);
+            QVERIFY(b.why.contains(QLatin1String("vertical")));
+            QVERIFY(b.box.left() <= 40 && b.box.right() >= 53);
+        }
+        QVERIFY(boxes[3].box.top() == 36 && boxes[3].box.height() >= 14 * 10); // after it, down
+        QVERIFY(boxes[2].box.bottom() == 0);                                   // before it, up
+        TextBox value = vertical;
+        value.box = QRect(41, 40, 13, 100);
+        value.cls = TextClass::Phi;
+        value.rule = TextRule::Other;
+        QList<TextBox> withValue{vertical, value};
+        maskShortWordsBesideDoubtfulText(withValue, {});
+        QCOMPARE(withValue.size(), 2);
     }
 };
 
