@@ -138,6 +138,50 @@ void maskStretchesAfterVerticalLabels(QList<TextBox> &boxes)
     boxes += added;
 }
 
+// A bare number read on its own and kept as safe (a scale mark, a count).
+bool isBareNumber(const TextBox &b)
+{
+    static const QRegularExpression number(QStringLiteral("^\\p{P}*\\d{1,4}\\p{P}*$"));
+    return b.cls == TextClass::NotPhi && b.detector.endsWith(QLatin1String("+tesseract")) &&
+           number.match(b.text.trimmed()).hasMatch();
+}
+
+// Numbers read in pieces: three or more bare numbers side by side on a
+// line ("21" "01" "1959" for 21.01.1959, "551" "209" "3377" for an ID)
+// that hold six digits or more between them are one number, a date or an
+// ID. A device prints its numbers with units or labels between them, and
+// scale marks stand further apart than the letters of one word.
+void maskNumbersReadInPieces(QList<TextBox> &boxes)
+{
+    const auto digitsOf = [](const QString &text) {
+        return int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }));
+    };
+    const auto next = [&](qsizetype from) {
+        for (qsizetype k = 0; k < boxes.size(); ++k)
+            if (k != from && isBareNumber(boxes[k]) && boxes[k].frame == boxes[from].frame &&
+                follows(boxes[from].box, boxes[k].box))
+                return k;
+        return qsizetype(-1);
+    };
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        if (!isBareNumber(boxes[i]))
+            continue;
+        QList<qsizetype> chain{i};
+        int digits = digitsOf(boxes[i].text);
+        for (qsizetype k = next(i); k >= 0 && !chain.contains(k) && chain.size() < 12; k = next(k)) {
+            chain << k;
+            digits += digitsOf(boxes[k].text);
+        }
+        if (chain.size() < 3 || digits < 6)
+            continue;
+        for (qsizetype k : chain) {
+            boxes[k].cls = TextClass::Phi;
+            boxes[k].why = QStringLiteral("a number read in pieces (a date or an ID)");
+            boxes[k].rule = TextRule::WithWordsBeside;
+        }
+    }
+}
+
 QString bare(const QString &text)
 {
     static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"));
@@ -256,6 +300,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
     maskDatesWithMonthNames(boxes);
     maskAgesWithUnits(boxes);
     maskRegionsAfterLabels(boxes, regions);
+    maskNumbersReadInPieces(boxes);
     QList<qsizetype> changed;
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         if (!isShortWord(boxes[i]))

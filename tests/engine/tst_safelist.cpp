@@ -228,6 +228,33 @@ private slots:
         maskShortWordsBesideDoubtfulText(withValue, {});
         QCOMPARE(withValue.size(), 2);
     }
+
+    // Numbers kept one by one that stand side by side on a line and hold
+    // six digits or more are one number read in pieces (a date, an ID);
+    // fewer digits, or numbers further apart (scale marks), stay.
+    void numbersReadInPiecesAreMasked()
+    {
+        const auto number = [](int x, int y, int w, const char *text) {
+            return TextBox{{x, y, w, 14},
+                           -1,
+                           QString::fromLatin1(text),
+                           72,
+                           TextClass::NotPhi,
+                           QStringLiteral("safe list: number"),
+                           QStringLiteral("tophat+tesseract"),
+                           TextRule::SafeList};
+        };
+        QList<TextBox> boxes{number(10, 10, 16, "21."), number(30, 10, 16, "01."), number(50, 10, 32, "1959"),
+                             number(10, 50, 16, "12"),  number(30, 50, 16, "34"),  number(50, 50, 8, "5"),
+                             number(10, 90, 16, "10"),  number(90, 90, 16, "20"),  number(170, 90, 16, "30")};
+        maskShortWordsBesideDoubtfulText(boxes, {});
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(boxes[i].cls, TextClass::Phi);
+            QCOMPARE(boxes[i].rule, TextRule::WithWordsBeside);
+        }
+        for (int i = 3; i < boxes.size(); ++i)
+            QCOMPARE(boxes[i].cls, TextClass::NotPhi);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSafeList)
