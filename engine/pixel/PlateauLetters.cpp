@@ -1,7 +1,5 @@
 #include "engine/pixel/PlateauLetters.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -208,17 +206,19 @@ static double standsOutOfNoise(const Blob &b, const Plateaus &p, const Contrast 
     const int pad = std::max(b.width(), b.height());
     const int x0 = std::max(0, b.left - pad), x1 = std::min(w - 1, b.right + pad);
     const int y0 = std::max(0, b.top - pad), y1 = std::min(h - 1, b.bottom + pad);
-    int pixels = 0;
-    QSet<int> plateaus;
+    std::vector<int> plateaus; // the root of each pixel counted: as many plateaus as distinct roots
+    plateaus.reserve(size_t(x1 - x0 + 1) * size_t(y1 - y0 + 1));
     for (int y = y0; y <= y1; ++y)
         for (int x = x0; x <= x1; ++x) {
             const size_t i = size_t(y) * size_t(w) + size_t(x);
             if (key[i] == b.key || std::any_of(c.clips.begin(), c.clips.end(), [&](double l) { return key[i] == l; }))
                 continue;
-            ++pixels;
-            plateaus.insert(p.root[i]);
+            plateaus.push_back(p.root[i]);
         }
-    return plateaus.isEmpty() ? 0.0 : b.pixels / (double(pixels) / plateaus.size());
+    const double pixels = double(plateaus.size());
+    std::sort(plateaus.begin(), plateaus.end());
+    plateaus.erase(std::unique(plateaus.begin(), plateaus.end()), plateaus.end());
+    return plateaus.empty() ? 0.0 : b.pixels / (pixels / double(plateaus.size()));
 }
 
 // Text drawn with a value the anatomy around it also holds (a mid grey
