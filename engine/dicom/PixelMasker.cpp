@@ -37,7 +37,6 @@ bool isLossy(const QString &uid)
     return lossy.contains(uid);
 }
 
-// JPEG 2000 / HTJ2K: every frame through OpenJPEG into native planar data.
 // Every JPEG-LS frame through CharLS 2, into native pixel data.
 Status decodeJpegLsFrames(DcmDataset &ds, const InstanceInfo &info)
 {
@@ -55,18 +54,13 @@ Status decodeJpegLsFrames(DcmDataset &ds, const InstanceInfo &info)
         planar = decoded->planar;
         out += decoded->pixels;
     }
-    ds.findAndDeleteElement(DCM_PixelData);
-    if (info.bitsAllocated > 8)
-        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(out.constData()),
-                                   static_cast<unsigned long>(out.size() / 2));
-    else
-        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(out.constData()),
-                                  static_cast<unsigned long>(out.size()));
+    putNativePixelData(ds, out.constData(), out.size(), info.bitsAllocated > 8);
     if (info.samplesPerPixel > 1)
         ds.putAndInsertUint16(DCM_PlanarConfiguration, planar ? 1 : 0);
     return {};
 }
 
+// JPEG 2000 / HTJ2K: every frame through OpenJPEG into native planar data.
 Status decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info)
 {
     const int samples = std::max(1, info.samplesPerPixel);
@@ -91,12 +85,7 @@ Status decodeOpenJpegFrames(DcmDataset &ds, const InstanceInfo &info)
                 out[at + 1] = Uint8(v >> 8);
         }
     }
-    ds.findAndDeleteElement(DCM_PixelData);
-    if (bytes == 2)
-        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(out.data()),
-                                   static_cast<unsigned long>(out.size() / 2));
-    else
-        ds.putAndInsertUint8Array(DCM_PixelData, out.data(), static_cast<unsigned long>(out.size()));
+    putNativePixelData(ds, reinterpret_cast<const char *>(out.data()), qsizetype(out.size()), bytes == 2);
     if (samples > 1)
         ds.putAndInsertUint16(DCM_PlanarConfiguration, 1);
     const QString pi = text(ds, DCM_PhotometricInterpretation);

@@ -180,19 +180,27 @@ Contrast contrastNeeded(const ValueFrame &v, const std::vector<double> &key)
     return c;
 }
 
-bool isLetter(const Blob &b, const Contrast &c)
+// A letter's size and shape: strokes, or a bar (l, 1, I, -), not a solid patch.
+static bool letterShaped(const Blob &b)
 {
     const int big = std::max(b.width(), b.height()), small = std::min(b.width(), b.height());
-    const bool clipped = std::any_of(c.clips.begin(), c.clips.end(),
-                                     [&](double level) { return std::abs(b.key - level) <= c.nearClip; });
+    const double fill = double(b.pixels) / (double(b.width()) * b.height());
+    return big >= kMinSide && big <= kMaxSide && (fill <= kMaxFill || small * 3 <= big);
+}
+
+// At or just beside a level where clipped noise piles up (see clipLevels).
+static bool atClipLevel(const Blob &b, const Contrast &c)
+{
+    return std::any_of(c.clips.begin(), c.clips.end(),
+                       [&](double level) { return std::abs(b.key - level) <= c.nearClip; });
+}
+
+bool isLetter(const Blob &b, const Contrast &c)
+{
     // At a clipped level a patch must stand out further, unless nothing
     // that touches it comes near its value (a clipped region's edge does).
     const bool apart = b.alike == 0 && b.contrast >= 2 * c.least;
-    if (big < kMinSide || big > kMaxSide || b.contrast < (clipped && !apart ? c.clipped : c.least) ||
-        b.alike > kMaxAlike)
-        return false;
-    const double fill = double(b.pixels) / (double(b.width()) * b.height());
-    return fill <= kMaxFill || small * 3 <= big; // strokes, or a bar (l, 1, I, -)
+    return letterShaped(b) && b.contrast >= (atClipLevel(b, c) && !apart ? c.clipped : c.least) && b.alike <= kMaxAlike;
 }
 
 // How far a patch outgrows the chance plateaus around it: its pixels over
@@ -230,14 +238,8 @@ static double standsOutOfNoise(const Blob &b, const Plateaus &p, const Contrast 
 // only a few levels (contrastNeeded).
 bool isFaintLetter(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key, int w, int h)
 {
-    const int big = std::max(b.width(), b.height()), small = std::min(b.width(), b.height());
-    if (!c.deep || big < kMinSide || big > kMaxSide || b.contrast < 2 * std::max(c.spacing, 1e-9))
-        return false;
-    if (std::any_of(c.clips.begin(), c.clips.end(),
-                    [&](double level) { return std::abs(b.key - level) <= c.nearClip; }))
-        return false;
-    const double fill = double(b.pixels) / (double(b.width()) * b.height());
-    return (fill <= kMaxFill || small * 3 <= big) && standsOutOfNoise(b, p, c, key, w, h) >= kFaintOutgrows;
+    return c.deep && b.contrast >= 2 * std::max(c.spacing, 1e-9) && letterShaped(b) && !atClipLevel(b, c) &&
+           standsOutOfNoise(b, p, c, key, w, h) >= kFaintOutgrows;
 }
 
 } // namespace veil::plateau

@@ -235,12 +235,7 @@ Result<ImagePtr> jpegLsImage(DcmDataset &ds, const InstanceInfo &info, int frame
     raw->findAndDeleteElement(DCM_NumberOfFrames);
     if (info.samplesPerPixel > 1)
         raw->putAndInsertUint16(DCM_PlanarConfiguration, decoded->planar ? 1 : 0);
-    if (info.bitsAllocated > 8)
-        raw->putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(decoded->pixels.constData()),
-                                     static_cast<unsigned long>(decoded->pixels.size() / 2));
-    else
-        raw->putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(decoded->pixels.constData()),
-                                    static_cast<unsigned long>(decoded->pixels.size()));
+    putNativePixelData(*raw, decoded->pixels.constData(), decoded->pixels.size(), info.bitsAllocated > 8);
     return imageOf(raw);
 }
 

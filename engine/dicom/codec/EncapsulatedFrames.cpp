@@ -163,4 +163,15 @@ Status rleSegmentTablesSound(DcmDataset &dataset, int numberOfFrames)
     return {};
 }
 
+void putNativePixelData(DcmDataset &dataset, const char *pixels, qsizetype bytes, bool sixteenBit)
+{
+    dataset.findAndDeleteElement(DCM_PixelData);
+    if (sixteenBit)
+        dataset.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(pixels),
+                                        static_cast<unsigned long>(bytes / 2));
+    else
+        dataset.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(pixels),
+                                       static_cast<unsigned long>(bytes));
+}
+
 } // namespace veil

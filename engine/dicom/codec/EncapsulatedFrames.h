@@ -20,4 +20,8 @@ Result<QByteArray> encapsulatedFrame(DcmDataset &dataset, int frame, int numberO
 // unchecked (found by fuzz_open: a wild read, the process ends).
 Status rleSegmentTablesSound(DcmDataset &dataset, int numberOfFrames);
 
+// Decoded frames put in as native pixel data, replacing what was there:
+// little-endian 16-bit words when `sixteenBit`, bytes otherwise.
+void putNativePixelData(DcmDataset &dataset, const char *pixels, qsizetype bytes, bool sixteenBit);
+
 } // namespace veil
