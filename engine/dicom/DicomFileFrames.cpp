@@ -67,6 +67,11 @@ Result<ImagePtr> makeImage(DcmFileFormat &file, const InstanceInfo &info, int fr
     if (info.transferSyntaxUid == QLatin1String(kRle) && info.bitsAllocated == 1)
         return rleBitImage(ds, info, frame);
     const E_TransferSyntax xfer = ds.getOriginalXfer();
+    // DCMTK's RLE decoder reads a segment that runs on into the next
+    // fragment only to that fragment's end (the rest of its rows keep no low
+    // byte); the frame's fragments joined into one decode whole.
+    if (info.transferSyntaxUid == QLatin1String(kRle))
+        return repackagedFrameImage(ds, info, frame, xfer);
     Result<ImagePtr> image =
         checkedImage(new DicomImage(&ds, xfer, CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1));
     if (!image && ts.encapsulated && info.frames > 1)

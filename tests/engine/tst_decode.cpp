@@ -178,6 +178,10 @@ private slots:
                                   << QStringLiteral("pydicom-data/liver_expb.dcm") << 3;
         QTest::newRow("1-bit odd size RLE") << QStringLiteral("pydicom-data/liver_nonbyte_aligned.dcm")
                                             << QStringLiteral("pydicom-data/liver_nonbyte_aligned_rle.dcm") << 3;
+        // One frame in four fragments, its low-byte segment running across three of them.
+        QTest::newRow("RLE segments across fragments")
+            << QStringLiteral("fo-dicom/GH177_D_CLUNIE_CT1_IVRLE_BigEndian_ELE_undefinded_length.dcm")
+            << QStringLiteral("fo-dicom/D_CLUNIE_CT1_RLE_FRAGS.dcm") << 1;
         QTest::newRow("MR small implicit")
             << QStringLiteral("pydicom/MR_small.dcm") << QStringLiteral("pydicom/MR_small_implicit.dcm") << 1;
     }
