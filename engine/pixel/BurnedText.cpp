@@ -388,7 +388,8 @@ QStringList labelsFromTheLeft(const QList<Found> &found, const Readings &read, c
 {
     QStringList out(found.size());
     for (int p = 0; p < found.size(); ++p) {
-        if (!read.done[p] || read.words[p].isEmpty() || !matcher.safeList().isPhiLabel(read.words[p].last().text))
+        if (!read.done[p] || read.words[p].isEmpty() ||
+            !matcher.readsAsLabel(read.words[p].last().text, read.words[p].last().confidence))
             continue;
         const QRect &left = found[p].candidate.box;
         for (int c = 0; c < found.size(); ++c) {

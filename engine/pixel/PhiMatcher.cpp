@@ -21,6 +21,8 @@ namespace {
 // OCR confidence from which an unknown word counts as read.
 constexpr float kConfidentWord = 75;
 constexpr float kCertainWord = 95;
+constexpr float kLeastLabelConfidence = 30; // a label read with less is no evidence (see readsAsLabel)
+constexpr float kShortLabelConfidence = 80; // a short label without its colon (see readsAsLabel)
 
 QString stripEdges(const QString &word)
 {
@@ -246,6 +248,14 @@ bool isHeaderMatch(TextRule rule)
     return rule == TextRule::HeaderValue || rule == TextRule::HeaderValueNear || rule == TextRule::HeaderValuePart;
 }
 
+bool PhiMatcher::readsAsLabel(const QString &word, float confidence) const
+{
+    if (confidence < kLeastLabelConfidence || !m_safe->isPhiLabel(word))
+        return false;
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    return confidence >= kShortLabelConfidence || word.trimmed().endsWith(QLatin1Char(':')) || word.count(letter) > 3;
+}
+
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
 {
     QString w = stripEdges(word);
@@ -270,7 +280,8 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     if (datePattern().match(foldedText(w)).hasMatch() ||
         datePattern().match(dateLookAlikesFixed(foldedText(w))).hasMatch())
         return {TextClass::Phi, QStringLiteral("date pattern"), TextRule::DatePattern};
-    if (agePattern().match(foldedText(w)).hasMatch())
+    // "7A", "58Y": short enough for OCR to find in anatomy, so read with confidence.
+    if (agePattern().match(foldedText(w)).hasMatch() && (w.size() > 3 || confidence >= kConfidentWord))
         return {TextClass::Phi, QStringLiteral("age with its unit"), TextRule::AgeWithUnit};
     if (timePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("time pattern"), TextRule::TimePattern};
@@ -278,7 +289,7 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         return {TextClass::Phi, QStringLiteral("ID or phone number pattern"), TextRule::IdPattern};
     if (namePattern().match(w).hasMatch())
         return {TextClass::Phi, QStringLiteral("name pattern (Surname,Given)"), TextRule::NamePattern};
-    if (m_safe->isPhiLabel(w))
+    if (readsAsLabel(word, confidence))
         return {TextClass::NotPhi, QString::fromLatin1(kLabelAnnouncingPhi), TextRule::PhiLabel};
     QString digitsFixed = w; // "TISO.0": an O between digits or after letters of a unit is a zero
     static const QRegularExpression zeroAfterUnit(QStringLiteral("(?<=[0-9A-Z])O(?=[.,0-9])"));

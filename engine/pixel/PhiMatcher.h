@@ -71,6 +71,11 @@ public:
     const SafeList &safeList() const { return *m_safe; }
 
     TextVerdict classify(const QString &word, float confidence) const;
+    // A PHI label read surely enough that what follows it is masked: with
+    // 30 % confidence or more, and a label of three letters or fewer
+    // written without its colon ("id", "Ex", "pt", "ne") with near
+    // certainty (OCR finds such words in anatomy, read with 30 to 60 %).
+    bool readsAsLabel(const QString &word, float confidence) const;
 
 private:
     struct Term

@@ -24,9 +24,14 @@ QList<TextVerdict> verdictsOf(const QList<OcrWord> &words, const PhiMatcher &mat
     for (qsizetype n : {3, 2})
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
             QStringList parts;
-            for (qsizetype k = i; k < i + n; ++k)
+            float least = 100; // words read with almost no confidence are no evidence together either
+            for (qsizetype k = i; k < i + n; ++k) {
                 parts << words[k].text;
-            const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), 100);
+                least = std::min(least, words[k].confidence);
+            }
+            if (least < kMinWordConfidence)
+                continue;
+            const TextVerdict v = matcher.classify(parts.join(QLatin1Char(' ')), least);
             if (v.cls != TextClass::Phi || v.rule == TextRule::NotOnSafeList)
                 continue; // only evidence (a header value, a date, a name) spreads to the words beside it
             for (qsizetype k = i; k < i + n; ++k)
@@ -152,7 +157,7 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         if (!label.isEmpty() && (v.cls != TextClass::Phi || v.rule == TextRule::NotOnSafeList))
             v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label),
                  TextRule::ValueAfterLabel}; // evidence: the line goes
-        if (matcher.safeList().isPhiLabel(w.text))
+        if (matcher.readsAsLabel(w.text, w.confidence))
             label = w.text.trimmed();
         if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
             continue; // an uncertain reading of something that does not look like letters

@@ -2,6 +2,7 @@
 // the labels after which everything is masked.
 #include "engine/pixel/LineContext.h"
 #include "engine/pixel/PhiMatcher.h"
+#include "engine/pixel/RegionVerdicts.h"
 #include "engine/pixel/SafeList.h"
 
 #include <QTest>
@@ -76,6 +77,55 @@ private slots:
             QVERIFY2(safe.isPhiLabel(QString::fromUtf8(l)), l);
         for (const char *l : {"Sec", "Narne", "Gain:", "Depth:", "MI:", "Ed:", "Freq:"})
             QVERIFY2(!safe.isPhiLabel(QString::fromUtf8(l)), l);
+    }
+
+    // OCR finds two- and three-letter labels in anatomy ("id", "Ex", "pt",
+    // "ne", read with 30 to 60 % confidence): without its colon a short
+    // label needs near certainty before what follows it is masked; any
+    // label read with almost no confidence is no label.
+    void shortLabelsNeedCertainty()
+    {
+        const PhiMatcher m{IdentityValues()};
+        for (const char *l : {"id", "Ex", "pt", "ne", "Sex"})
+            QVERIFY2(!m.readsAsLabel(QString::fromUtf8(l), 60), l);
+        for (const char *l : {"ID:", "Ex:", "Pt:", "DOB:", "sex:", "Patient", "Name"})
+            QVERIFY2(m.readsAsLabel(QString::fromUtf8(l), 45), l);
+        for (const char *l : {"ID", "Nom", "Age", "IPP"})
+            QVERIFY2(m.readsAsLabel(QString::fromUtf8(l), 85), l);
+        QVERIFY(!m.readsAsLabel(QStringLiteral("ex:"), 20));
+        QVERIFY(m.classify(QStringLiteral("id"), 48).rule != TextRule::PhiLabel);
+        QCOMPARE(int(m.classify(QStringLiteral("ID:"), 45).rule), int(TextRule::PhiLabel));
+    }
+
+    // An age of a number and a one-letter unit ("7A", "58Y") is evidence
+    // only when read with confidence: OCR finds such tokens in bone.
+    void shortAgesNeedConfidence()
+    {
+        const PhiMatcher m{IdentityValues()};
+        QVERIFY(m.classify(QStringLiteral("7A."), 45).rule != TextRule::AgeWithUnit);
+        QCOMPARE(int(m.classify(QStringLiteral("58Y"), 90).rule), int(TextRule::AgeWithUnit));
+        QCOMPARE(int(m.classify(QStringLiteral("058Y"), 45).rule), int(TextRule::AgeWithUnit));
+    }
+
+    // Words read with almost no confidence are no evidence together either:
+    // "Se," (11 %) and "Yoe" (4 %) read in a CT's background are no name;
+    // two doubtful words read with 60 % are.
+    void doubtfulWordsMakeNoNameTogether()
+    {
+        const PhiMatcher m{IdentityValues()};
+        const TextCandidate region{QRect(440, 240, 80, 20), 1, "tophat"};
+        TextScan scan;
+        classifyRegion(
+            {{QRect(442, 245, 24, 14), QStringLiteral("Se,"), 11}, {QRect(470, 245, 22, 14), QStringLiteral("Yoe"), 4}},
+            region, false, false, m, scan);
+        for (const TextBox &b : std::as_const(scan.boxes))
+            QVERIFY2(b.cls == TextClass::NotPhi, qPrintable(b.why));
+        TextScan read;
+        classifyRegion({{QRect(442, 245, 40, 14), QStringLiteral("Holloway,"), 60},
+                        {QRect(486, 245, 30, 14), QStringLiteral("Marta"), 60}},
+                       region, false, false, m, read);
+        QVERIFY(std::any_of(read.boxes.cbegin(), read.boxes.cend(),
+                            [](const TextBox &b) { return b.rule == TextRule::LineHoldingPhi; }));
     }
 
     // A header value beats the safe list: a patient named Liver is PHI.
