@@ -7,14 +7,15 @@
 namespace veil::plateau {
 namespace {
 
-constexpr int kMaxSide = 96;             // the largest letter burned in (big radiographs)
-constexpr int kMinSide = 4;              // the smallest letter: x-height of an 8 px font
-constexpr double kMaxFill = 0.85;        // strokes, not a solid patch (bars excepted)
-constexpr double kMinContrast = 0.015;   // of the image's range: above noise, below faint text
-constexpr double kMaxAlike = 0.55;       // of what touches a letter, as bright as it (an edge: half or more)
-constexpr double kClippedContrast = 0.1; // at the image's floor or ceiling
-constexpr double kStepsAbove = 8;        // levels of a coarsely quantised image a letter stands out by
-constexpr double kFaintOutgrows = 10;    // a faint letter's pixels over the mean plateau around it
+constexpr int kMaxSide = 96;              // the largest letter burned in (big radiographs)
+constexpr int kMinSide = 4;               // the smallest letter: x-height of an 8 px font
+constexpr double kMaxFill = 0.85;         // strokes, not a solid patch (bars excepted)
+constexpr double kMinContrast = 0.015;    // of the image's range: above noise, below faint text
+constexpr double kMaxAlike = 0.55;        // of what touches a letter, as bright as it (an edge: half or more)
+constexpr double kClippedContrast = 0.1;  // at the image's floor or ceiling
+constexpr double kStepsAbove = 8;         // levels of a coarsely quantised image a letter stands out by
+constexpr double kFaintOutgrows = 10;     // a faint letter's pixels over the mean plateau around it
+constexpr double kFaintNoiseShare = 0.04; // at most, the share of a level next to a faint letter's
 
 } // namespace
 
@@ -203,43 +204,60 @@ bool isLetter(const Blob &b, const Contrast &c)
     return letterShaped(b) && b.contrast >= (atClipLevel(b, c) && !apart ? c.clipped : c.least) && b.alike <= kMaxAlike;
 }
 
-// How far a patch outgrows the chance plateaus around it: its pixels over
-// the mean size of the plateaus of other values in its box widened by its
-// size (levels where clipped noise piles up left out: they are flat by
-// clipping). Noise stored with many levels leaves plateaus of one to a few
-// pixels; a letter of one exact value holds dozens.
-static double standsOutOfNoise(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key,
-                               int w, int h)
+// Around a patch (its box widened by its size): how far it outgrows the
+// chance plateaus there, its pixels over the mean size of the plateaus of
+// other values (levels where clipped noise piles up left out: they are flat
+// by clipping); and how often noise there holds a value next to its own (the
+// mean share of the levels one step either side). Noise stored with many
+// levels leaves plateaus of one to a few pixels and holds any one level
+// rarely; a letter of one exact value holds dozens of pixels.
+struct Surroundings
+{
+    double outgrows = 0, neighbourShare = 0;
+};
+
+static Surroundings surroundingsOf(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key,
+                                   int w, int h)
 {
     const int pad = std::max(b.width(), b.height());
     const int x0 = std::max(0, b.left - pad), x1 = std::min(w - 1, b.right + pad);
     const int y0 = std::max(0, b.top - pad), y1 = std::min(h - 1, b.bottom + pad);
     std::vector<int> plateaus; // the root of each pixel counted: as many plateaus as distinct roots
     plateaus.reserve(size_t(x1 - x0 + 1) * size_t(y1 - y0 + 1));
+    size_t beside = 0;
     for (int y = y0; y <= y1; ++y)
         for (int x = x0; x <= x1; ++x) {
             const size_t i = size_t(y) * size_t(w) + size_t(x);
+            if (key[i] != b.key && std::abs(key[i] - b.key) <= c.spacing * 1.01)
+                ++beside;
             if (key[i] == b.key || std::any_of(c.clips.begin(), c.clips.end(), [&](double l) { return key[i] == l; }))
                 continue;
             plateaus.push_back(p.root[i]);
         }
+    Surroundings out;
+    out.neighbourShare = double(beside) / 2 / (double(x1 - x0 + 1) * double(y1 - y0 + 1));
     const double pixels = double(plateaus.size());
     std::sort(plateaus.begin(), plateaus.end());
     plateaus.erase(std::unique(plateaus.begin(), plateaus.end()), plateaus.end());
-    return plateaus.empty() ? 0.0 : b.pixels / (pixels / double(plateaus.size()));
+    out.outgrows = plateaus.empty() ? 0.0 : b.pixels / (pixels / double(plateaus.size()));
+    return out;
 }
 
 // Text drawn with a value the anatomy around it also holds (a mid grey
 // over soft tissue) does not stand out by brightness. But where noise
 // leaves next to no two neighbouring pixels equal, a letter-sized,
 // letter-shaped patch of one exact value is no chance: a faint letter.
-// Rows of them need more letters. Data of 8 bits or fewer is left out:
-// its plateaus are bigger by chance, and there a letter needs to stand out
-// only a few levels (contrastNeeded).
+// Not where noise spans only a few levels (a CT's air stored as 14 values
+// around -951 holds each in 10 to 25 % of its pixels, and makes patches of
+// one value hundreds of pixels big). Rows of them need more letters. Data
+// of 8 bits or fewer is left out: its plateaus are bigger by chance, and
+// there a letter needs to stand out only a few levels (contrastNeeded).
 bool isFaintLetter(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key, int w, int h)
 {
-    return c.deep && b.contrast >= 2 * std::max(c.spacing, 1e-9) && letterShaped(b) && !atClipLevel(b, c) &&
-           standsOutOfNoise(b, p, c, key, w, h) >= kFaintOutgrows;
+    if (!c.deep || b.contrast < 2 * std::max(c.spacing, 1e-9) || !letterShaped(b) || atClipLevel(b, c))
+        return false;
+    const Surroundings around = surroundingsOf(b, p, c, key, w, h);
+    return around.outgrows >= kFaintOutgrows && around.neighbourShare <= kFaintNoiseShare;
 }
 
 } // namespace veil::plateau
