@@ -267,7 +267,9 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     const bool truncated =
         word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
     for (const Term &t : m_terms) {
-        if (folded == t.normalized)
+        // A header value of two characters ("J1" of DOE^J1) is read in anatomy by chance
+        // ("Jl", 27 %): matched when read with confidence.
+        if (folded == t.normalized && (t.normalized.size() > 2 || confidence >= kConfidentWord))
             return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source), TextRule::HeaderValue};
         const int limit = t.normalized.size() >= 8 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
         if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)

@@ -16,7 +16,8 @@ namespace {
 using namespace plateau;
 
 constexpr int kMinLetters = 3;      // letters in a row before it is a line
-constexpr int kMinFaintLetters = 5; // letters in a row of mostly faint letters (isFaintLetter)
+constexpr int kMinLetterSize = 4;   // across a row, most letters: the x-height of an 8 px font
+constexpr int kMinFaintLetters = 5; // letters in a row of faint letters only (isFaintLetter)
 
 // Letters in a row: one key, about one size, overlapping across the row,
 // gaps under two and a half letters (a label's colon and
@@ -132,8 +133,12 @@ QList<QList<int>> rowsOf(const std::vector<Blob> &blobs, const QList<int> &candi
         }
         // Two patches make a line only when they are big enough to be letters that touch ("DO" "B").
         const auto faint = std::count_if(g.begin(), g.end(), [&](int m) { return blobs[size_t(m)].faint; });
-        const int least = faint * 2 > g.size() ? kMinFaintLetters : kMinLetters;
-        if (alike < least || !(g.size() >= least || (least == kMinLetters && g.size() == 2 && median >= 7)) ||
+        // A row of faint letters alone needs more; one letter of its value that stands out
+        // by brightness too ("F" of "Sex: F" where "Sex:" lies over tissue of about its value)
+        // shows the value is drawn.
+        const int least = faint == g.size() ? kMinFaintLetters : kMinLetters;
+        if (median < kMinLetterSize || alike < least ||
+            !(g.size() >= least || (least == kMinLetters && g.size() == 2 && median >= 7)) ||
             !onOneBaseline(blobs, g, across) || !isDense(blobs, g, across))
             continue;
         if (lettersUpright(blobs, g, across))

@@ -139,6 +139,11 @@ private slots:
         QCOMPARE(int(unknownWord.cls), int(TextClass::Phi));
         QCOMPARE(unknownWord.why, QLatin1String(kNotOnSafeList));
         QCOMPARE(int(PhiMatcher(IdentityValues()).classify(QStringLiteral("Liver"), 95).cls), int(TextClass::NotPhi));
+        // A header value of two characters matches a word read with confidence only.
+        IdentityValues shortName;
+        shortName.names << IdentityValues::Value{QStringLiteral("DOE^J1"), QStringLiteral("(0010,0010) PatientName")};
+        QCOMPARE(int(PhiMatcher(shortName).classify(QStringLiteral("J1"), 90).rule), int(TextRule::HeaderValue));
+        QVERIFY(PhiMatcher(shortName).classify(QStringLiteral("Jl"), 27).rule != TextRule::HeaderValue);
         // A doubtful reading is unknown (masked and flagged where text is expected), not safe.
         QCOMPARE(int(PhiMatcher(IdentityValues()).classify(QStringLiteral("qzx"), 40).cls), int(TextClass::Unknown));
     }

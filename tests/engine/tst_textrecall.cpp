@@ -9,6 +9,7 @@
 #include "engine/dicom/demo/DemoStudy.h"
 #include "engine/jobs/JobContext.h"
 #include "engine/pixel/BurnedText.h"
+#include "engine/pixel/PlateauText.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -313,6 +314,65 @@ private slots:
         QVERIFY2(showing * 100 <= inked * 2,
                  qPrintable(QStringLiteral("%1 of %2 text pixels showing").arg(showing).arg(inked)));
         const TextScan clean = scanOfCt(tmp.filePath(QStringLiteral("tissue.dcm")), w, h, tissue, "ANONYMOUS", false);
+        QVERIFY(clean.framesDecoded > 0);
+        QVERIFY(clean.masks(0).isEmpty());
+    }
+
+    // "Sex: F" drawn with one value where a radiograph falls off at its
+    // collimator edge: "Sex:" lies over flat exposure a few levels from its
+    // value (faint letters), "F" over the edge stands out. The F alone makes
+    // no row, the three faint letters too few; together they are a line.
+    void shortValueLineOverAnEdge()
+    {
+        QTemporaryDir tmp;
+        const int w = 400, h = 200;
+        QImage ink(w, h, QImage::Format_Grayscale8);
+        ink.fill(0);
+        QPainter p(&ink);
+        p.setPen(Qt::white);
+        QFont sans(QStringLiteral("DejaVu Sans"));
+        sans.setPixelSize(22);
+        sans.setStyleStrategy(QFont::NoAntialias);
+        p.setFont(sans);
+        p.drawText(QPoint(150, 110), QStringLiteral("Sex: F"));
+        p.end();
+        QRect value; // the F
+        for (int y = 0; y < h; ++y)
+            for (int x = 205; x < w; ++x)
+                if (qGray(ink.pixel(x, y)) > 128)
+                    value |= QRect(x, y, 1, 1);
+        QVERIFY(!value.isEmpty());
+        QRandomGenerator rng(39);
+        std::vector<Uint16> film(size_t(w) * h), drawn(size_t(w) * h);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                const double edge = std::clamp((x - value.left() + 8) / 30.0, 0.0, 1.0); // falls off under the F
+                const bool marker = x < 30 && y < 30; // a lead marker at the data's ceiling
+                film[i] = marker ? 4095 : Uint16(3020 - 20 * x / w - 1600 * edge * edge + rng.bounded(5));
+                drawn[i] = qGray(ink.pixel(x, y)) > 128 ? 3000 : film[i];
+            }
+        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", true);
+        QVERIFY(scan.framesDecoded > 0);
+        // The stored-value detector alone makes it a line.
+        const ValueFrame frame{w, h, 1, std::vector<double>(drawn.begin(), drawn.end())};
+        const PlateauText lines = findPlateauText(frame);
+        QVERIFY2(std::any_of(lines.across.cbegin(), lines.across.cend(),
+                             [&](const TextCandidate &c) { return c.box.contains(value.center()); }),
+                 "no line of letters over the F");
+        QRegion masked;
+        for (const QRect &r : scan.masks(0))
+            masked += r;
+        int showing = 0, inked = 0;
+        for (int y = value.top(); y <= value.bottom(); ++y)
+            for (int x = value.left(); x <= value.right(); ++x)
+                if (qGray(ink.pixel(x, y)) > 128) {
+                    ++inked;
+                    showing += masked.contains(QPoint(x, y)) ? 0 : 1;
+                }
+        QVERIFY2(showing * 20 <= inked,
+                 qPrintable(QStringLiteral("%1 of the F's %2 pixels showing").arg(showing).arg(inked)));
+        const TextScan clean = scanOfCt(tmp.filePath(QStringLiteral("film.dcm")), w, h, film, "ANONYMOUS", true);
         QVERIFY(clean.framesDecoded > 0);
         QVERIFY(clean.masks(0).isEmpty());
     }
