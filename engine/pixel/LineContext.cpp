@@ -138,6 +138,32 @@ void maskStretchesAfterVerticalLabels(QList<TextBox> &boxes)
     boxes += added;
 }
 
+// A label read across whose value nothing masked follows on its line: the
+// value was not read (a lone "F" that runs into a border line, a short
+// number OCR skipped). The stretch after the label where a short value
+// stands is masked (kShortValueReach of its heights).
+constexpr int kShortValueReach = 4;
+
+void maskStretchesAfterLabelsAcross(QList<TextBox> &boxes)
+{
+    QList<TextBox> added;
+    for (const TextBox &a : std::as_const(boxes)) {
+        const int size = a.box.height();
+        if (!isLabel(a) || a.box.height() * 2 >= a.box.width() * 3)
+            continue;
+        const QRect after(a.box.right() + 1, a.box.top(), kShortValueReach * size, size);
+        const bool valueFound = std::any_of(boxes.begin(), boxes.end(), [&](const TextBox &b) {
+            return b.cls != TextClass::NotPhi && (b.frame == a.frame || b.frame < 0 || a.frame < 0) &&
+                   followsLabel(a.box, b.box);
+        });
+        if (!valueFound && !coveredByMasks(boxes, after))
+            added.push_back({after.adjusted(0, -kPadding, kPadding, kPadding), a.frame, QString(), 0, TextClass::Phi,
+                             QStringLiteral("after label %1, not read").arg(a.text.trimmed()),
+                             QStringLiteral("context"), TextRule::UnreadAfterLabel});
+    }
+    boxes += added;
+}
+
 // A bare number read on its own and kept as safe (a scale mark, a count).
 bool isBareNumber(const TextBox &b)
 {
@@ -332,6 +358,7 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
     for (qsizetype i : changed)
         boxes[i].cls = TextClass::Phi;
     maskStretchesAfterVerticalLabels(boxes); // once the values beside labels are known
+    maskStretchesAfterLabelsAcross(boxes);
 }
 
 } // namespace veil

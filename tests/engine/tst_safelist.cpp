@@ -266,7 +266,9 @@ private slots:
         across.box = QRect(100, 200, 50, 14);
         QList<TextBox> boxes{vertical, across};
         maskShortWordsBesideDoubtfulText(boxes, {});
-        QCOMPARE(boxes.size(), 4);
+        QCOMPARE(boxes.size(), 5); // two for the vertical label, one after the label across (below)
+        QVERIFY(!boxes[4].why.contains(QLatin1String("vertical")));
+        boxes.removeLast();
         for (const TextBox &b : boxes.mid(2)) {
             QCOMPARE(b.cls, TextClass::Phi);
             QCOMPARE(b.rule, TextRule::UnreadAfterLabel);
@@ -287,6 +289,36 @@ private slots:
     // Numbers kept one by one that stand side by side on a line and hold
     // six digits or more are one number read in pieces (a date, an ID);
     // fewer digits, or numbers further apart (scale marks), stay.
+    // A label read across with no masked value after it on its line: the
+    // stretch where a short value stands ("F", "58") is masked; not when
+    // its value was read and masked.
+    void stretchAfterALabelAcrossIsMasked()
+    {
+        const TextBox label{{100, 200, 45, 18},
+                            -1,
+                            QStringLiteral("Sex:"),
+                            95,
+                            TextClass::NotPhi,
+                            QString::fromLatin1(kLabelAnnouncingPhi),
+                            QStringLiteral("tophat+tesseract"),
+                            TextRule::PhiLabel};
+        QList<TextBox> alone{label};
+        maskShortWordsBesideDoubtfulText(alone, {});
+        QCOMPARE(alone.size(), 2);
+        QCOMPARE(alone[1].cls, TextClass::Phi);
+        QCOMPARE(alone[1].rule, TextRule::UnreadAfterLabel);
+        QVERIFY(alone[1].box.left() <= 146 && alone[1].box.right() >= 145 + 3 * 18);
+        QVERIFY(alone[1].box.top() <= 200 && alone[1].box.bottom() >= 217);
+        TextBox value = label;
+        value.box = QRect(160, 200, 12, 18);
+        value.text = QStringLiteral("F");
+        value.rule = TextRule::Other;
+        QList<TextBox> withValue{label, value};
+        maskShortWordsBesideDoubtfulText(withValue, {});
+        QCOMPARE(withValue.size(), 2);
+        QCOMPARE(withValue[1].cls, TextClass::Phi); // the F, as the label's value
+    }
+
     void numbersReadInPiecesAreMasked()
     {
         const auto number = [](int x, int y, int w, const char *text) {
