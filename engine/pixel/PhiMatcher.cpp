@@ -267,9 +267,12 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
     const bool truncated =
         word.endsWith(QLatin1String("..")) || word.endsWith(QChar(0x2026)) || word.endsWith(QLatin1String(".\\.."));
     for (const Term &t : m_terms) {
-        // A header value of two characters ("J1" of DOE^J1) is read in anatomy by chance
-        // ("Jl", 27 %): matched when read with confidence.
-        if (folded == t.normalized && (t.normalized.size() > 2 || confidence >= kConfidentWord))
+        // A header value of two characters with a letter ("J1" of DOE^J1) is read in anatomy
+        // by chance ("Jl", 27 %): matched when read with confidence. Short numbers (a study
+        // ID "10") are matched however read, as the export's last check matches them.
+        static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+        if (folded == t.normalized &&
+            (t.normalized.size() > 2 || confidence >= kConfidentWord || !t.normalized.contains(letter)))
             return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source), TextRule::HeaderValue};
         const int limit = t.normalized.size() >= 8 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
         if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)
