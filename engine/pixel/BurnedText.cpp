@@ -213,18 +213,29 @@ void addPlateauLines(QList<Found> &found, const Frames &frames)
 
 // Vertical lines: read on a turned picture, where they run across. Only
 // long lines of letters that no line found upright covers already.
+// The turned pictures come in pairs, a quarter turn each way of one
+// picture (turnedPictures): one is the other turned half round, so lines are
+// looked for on the first and their places taken over to the second (both
+// are read: which way the line runs is not known).
 void addTurnedLines(QList<Found> &found, const Frames &frames)
 {
     const QList<Found> upright = found;
-    for (const Turned &t : frames.turned)
+    for (qsizetype i = 0; i + 1 < frames.turned.size(); i += 2) {
+        const Turned &t = frames.turned[i], &other = frames.turned[i + 1];
         for (const TextCandidate &b : findTextCandidates(t.picture)) {
             if (b.glyphs < 4 || b.box.width() < 4 * b.box.height())
                 continue;
             // Upright lines stacked in a column (the first letters of a list of
             // labels) look like one vertical line: covered when they are.
-            if (!coveredByUprightLines(upright, turnedBack(b.box, t.code, t.original)))
-                found << Found{b, &t.picture, &t};
+            const QRect back = turnedBack(b.box, t.code, t.original);
+            if (coveredByUprightLines(upright, back))
+                continue;
+            found << Found{b, &t.picture, &t};
+            TextCandidate turned = b;
+            turned.box = turnedTo(back, other.code, other.original);
+            found << Found{turned, &other.picture, &other};
         }
+    }
 }
 
 // Text seen on a later picture: a line of its own, or (where it is the
