@@ -37,6 +37,18 @@ bool isLoneLetter(const QString &text)
     return letters == 1 && digits == 0;
 }
 
+// A sex as a lone capital (M, F; W for weiblich, V for vrouw) after a word
+// on its line: the value of a sex label OCR did not read as one ("Se%: M",
+// "Sex:" drawn over other text). Orientation letters stand alone.
+bool isSexAfterAWord(const TextBox &value, const TextBox &before)
+{
+    static const QRegularExpression sex(QStringLiteral("^\\p{P}*[MFWV]\\p{P}*$"));
+    int letters = 0;
+    for (QChar c : before.text)
+        letters += c.isLetter() ? 1 : 0;
+    return letters >= 2 && sex.match(value.text.trimmed()).hasMatch();
+}
+
 bool isLabel(const TextBox &b)
 {
     return b.cls == TextClass::NotPhi && b.rule == TextRule::PhiLabel;
@@ -339,8 +351,9 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
             const bool masked = a.cls != TextClass::NotPhi && a.rule != TextRule::NotOnSafeList;
             // A device's labels take numbers ("Se: 4", "Gn: 50"): a lone letter after
             // any label is a value of another kind ("Sex: F" misread "Se: F").
-            const bool label =
-                isLabel(a) || (isLoneLetter(boxes[i].text) && a.text.trimmed().endsWith(QLatin1Char(':')));
+            const bool label = isLabel(a) ||
+                               (isLoneLetter(boxes[i].text) && a.text.trimmed().endsWith(QLatin1Char(':'))) ||
+                               isSexAfterAWord(boxes[i], a);
             if (!label && !masked)
                 continue;
             const QRect &b = boxes[i].box;

@@ -319,6 +319,36 @@ private slots:
         QCOMPARE(withValue[1].cls, TextClass::Phi); // the F, as the label's value
     }
 
+    // A lone M or F after a word on its line is a sex whose label OCR did
+    // not read as one ("Se%" for "Sex:"); alone it is an orientation letter.
+    void sexAfterAnUnreadLabelIsMasked()
+    {
+        const TextBox word{{60, 120, 40, 20},
+                           -1,
+                           QStringLiteral("Se%"),
+                           57,
+                           TextClass::NotPhi,
+                           QStringLiteral("safe list: parameter label"),
+                           QStringLiteral("plateau+tesseract"),
+                           TextRule::SafeList};
+        TextBox sex = word;
+        sex.box = QRect(112, 120, 14, 20);
+        sex.text = QStringLiteral("M");
+        sex.why = QStringLiteral("safe list: unit");
+        QList<TextBox> line{word, sex};
+        maskShortWordsBesideDoubtfulText(line, {});
+        QCOMPARE(line[1].cls, TextClass::Phi);
+        QCOMPARE(line[1].rule, TextRule::ValueAfterLabel);
+        QList<TextBox> alone{sex};
+        maskShortWordsBesideDoubtfulText(alone, {});
+        QCOMPARE(alone[0].cls, TextClass::NotPhi);
+        TextBox number = sex; // a safe number after the word stays
+        number.text = QStringLiteral("12");
+        QList<TextBox> withNumber{word, number};
+        maskShortWordsBesideDoubtfulText(withNumber, {});
+        QCOMPARE(withNumber[1].cls, TextClass::NotPhi);
+    }
+
     void numbersReadInPiecesAreMasked()
     {
         const auto number = [](int x, int y, int w, const char *text) {
