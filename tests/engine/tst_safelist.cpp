@@ -9,6 +9,23 @@
 
 using namespace veil;
 
+namespace {
+
+// A PHI label as the classifier leaves it: read by OCR and kept.
+TextBox labelRead(const QRect &box, const QString &text, float confidence)
+{
+    return {box,
+            -1,
+            text,
+            confidence,
+            TextClass::NotPhi,
+            QString::fromLatin1(kLabelAnnouncingPhi),
+            QStringLiteral("plateau+tesseract"),
+            TextRule::PhiLabel};
+}
+
+} // namespace
+
 class TestSafeList : public QObject
 {
     Q_OBJECT
@@ -254,14 +271,7 @@ private slots:
     // no such stretch, nor does a vertical one whose value was masked.
     void stretchAfterAVerticalLabelIsMasked()
     {
-        const TextBox vertical{{40, 1, 14, 35},
-                               -1,
-                               QStringLiteral("Name:"),
-                               83,
-                               TextClass::NotPhi,
-                               QString::fromLatin1(kLabelAnnouncingPhi),
-                               QStringLiteral("plateau+tesseract"),
-                               TextRule::PhiLabel};
+        const TextBox vertical = labelRead({40, 1, 14, 35}, QStringLiteral("Name:"), 83);
         TextBox across = vertical;
         across.box = QRect(100, 200, 50, 14);
         QList<TextBox> boxes{vertical, across};
@@ -286,22 +296,12 @@ private slots:
         QCOMPARE(withValue.size(), 2);
     }
 
-    // Numbers kept one by one that stand side by side on a line and hold
-    // six digits or more are one number read in pieces (a date, an ID);
-    // fewer digits, or numbers further apart (scale marks), stay.
     // A label read across with no masked value after it on its line: the
     // stretch where a short value stands ("F", "58") is masked; not when
     // its value was read and masked.
     void stretchAfterALabelAcrossIsMasked()
     {
-        const TextBox label{{100, 200, 45, 18},
-                            -1,
-                            QStringLiteral("Sex:"),
-                            95,
-                            TextClass::NotPhi,
-                            QString::fromLatin1(kLabelAnnouncingPhi),
-                            QStringLiteral("tophat+tesseract"),
-                            TextRule::PhiLabel};
+        const TextBox label = labelRead({100, 200, 45, 18}, QStringLiteral("Sex:"), 95);
         QList<TextBox> alone{label};
         maskShortWordsBesideDoubtfulText(alone, {});
         QCOMPARE(alone.size(), 2);
@@ -323,14 +323,9 @@ private slots:
     // not read as one ("Se%" for "Sex:"); alone it is an orientation letter.
     void sexAfterAnUnreadLabelIsMasked()
     {
-        const TextBox word{{60, 120, 40, 20},
-                           -1,
-                           QStringLiteral("Se%"),
-                           57,
-                           TextClass::NotPhi,
-                           QStringLiteral("safe list: parameter label"),
-                           QStringLiteral("plateau+tesseract"),
-                           TextRule::SafeList};
+        TextBox word = labelRead({60, 120, 40, 20}, QStringLiteral("Se%"), 57);
+        word.why = QStringLiteral("safe list: parameter label");
+        word.rule = TextRule::SafeList;
         TextBox sex = word;
         sex.box = QRect(112, 120, 14, 20);
         sex.text = QStringLiteral("M");
@@ -349,6 +344,9 @@ private slots:
         QCOMPARE(withNumber[1].cls, TextClass::NotPhi);
     }
 
+    // Numbers kept one by one that stand side by side on a line and hold
+    // six digits or more are one number read in pieces (a date, an ID);
+    // fewer digits, or numbers further apart (scale marks), stay.
     void numbersReadInPiecesAreMasked()
     {
         const auto number = [](int x, int y, int w, const char *text) {

@@ -196,6 +196,32 @@ double covered(const QList<QPoint> &ink, const QList<QRect> &masks)
 
 // A 12-bit CT slice of `pixels` (w x h), scanned as Veil would; an empty
 // scan when it cannot be written. `window`: centre and width, if any.
+// Text drawn white on black without anti-aliasing (what the stored values
+// get): font family, pixel size, baseline origin, text.
+struct InkLine
+{
+    QString family;
+    int pixels;
+    QPoint at;
+    QString text;
+};
+
+QImage inkOf(QSize size, const QList<InkLine> &lines)
+{
+    QImage ink(size, QImage::Format_Grayscale8);
+    ink.fill(0);
+    QPainter p(&ink);
+    p.setPen(Qt::white);
+    for (const InkLine &l : lines) {
+        QFont font(l.family);
+        font.setPixelSize(l.pixels);
+        font.setStyleStrategy(QFont::NoAntialias);
+        p.setFont(font);
+        p.drawText(l.at, l.text);
+    }
+    return ink;
+}
+
 TextScan scanOfCt(const QString &path, int w, int h, const std::vector<Uint16> &pixels, const char *patientName,
                   bool window)
 {
@@ -275,20 +301,11 @@ private slots:
     {
         QTemporaryDir tmp;
         const int w = 400, h = 300;
-        QImage ink(w, h, QImage::Format_Grayscale8);
-        ink.fill(0);
-        QPainter p(&ink);
-        p.setPen(Qt::white);
-        QFont mono(QStringLiteral("DejaVu Sans Mono")), serif(QStringLiteral("Liberation Serif"));
-        mono.setPixelSize(8);
-        serif.setPixelSize(14);
-        for (QFont *f : {&mono, &serif})
-            f->setStyleStrategy(QFont::NoAntialias);
-        p.setFont(mono);
-        p.drawText(QPoint(60, 80), QStringLiteral("Name: brennan, giulia"));
-        p.setFont(serif);
-        p.drawText(QPoint(60, 160), QStringLiteral("Institution: Saint Brigid Memorial"));
-        p.end();
+        const QImage ink =
+            inkOf(QSize(w, h),
+                  {{QStringLiteral("DejaVu Sans Mono"), 8, QPoint(60, 80), QStringLiteral("Name: brennan, giulia")},
+                   {QStringLiteral("Liberation Serif"), 14, QPoint(60, 160),
+                    QStringLiteral("Institution: Saint Brigid Memorial")}});
         QRandomGenerator rng(77);
         std::vector<Uint16> tissue(size_t(w) * h), drawn(size_t(w) * h);
         int inked = 0;
@@ -326,16 +343,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const int w = 400, h = 200;
-        QImage ink(w, h, QImage::Format_Grayscale8);
-        ink.fill(0);
-        QPainter p(&ink);
-        p.setPen(Qt::white);
-        QFont sans(QStringLiteral("DejaVu Sans"));
-        sans.setPixelSize(22);
-        sans.setStyleStrategy(QFont::NoAntialias);
-        p.setFont(sans);
-        p.drawText(QPoint(150, 110), QStringLiteral("Sex: F"));
-        p.end();
+        const QImage ink =
+            inkOf(QSize(w, h), {{QStringLiteral("DejaVu Sans"), 22, QPoint(150, 110), QStringLiteral("Sex: F")}});
         QRect value; // the F
         for (int y = 0; y < h; ++y)
             for (int x = 205; x < w; ++x)
