@@ -37,6 +37,14 @@ bool isLoneLetter(const QString &text)
     return letters == 1 && digits == 0;
 }
 
+// Half the smaller of two boxes or more is shared: one place.
+bool samePlace(const QRect &a, const QRect &b)
+{
+    const QRect shared = a.intersected(b);
+    return !shared.isEmpty() && qint64(shared.width()) * shared.height() * 2 >=
+                                    std::min(qint64(a.width()) * a.height(), qint64(b.width()) * b.height());
+}
+
 // A sex as a lone capital (M, F; W for weiblich, V for vrouw) after a word
 // on its line: the value of a sex label OCR did not read as one ("Se%: M",
 // "Sex:" drawn over other text). Orientation letters stand alone.
@@ -346,6 +354,8 @@ void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> 
         for (const TextBox &a : std::as_const(boxes)) {
             if (a.frame != boxes[i].frame && a.frame >= 0 && boxes[i].frame >= 0)
                 continue;
+            if (samePlace(a.box, boxes[i].box))
+                continue; // one place read twice (a vertical line read each way) is no label and its value
             // Masked as PHI or as unreadable: a word read for certain and only unknown to the
             // safe list ("ain" for "Gain") says nothing of the number after it.
             const bool masked = a.cls != TextClass::NotPhi && a.rule != TextRule::NotOnSafeList;

@@ -337,6 +337,18 @@ private slots:
         QList<TextBox> alone{sex};
         maskShortWordsBesideDoubtfulText(alone, {});
         QCOMPARE(alone[0].cls, TextClass::NotPhi);
+        // One place read twice (a vertical line read each way: "a:" and "a")
+        // is no label followed by its value.
+        TextBox once = sex, twice = sex;
+        once.box = QRect(1410, 1577, 33, 114);
+        once.text = QStringLiteral("a:");
+        twice.box = QRect(1411, 1590, 32, 110);
+        twice.text = QStringLiteral("a");
+        QList<TextBox> readTwice{once, twice};
+        maskShortWordsBesideDoubtfulText(readTwice, {});
+        QCOMPARE(readTwice.size(), 2);
+        QCOMPARE(readTwice[0].cls, TextClass::NotPhi);
+        QCOMPARE(readTwice[1].cls, TextClass::NotPhi);
         TextBox number = sex; // a safe number after the word stays
         number.text = QStringLiteral("12");
         QList<TextBox> withNumber{word, number};
