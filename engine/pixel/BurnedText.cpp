@@ -212,11 +212,11 @@ void addPlateauLines(QList<Found> &found, const Frames &frames)
 }
 
 // Vertical lines: read on a turned picture, where they run across. Only
-// long lines of letters that no line found upright covers already.
-// The turned pictures come in pairs, a quarter turn each way of one
-// picture (turnedPictures): one is the other turned half round, so lines are
-// looked for on the first and their places taken over to the second (both
-// are read: which way the line runs is not known).
+// long lines of letters that no line found upright covers already. The
+// turned pictures come in pairs, a quarter turn each way of one picture
+// (turnedPictures): one is the other turned half round, so lines are looked
+// for on the first and their places taken over to the second (both are
+// read: which way the line runs is not known).
 void addTurnedLines(QList<Found> &found, const Frames &frames)
 {
     const QList<Found> upright = found;

@@ -83,11 +83,17 @@ bool followsLabel(const QRect &a, const QRect &b)
            b.left() - a.right() <= 3 * a.height();
 }
 
+// A word on a vertical line: half as long again down as across.
+bool runsDown(const QRect &word)
+{
+    return word.height() * 2 >= word.width() * 3;
+}
+
 // The same on a vertical line, read either way (down or up).
 bool followsDown(const QRect &a, const QRect &b)
 {
     const QRect ta(a.y(), a.x(), a.height(), a.width()), tb(b.y(), b.x(), b.height(), b.width());
-    return a.height() * 2 >= a.width() * 3 && (follows(ta, tb) || follows(tb, ta)); // a is a vertical word
+    return runsDown(a) && (follows(ta, tb) || follows(tb, ta));
 }
 
 // Whether masks already cover four fifths of `r`.
@@ -137,7 +143,7 @@ void maskStretchesAfterVerticalLabels(QList<TextBox> &boxes)
     QList<TextBox> added;
     for (const TextBox &a : std::as_const(boxes)) {
         const int size = a.box.width();
-        if (!isLabel(a) || a.box.height() * 2 < size * 3)
+        if (!isLabel(a) || !runsDown(a.box))
             continue;
         const QRect before(a.box.left(), a.box.top() - kValueReach * size, size, kValueReach * size);
         const QRect after(a.box.left(), a.box.bottom() + 1, size, kValueReach * size);
@@ -168,9 +174,9 @@ void maskStretchesAfterLabelsAcross(QList<TextBox> &boxes)
 {
     QList<TextBox> added;
     for (const TextBox &a : std::as_const(boxes)) {
-        const int size = a.box.height();
-        if (!isLabel(a) || a.box.height() * 2 >= a.box.width() * 3)
+        if (!isLabel(a) || runsDown(a.box))
             continue;
+        const int size = a.box.height();
         const QRect after(a.box.right() + 1, a.box.top(), kShortValueReach * size, size);
         const bool valueFound = std::any_of(boxes.begin(), boxes.end(), [&](const TextBox &b) {
             return b.cls != TextClass::NotPhi && (b.frame == a.frame || b.frame < 0 || a.frame < 0) &&

@@ -252,8 +252,8 @@ bool PhiMatcher::readsAsLabel(const QString &word, float confidence) const
 {
     if (confidence < kLeastLabelConfidence || !m_safe->isPhiLabel(word))
         return false;
-    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
-    return confidence >= kShortLabelConfidence || word.trimmed().endsWith(QLatin1Char(':')) || word.count(letter) > 3;
+    return confidence >= kShortLabelConfidence || word.trimmed().endsWith(QLatin1Char(':')) ||
+           lettersOf(word).size() > 3;
 }
 
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
@@ -270,9 +270,8 @@ TextVerdict PhiMatcher::classify(const QString &word, float confidence) const
         // A header value of two characters with a letter ("J1" of DOE^J1) is read in anatomy
         // by chance ("Jl", 27 %): matched when read with confidence. Short numbers (a study
         // ID "10") are matched however read, as the export's last check matches them.
-        static const QRegularExpression letter(QStringLiteral("\\p{L}"));
         if (folded == t.normalized &&
-            (t.normalized.size() > 2 || confidence >= kConfidentWord || !t.normalized.contains(letter)))
+            (t.normalized.size() > 2 || confidence >= kConfidentWord || lettersOf(t.normalized).isEmpty()))
             return {TextClass::Phi, QStringLiteral("matches %1").arg(t.source), TextRule::HeaderValue};
         const int limit = t.normalized.size() >= 8 ? 2 : (t.normalized.size() >= 5 ? 1 : 0);
         if (limit > 0 && folded.size() >= 4 && editDistance(folded, t.normalized, limit) <= limit)
