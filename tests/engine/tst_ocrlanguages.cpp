@@ -1,6 +1,7 @@
 // OCR languages (issue 18): the Tesseract packs Veil installs, a project's
 // choice kept in its file and in force when it is opened, and German burned-in
 // text read as German (umlauts) when German is chosen, masked either way.
+#include "InkScans.h"
 #include "TestResult.h"
 #include "engine/dicom/DicomFile.h"
 #include "engine/jobs/JobContext.h"
@@ -42,14 +43,7 @@ QString germanOverlay(const QString &dir)
     ds.putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
     ds.putAndInsertString(DCM_SOPInstanceUID, "2.25.7171");
     ds.putAndInsertString(DCM_Modality, "OT");
-    ds.putAndInsertUint16(DCM_Rows, h);
-    ds.putAndInsertUint16(DCM_Columns, w);
-    ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
-    ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-    ds.putAndInsertUint16(DCM_BitsAllocated, 8);
-    ds.putAndInsertUint16(DCM_BitsStored, 8);
-    ds.putAndInsertUint16(DCM_HighBit, 7);
-    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    test::putPixelModule(ds, w, h, false, 8, 8);
     QByteArray pixels;
     for (int y = 0; y < h; ++y)
         pixels.append(reinterpret_cast<const char *>(ink.constScanLine(y)), w);

@@ -2,6 +2,7 @@
 // (9-24 px), colours and places on ultrasound-, CT- and radiograph-like
 // backgrounds, single and multi-frame; a second set in dim grey. Prints PHI
 // recall and the share of non-text pixels masked.
+#include "InkScans.h"
 #include "TestData.h"
 #include "TestResult.h"
 
@@ -25,6 +26,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 
 using namespace veil;
+using namespace veil::test;
 
 namespace {
 
@@ -162,15 +164,7 @@ Sample makeSample(const QString &dir, int index, QRandomGenerator &rng, bool low
     ds.putAndInsertString(DCM_PatientID, id.toLatin1().constData());
     ds.putAndInsertString(DCM_PatientBirthDate, birth.toString(QStringLiteral("yyyyMMdd")).toLatin1().constData());
     ds.putAndInsertString(DCM_StudyDate, study.toString(QStringLiteral("yyyyMMdd")).toLatin1().constData());
-    ds.putAndInsertUint16(DCM_Rows, Uint16(h));
-    ds.putAndInsertUint16(DCM_Columns, Uint16(w));
-    ds.putAndInsertUint16(DCM_SamplesPerPixel, 3);
-    ds.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
-    ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
-    ds.putAndInsertUint16(DCM_BitsAllocated, 8);
-    ds.putAndInsertUint16(DCM_BitsStored, 8);
-    ds.putAndInsertUint16(DCM_HighBit, 7);
-    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    putPixelModule(ds, w, h, true, 8, 8);
     ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
     QByteArray pixels;
     for (const QImage &img : images)
@@ -192,65 +186,6 @@ double covered(const QList<QPoint> &ink, const QList<QRect> &masks)
                 break;
             }
     return double(hit) / std::max<qsizetype>(1, ink.size());
-}
-
-// A 12-bit CT slice of `pixels` (w x h), scanned as Veil would; an empty
-// scan when it cannot be written. `window`: centre and width, if any.
-// Text drawn white on black without anti-aliasing (what the stored values
-// get): font family, pixel size, baseline origin, text.
-struct InkLine
-{
-    QString family;
-    int pixels;
-    QPoint at;
-    QString text;
-};
-
-QImage inkOf(QSize size, const QList<InkLine> &lines)
-{
-    QImage ink(size, QImage::Format_Grayscale8);
-    ink.fill(0);
-    QPainter p(&ink);
-    p.setPen(Qt::white);
-    for (const InkLine &l : lines) {
-        QFont font(l.family);
-        font.setPixelSize(l.pixels);
-        font.setStyleStrategy(QFont::NoAntialias);
-        p.setFont(font);
-        p.drawText(l.at, l.text);
-    }
-    return ink;
-}
-
-TextScan scanOfCt(const QString &path, int w, int h, const std::vector<Uint16> &pixels, const char *patientName,
-                  bool window)
-{
-    DcmFileFormat ff;
-    DcmDataset &ds = *ff.getDataset();
-    ds.putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
-    ds.putAndInsertString(DCM_SOPInstanceUID, "2.25.4242");
-    ds.putAndInsertString(DCM_Modality, "CT");
-    ds.putAndInsertString(DCM_PatientName, patientName);
-    ds.putAndInsertUint16(DCM_Rows, Uint16(h));
-    ds.putAndInsertUint16(DCM_Columns, Uint16(w));
-    ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
-    ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-    ds.putAndInsertUint16(DCM_BitsAllocated, 16);
-    ds.putAndInsertUint16(DCM_BitsStored, 12);
-    ds.putAndInsertUint16(DCM_HighBit, 11);
-    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
-    if (window) {
-        ds.putAndInsertString(DCM_WindowCenter, "40");
-        ds.putAndInsertString(DCM_WindowWidth, "80");
-    }
-    ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
-    if (ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).bad())
-        return {};
-    auto file = DicomFile::open({path, {}}).valueOr(nullptr);
-    if (!file)
-        return {};
-    const PhiMatcher matcher(file->identityValues());
-    return scanBurnedText(*file, matcher, JobContext::none()).valueOr(TextScan());
 }
 
 } // namespace
@@ -281,7 +216,8 @@ private slots:
                 const Uint16 body = ex * ex + ey * ey < 1 ? Uint16(1200 + (x * 7 + y * 3) % 200) : 0;
                 pixels[size_t(y) * w + x] = qGray(ink.pixel(x, y)) > 128 ? 4095 : body;
             }
-        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("ct.dcm")), w, h, pixels, "HALVORSEN^INGRID", true);
+        const TextScan scan =
+            scanOfGrey(tmp.filePath(QStringLiteral("ct.dcm")), w, h, pixels, "HALVORSEN^INGRID", true);
         QStringList phi;
         for (const TextBox &b : scan.boxes)
             if (b.cls == TextClass::Phi)
@@ -319,7 +255,7 @@ private slots:
                 drawn[i] = text ? 1200 : tissue[i];
                 inked += text ? 1 : 0;
             }
-        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", false);
+        const TextScan scan = scanOfGrey(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", false);
         QVERIFY(scan.framesDecoded > 0);
         QRegion masked;
         for (const QRect &r : scan.masks(0))
@@ -330,7 +266,7 @@ private slots:
                 showing += qGray(ink.pixel(x, y)) > 128 && !masked.contains(QPoint(x, y)) ? 1 : 0;
         QVERIFY2(showing * 100 <= inked * 2,
                  qPrintable(QStringLiteral("%1 of %2 text pixels showing").arg(showing).arg(inked)));
-        const TextScan clean = scanOfCt(tmp.filePath(QStringLiteral("tissue.dcm")), w, h, tissue, "ANONYMOUS", false);
+        const TextScan clean = scanOfGrey(tmp.filePath(QStringLiteral("tissue.dcm")), w, h, tissue, "ANONYMOUS", false);
         QVERIFY(clean.framesDecoded > 0);
         QVERIFY(clean.masks(0).isEmpty());
     }
@@ -361,7 +297,7 @@ private slots:
                 film[i] = marker ? 4095 : Uint16(3020 - 20 * x / w - 1600 * edge * edge + rng.bounded(5));
                 drawn[i] = qGray(ink.pixel(x, y)) > 128 ? 3000 : film[i];
             }
-        const TextScan scan = scanOfCt(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", true);
+        const TextScan scan = scanOfGrey(tmp.filePath(QStringLiteral("text.dcm")), w, h, drawn, "ANONYMOUS", true);
         QVERIFY(scan.framesDecoded > 0);
         // The stored-value detector alone makes it a line.
         const ValueFrame frame{w, h, 1, std::vector<double>(drawn.begin(), drawn.end())};
@@ -381,7 +317,7 @@ private slots:
                 }
         QVERIFY2(showing * 20 <= inked,
                  qPrintable(QStringLiteral("%1 of the F's %2 pixels showing").arg(showing).arg(inked)));
-        const TextScan clean = scanOfCt(tmp.filePath(QStringLiteral("film.dcm")), w, h, film, "ANONYMOUS", true);
+        const TextScan clean = scanOfGrey(tmp.filePath(QStringLiteral("film.dcm")), w, h, film, "ANONYMOUS", true);
         QVERIFY(clean.framesDecoded > 0);
         QVERIFY(clean.masks(0).isEmpty());
     }
