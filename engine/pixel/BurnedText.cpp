@@ -5,6 +5,7 @@
 #include "engine/pixel/PageReader.h"
 #include "engine/pixel/PlateauText.h"
 #include "engine/pixel/RegionVerdicts.h"
+#include "engine/pixel/ScanCandidates.h"
 #include "engine/pixel/TurnedText.h"
 
 #include "engine/image/ImageFrames.h"
@@ -22,6 +23,8 @@
 namespace veil {
 namespace {
 
+using namespace scan;
+
 // Grey view of a display frame: colour text counts by its brightest channel.
 cv::Mat toGray(const DisplayFrame &f)
 {
@@ -35,16 +38,13 @@ cv::Mat toGray(const DisplayFrame &f)
     return out;
 }
 
-struct Frames
+bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
 {
-    cv::Mat first, middle, last, minimum, maximum;
-    QList<cv::Mat> inks;         // grey data: the maximum and each spike value of the stored values (InkPictures)
-    QList<Turned> turned;        // the first picture and the inks, a quarter turn each way (vertical text)
-    PlateauText plateau;         // lines of letters drawn with one stored value (PlateauText)
-    QList<Turned> plateauTurned; // its picture a quarter turn each way, to read its vertical lines
-    bool storedAsShown = false;  // 8 bits or fewer: the first picture shows the stored values
-    int count = 0;
-};
+    for (const QRect &a : areas)
+        if (a.contains(box))
+            return true;
+    return false;
+}
 
 // Up to this many frames (evenly spaced, with the first, middle and last)
 // decide what is static: the cost stays flat however long the cine.
@@ -107,176 +107,6 @@ QList<const cv::Mat *> pointersTo(const QList<cv::Mat> &pictures)
     for (const cv::Mat &p : pictures)
         out << &p;
     return out;
-}
-
-bool insideClinicalArea(const QList<QRect> &areas, const QRect &box)
-{
-    for (const QRect &a : areas)
-        if (a.contains(box))
-            return true;
-    return false;
-}
-
-struct Found
-{
-    TextCandidate candidate;
-    const cv::Mat *picture;         // where it was seen, and is read
-    const Turned *turned = nullptr; // seen on a turned picture: `candidate.box` is in its coordinates
-    int twin = -1; // a vertical line of letters, read both ways: the other reading (the better one stays)
-    QRect box() const { return turned ? turnedBack(candidate.box, turned->code, turned->original) : candidate.box; }
-    bool certain() const { return candidate.ofOneValue(); }
-};
-
-// Whether two boxes are one line of text: they meet, are of about one
-// height (a smoothed line's box is taller than its letters' cores; a block
-// of lines is taller still), and share most of the lower one's height.
-bool isSameLine(const QRect &a, const QRect &b)
-{
-    const int low = std::min(a.height(), b.height()), high = std::max(a.height(), b.height());
-    const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top()) + 1;
-    return a.intersects(b) && high <= 2 * low && overlap * 5 >= low * 3;
-}
-
-// A block the first picture proposed whose rows are mostly lines of one
-// stored value (lines stacked close, read as one block, read worse than
-// each line alone): the lines stand for it.
-void dropBlocksOfLines(QList<Found> &found, const QList<TextCandidate> &lines)
-{
-    for (qsizetype k = found.size() - 1; k >= 0; --k) {
-        const QRect block = found[k].candidate.box;
-        if (found[k].certain() || found[k].turned)
-            continue;
-        int rows = 0;
-        for (const TextCandidate &l : lines)
-            if (l.box.intersects(block) && !isSameLine(l.box, block))
-                rows += l.box.intersected(block).height();
-        if (rows * 10 >= block.height() * 7)
-            found.removeAt(k);
-    }
-}
-
-// Whether upright lines of letters already cover half of `box` (read
-// across, the first letters of a list of labels look like a vertical line).
-bool coveredByUprightLines(const QList<Found> &upright, const QRect &box)
-{
-    int coveredRows = 0;
-    for (const Found &k : upright)
-        if (k.candidate.glyphs >= 3 && k.candidate.box.width() >= 2 * k.candidate.box.height())
-            coveredRows += k.box().intersected(box).height(); // lines of letters, not anatomy
-    return coveredRows * 2 >= box.height();
-}
-
-// Lines of letters of one stored value, added to `found`, text for
-// certain, read where the letters show best. Up to 8 bits: on the first
-// picture as it is (smoothed edges of anti-aliased letters and all), and a
-// line the first picture proposed there already becomes that line (one
-// box a line for the reviewer), grown to hold it. Deeper data: on the
-// picture of the line's own value, whatever the window hides, beside what
-// the window shows there (which may be anatomy around it). Vertical
-// lines: on that picture turned each way (which way they read is not
-// known: both are read, the better reading stays).
-void addPlateauLines(QList<Found> &found, const Frames &frames)
-{
-    const bool onDisplay = frames.storedAsShown;
-    const cv::Mat *across = onDisplay ? &frames.first : &frames.plateau.picture;
-    for (const TextCandidate &c : frames.plateau.across) {
-        Found line{c, across};
-        for (qsizetype k = found.size() - 1; k >= 0 && onDisplay; --k)
-            if (!found[k].turned && isSameLine(found[k].candidate.box, c.box)) { // not a block it crosses
-                line.candidate.box = line.candidate.box.united(found[k].candidate.box);
-                line.candidate.glyphs = std::max(line.candidate.glyphs, found[k].candidate.glyphs);
-                found.removeAt(k);
-            }
-        found << line;
-    }
-    if (onDisplay)
-        dropBlocksOfLines(found, frames.plateau.across);
-    // Vertical lines: read on the line's picture turned each way. On 8-bit
-    // pictures the cores of anti-aliased letters in lines stacked in a block
-    // make columns of patches that read as turned text: there a vertical row
-    // counts only where no upright line of letters covers half of it.
-    const QList<Turned> &turned = onDisplay ? frames.turned : frames.plateauTurned;
-    if (turned.size() < 2)
-        return;
-    const QList<Found> upright = found;
-    for (const TextCandidate &c : frames.plateau.down) {
-        if (onDisplay && coveredByUprightLines(upright, c.box))
-            continue;
-        const int first = int(found.size());
-        for (const Turned *t : {&turned[0], &turned[1]}) {
-            TextCandidate turnedLine = c;
-            turnedLine.box = turnedTo(c.box, t->code, t->original);
-            found << Found{turnedLine, &t->picture, t, first + (found.size() == first ? 1 : 0)};
-        }
-    }
-}
-
-// Vertical lines: read on a turned picture, where they run across. Only
-// long lines of letters that no line found upright covers already. The
-// turned pictures come in pairs, a quarter turn each way of one picture
-// (turnedPictures): one is the other turned half round, so lines are looked
-// for on the first and their places taken over to the second (both are
-// read: which way the line runs is not known).
-void addTurnedLines(QList<Found> &found, const Frames &frames)
-{
-    const QList<Found> upright = found;
-    for (qsizetype i = 0; i + 1 < frames.turned.size(); i += 2) {
-        const Turned &t = frames.turned[i], &other = frames.turned[i + 1];
-        for (const TextCandidate &b : findTextCandidates(t.picture)) {
-            if (b.glyphs < 4 || b.box.width() < 4 * b.box.height())
-                continue;
-            // Upright lines stacked in a column (the first letters of a list of
-            // labels) look like one vertical line: covered when they are.
-            const QRect back = turnedBack(b.box, t.code, t.original);
-            if (coveredByUprightLines(upright, back))
-                continue;
-            found << Found{b, &t.picture, &t};
-            TextCandidate turned = b;
-            turned.box = turnedTo(back, other.code, other.original);
-            found << Found{turned, &other.picture, &other};
-        }
-    }
-}
-
-// Text seen on a later picture: a line of its own, or (where it is the
-// same line as one already found, say a stamp that grows) that line made
-// long enough. A line that only crosses other boxes (text over anatomy
-// the first picture proposed as a region) stays a line of its own.
-void addCandidate(QList<Found> &found, const TextCandidate &b, const cv::Mat *picture)
-{
-    bool known = false;
-    for (Found &k : found) {
-        const QRect box = k.box();
-        if (!box.intersects(b.box))
-            continue;
-        const int overlap = std::min(box.bottom(), b.box.bottom()) - std::max(box.top(), b.box.top());
-        const bool sameLine = overlap * 4 >= std::max(box.height(), b.box.height()) * 3;
-        known = known || sameLine || box.contains(b.box);
-        if (b.glyphs >= 3 && sameLine && !k.turned) { // same line, text
-            k.candidate.box = box.united(b.box);
-            k.candidate.glyphs = std::max(k.candidate.glyphs, b.glyphs);
-        }
-    }
-    if (!known)
-        found << Found{b, picture};
-}
-
-QList<Found> candidates(const Frames &frames)
-{
-    QList<Found> found;
-    for (const TextCandidate &b : findTextCandidates(frames.first))
-        found << Found{b, &frames.first};
-    addPlateauLines(found, frames);
-    QList<const cv::Mat *> others;
-    if (frames.count > 1) // text that is not there in the first frame
-        others << &frames.middle << &frames.last;
-    for (const cv::Mat &ink : frames.inks)
-        others << &ink;
-    for (const cv::Mat *m : others)
-        for (const TextCandidate &b : findTextCandidates(*m))
-            addCandidate(found, b, m);
-    addTurnedLines(found, frames);
-    return found;
 }
 
 struct Readings
@@ -509,6 +339,11 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
                        matcher, scan, labels[c]);
     }
     maskShortWordsBesideDoubtfulText(scan.boxes, scan.regions);
+    QList<QRect> lone; // inside a clinical area (an ultrasound's fan) colour speckle makes lone letters
+    for (const QRect &l : std::as_const(frames.plateau.lone))
+        if (!insideClinicalArea(clinical, l))
+            lone << l;
+    maskLoneLettersBesideMaskedText(scan.boxes, lone);
     const QRect image(0, 0, frames.first.cols, frames.first.rows);
     for (TextBox &b : scan.boxes)
         b.box = b.box.intersected(image);

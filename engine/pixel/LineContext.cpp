@@ -347,6 +347,30 @@ void maskAgesWithUnits(QList<TextBox> &boxes)
 
 } // namespace
 
+void maskLoneLettersBesideMaskedText(QList<TextBox> &boxes, const QList<QRect> &lone)
+{
+    QList<TextBox> added;
+    for (const QRect &l : lone) {
+        const int size = std::max(l.width(), l.height());
+        if (coveredByMasks(boxes, l))
+            continue;
+        const bool beside = std::any_of(boxes.begin(), boxes.end(), [&](const TextBox &b) {
+            // The letters of b's line are about as big: the smaller side of its box.
+            const int line = std::min(b.box.width(), b.box.height());
+            const QRect reach = b.box.adjusted(-2 * size, -2 * size, 2 * size, 2 * size);
+            // Text for certain: PHI read, or a line of letters of one value (not a doubtful region of speckle).
+            const bool text = b.cls == TextClass::Phi ||
+                              (b.cls != TextClass::NotPhi && b.detector.startsWith(QLatin1String("plateau")));
+            return text && reach.intersects(l) && size * 2 >= line && size <= 2 * line;
+        });
+        if (beside)
+            added.push_back({l.adjusted(-kPadding, -kPadding, kPadding, kPadding), -1, QString(), 0, TextClass::Unknown,
+                             QStringLiteral("a lone letter beside masked text"), QStringLiteral("plateau"),
+                             TextRule::LoneLetter});
+    }
+    boxes += added;
+}
+
 void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> &regions)
 {
     maskDatesWithMonthNames(boxes);

@@ -17,4 +17,10 @@ namespace veil {
 // languages) is masked whole. `boxes` are one scan's.
 void maskShortWordsBesideDoubtfulText(QList<TextBox> &boxes, const QList<QRect> &regions);
 
+// A letter of one stored value that makes no line (`lone`, PlateauText),
+// within two of its sizes of masked text of about its size: what is left of
+// a line whose other letters merged with text drawn across them ("F" of a
+// "Sex: F" whose "Sex:" runs into another line), masked for review.
+void maskLoneLettersBesideMaskedText(QList<TextBox> &boxes, const QList<QRect> &lone);
+
 } // namespace veil

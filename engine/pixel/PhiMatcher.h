@@ -41,6 +41,7 @@ enum class TextRule : int {
     DoubtfulPieces = 21,
     UnreadableRegion = 22, // text-like, not read
     AgeWithUnit = 23,      // "58 ans", "34 anos", "71 J", "58y"
+    LoneLetter = 24,       // a letter of one value making no line, beside masked text
 };
 // The units an age is written with in Veil's languages ("years", "ans",
 // "anos", "anni", "J", "jr"), accent-folded, as a regular expression alternation.

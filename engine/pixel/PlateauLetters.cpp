@@ -1,7 +1,10 @@
 #include "engine/pixel/PlateauLetters.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace veil::plateau {
@@ -90,6 +93,49 @@ std::vector<int> plateausOf(const std::vector<double> &key, int w, int h)
         std::fill(root.begin() + run.start, root.begin() + run.start + (run.to - run.from + 1), first);
     }
     return root;
+}
+
+// Letters drawn with the value of a flat region they touch (a name at the
+// ceiling written across the edge of a collimator stored at the ceiling)
+// are one plateau with it. The thin parts of a plateau at the image's
+// ceiling too big to be a letter (what an opening with a 5 px square takes
+// off it) are made plateaus of their own: the letters' strokes beside the
+// region, with the region's edge as their baseline. Only at the ceiling:
+// the air of a CT at its floor has thin parts too, between the strokes of
+// the text drawn over it. Only for grey data of many levels: there flat
+// regions have smooth edges, where a coarsely stored image's do not.
+void splitThinParts(std::vector<int> &root, const std::vector<double> &key, int w, int h)
+{
+    std::vector<int> count(root.size(), 0);
+    for (int r : root)
+        ++count[size_t(r)];
+    const double ceiling = *std::max_element(key.begin(), key.end());
+    cv::Mat mask(h, w, CV_8UC1, cv::Scalar(0));
+    bool any = false;
+    for (int y = 0; y < h; ++y) {
+        uchar *m = mask.ptr<uchar>(y);
+        for (int x = 0; x < w; ++x) {
+            const size_t i = size_t(y) * size_t(w) + size_t(x);
+            if (key[i] == ceiling && count[size_t(root[i])] > kMaxSide * kMaxSide) {
+                m[x] = 255;
+                any = true;
+            }
+        }
+    }
+    if (!any)
+        return;
+    cv::Mat core;
+    cv::morphologyEx(mask, core, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    if (cv::countNonZero(mask) == cv::countNonZero(core))
+        return;
+    std::vector<double> apart = key; // the cores one plateau of a value no pixel holds
+    for (int y = 0; y < h; ++y) {
+        const uchar *c = core.ptr<uchar>(y);
+        for (int x = 0; x < w; ++x)
+            if (c[x])
+                apart[size_t(y) * size_t(w) + size_t(x)] = std::numeric_limits<double>::lowest();
+    }
+    root = plateausOf(apart, w, h);
 }
 
 // How far apart two pixels are: in value, or a colour's largest channel step.
@@ -249,6 +295,11 @@ bool isLetter(const Blob &b, const Contrast &c)
     // that touches it comes near its value (a clipped region's edge does).
     const bool apart = b.alike == 0 && b.contrast >= 2 * c.least;
     return letterShaped(b) && b.contrast >= (atClipLevel(b, c) && !apart ? c.clipped : c.least) && b.alike <= kMaxAlike;
+}
+
+bool isWeakLetter(const Blob &b, const Contrast &c)
+{
+    return letterShaped(b) && b.contrast >= c.least / 2 && !atClipLevel(b, c);
 }
 
 // Around a patch (its box widened by its size): how far it outgrows the

@@ -47,11 +47,17 @@ std::vector<double> keysOf(const ValueFrame &v);
 int rootOf(std::vector<int> &parent, int i);
 // Each pixel's plateau (8-connected pixels of one key), by its root.
 std::vector<int> plateausOf(const std::vector<double> &key, int w, int h);
+// The thin parts of plateaus too big to be letters made plateaus of their
+// own (letters touching a flat region of their value).
+void splitThinParts(std::vector<int> &root, const std::vector<double> &key, int w, int h);
 // Plateaus of a letter's size, with how far they stand out of what touches them.
 void findBlobs(Plateaus &p, const ValueFrame &v, const std::vector<double> &key, double least);
 // How far a letter must stand out (see the definition).
 Contrast contrastNeeded(const ValueFrame &v, const std::vector<double> &key);
 bool isLetter(const Blob &b, const Contrast &c);
+// A letter-shaped patch that stands out half as far as a letter must: one
+// of a row only between letters of its value (PlateauText).
+bool isWeakLetter(const Blob &b, const Contrast &c);
 bool isFaintLetter(const Blob &b, const Plateaus &p, const Contrast &c, const std::vector<double> &key, int w, int h);
 
 } // namespace veil::plateau

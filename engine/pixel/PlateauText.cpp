@@ -3,6 +3,8 @@
 #include "engine/pixel/PlateauLetters.h"
 
 #include <QMap>
+#include <QMultiHash>
+#include <QRect>
 #include <QSet>
 
 #include <algorithm>
@@ -94,11 +96,69 @@ bool isDense(const std::vector<Blob> &blobs, const QList<int> &row, bool across)
     return filled * 100 >= (to - from + 1) * 35;
 }
 
+// Whether `g`, patches of one key found side by side, is a row of letters
+// (short of lettersUpright): enough letters of about one size, on one
+// baseline, filling the line.
+bool isRow(const std::vector<Blob> &blobs, const QList<int> &g, bool across)
+{
+    std::vector<int> sizes;
+    for (int m : g)
+        sizes.push_back(spanOf(blobs[size_t(m)], across).size);
+    std::nth_element(sizes.begin(), sizes.begin() + long(sizes.size() / 2), sizes.end());
+    const int median = sizes[sizes.size() / 2];
+    int alike = 0; // letters of about the median size (letters that touch count each)
+    for (int m : g) {
+        const Span s = spanOf(blobs[size_t(m)], across);
+        if (s.size * 10 >= median * 6 && s.size * 10 <= median * 16)
+            alike += std::max(1, int(std::lround((s.to - s.from + 1) / (0.75 * s.size))));
+    }
+    // Two patches make a line only when they are big enough to be letters that touch ("DO" "B").
+    const auto faint = std::count_if(g.begin(), g.end(), [&](int m) { return blobs[size_t(m)].faint; });
+    // A row of faint letters alone needs more; one letter of its value that stands out
+    // by brightness too ("F" of "Sex: F" where "Sex:" lies over tissue of about its value)
+    // shows the value is drawn.
+    const int least = faint == g.size() ? kMinFaintLetters : kMinLetters;
+    return median >= kMinLetterSize && alike >= least &&
+           (g.size() >= least || (least == kMinLetters && g.size() == 2 && median >= 7)) &&
+           onOneBaseline(blobs, g, across) && isDense(blobs, g, across);
+}
+
+// Two or more letters of one key side by side that make no row alone, none
+// of them faint (rows of faint letters need more: see isRow), with
+// the weak letters (isWeakLetter) of their key between them: the letters of
+// "Sex: F" drawn in grey over tissue where only "S" and "F" stand out. The
+// weak letters must lie between the first and the last letter, in the row's
+// band and of about its letters' size.
+QList<int> withWeakLetters(const std::vector<Blob> &blobs, const QList<int> &g, bool across,
+                           const QMultiHash<double, int> &weak)
+{
+    QList<int> out = g;
+    if (g.size() < 2 || std::any_of(g.begin(), g.end(), [&](int m) { return blobs[size_t(m)].faint; }))
+        return out;
+    int from = INT_MAX, to = INT_MIN, lo = INT_MAX, hi = INT_MIN, size = 0;
+    for (int m : g) {
+        const Span s = spanOf(blobs[size_t(m)], across);
+        from = std::min(from, s.from);
+        to = std::max(to, s.to);
+        lo = std::min(lo, s.lo);
+        hi = std::max(hi, s.hi);
+        size = std::max(size, s.size);
+    }
+    for (auto it = weak.constFind(blobs[size_t(g.first())].key);
+         it != weak.cend() && it.key() == blobs[size_t(g.first())].key; ++it) {
+        const Span s = spanOf(blobs[size_t(it.value())], across);
+        const int overlap = std::min(s.hi, hi) - std::max(s.lo, lo) + 1;
+        if (s.from > from && s.to < to && overlap * 2 >= s.size && s.size * 10 >= size * 4 && s.size <= size)
+            out << it.value();
+    }
+    return out;
+}
+
 // Rows of letters among `letters` (indices into blobs); each row's members.
 // Rows that pass every test but lettersUpright go to `leaning`: letters of
 // a serif font touch at their serifs and make patches longer than high.
 QList<QList<int>> rowsOf(const std::vector<Blob> &blobs, const QList<int> &candidates, bool across,
-                         QList<QList<int>> *leaning = nullptr)
+                         const QMultiHash<double, int> &weak, QList<QList<int>> *leaning = nullptr)
 {
     QList<int> letters; // a patch four times longer than high along the row is an edge, not letters
     for (int m : candidates) {
@@ -119,34 +179,55 @@ QList<QList<int>> rowsOf(const std::vector<Blob> &blobs, const QList<int> &candi
     for (int i = 0; i < letters.size(); ++i)
         groups[rootOf(parent, i)] << letters[i];
     QList<QList<int>> rows;
-    for (const QList<int> &g : std::as_const(groups)) {
-        std::vector<int> sizes;
-        for (int m : g)
-            sizes.push_back(spanOf(blobs[size_t(m)], across).size);
-        std::nth_element(sizes.begin(), sizes.begin() + long(sizes.size() / 2), sizes.end());
-        const int median = sizes[sizes.size() / 2];
-        int alike = 0; // letters of about the median size (letters that touch count each)
-        for (int m : g) {
-            const Span s = spanOf(blobs[size_t(m)], across);
-            if (s.size * 10 >= median * 6 && s.size * 10 <= median * 16)
-                alike += std::max(1, int(std::lround((s.to - s.from + 1) / (0.75 * s.size))));
+    for (QList<int> g : std::as_const(groups)) {
+        if (!isRow(blobs, g, across)) {
+            g = withWeakLetters(blobs, g, across, weak);
+            if (!isRow(blobs, g, across))
+                continue;
         }
-        // Two patches make a line only when they are big enough to be letters that touch ("DO" "B").
-        const auto faint = std::count_if(g.begin(), g.end(), [&](int m) { return blobs[size_t(m)].faint; });
-        // A row of faint letters alone needs more; one letter of its value that stands out
-        // by brightness too ("F" of "Sex: F" where "Sex:" lies over tissue of about its value)
-        // shows the value is drawn.
-        const int least = faint == g.size() ? kMinFaintLetters : kMinLetters;
-        if (median < kMinLetterSize || alike < least ||
-            !(g.size() >= least || (least == kMinLetters && g.size() == 2 && median >= 7)) ||
-            !onOneBaseline(blobs, g, across) || !isDense(blobs, g, across))
-            continue;
         if (lettersUpright(blobs, g, across))
             rows << g;
         else if (leaning)
             *leaning << g;
     }
     return rows;
+}
+
+// A letter on its own: of a capital's shape (6 px high or wide at least,
+// at most two and a half times as long as wide: not a bar, a stroke or a
+// row of a colour scale), and standing well apart from all it touches
+// (twice the contrast a letter needs, next to nothing around it near its
+// value), as text does and speckle does not.
+bool isLoneLetter(const Blob &b, const Contrast &c)
+{
+    const int small = std::min(b.width(), b.height()), big = std::max(b.width(), b.height());
+    return !b.faint && big >= 6 && small >= 3 && big * 2 <= small * 5 && b.alike <= 0.1 && b.contrast >= 2 * c.least;
+}
+
+struct Row
+{
+    QRect box;
+    double key;
+    int letters;
+};
+
+// Whether lone letter `b` lies within two of its sizes of a line of four
+// letters or more of its value and of about its size: what is left of a
+// line drawn across that one ("F" of a "Sex: F" whose "Sex:" merged with
+// it). Holes of a coarse map at its floor are letter-shaped too, but lie
+// beside no such line of their value.
+bool besideALine(const Blob &b, const QList<Row> &across, const QList<Row> &down)
+{
+    const int size = std::max(b.width(), b.height());
+    const QRect letter(QPoint(b.left, b.top), QPoint(b.right, b.bottom));
+    for (const QList<Row> *rows : {&across, &down})
+        for (const Row &r : *rows) {
+            const int line = rows == &across ? r.box.height() : r.box.width();
+            if (r.key == b.key && r.letters >= 4 && size * 2 >= line && size <= 2 * line &&
+                r.box.adjusted(-2 * size, -2 * size, 2 * size, 2 * size).intersects(letter))
+                return true;
+        }
+    return false;
 }
 
 QRect boxOf(const std::vector<Blob> &blobs, const QList<int> &members)
@@ -158,13 +239,6 @@ QRect boxOf(const std::vector<Blob> &blobs, const QList<int> &members)
     }
     return box;
 }
-
-struct Row
-{
-    QRect box;
-    double key;
-    int letters;
-};
 
 // `row` as a line when it is long enough for its direction; its letters are taken.
 void takeRow(const std::vector<Blob> &blobs, const QList<int> &row, bool across, std::vector<uchar> &taken,
@@ -182,10 +256,11 @@ void takeRow(const std::vector<Blob> &blobs, const QList<int> &row, bool across,
 // Rows of letters long enough for their direction; their letters are
 // taken. Rows of touching letters (see rowsOf) go to `leaning` when given.
 QList<Row> acceptedRows(const std::vector<Blob> &blobs, const QList<int> &letters, bool across,
-                        std::vector<uchar> &taken, QList<QList<int>> *leaning = nullptr)
+                        const QMultiHash<double, int> &weak, std::vector<uchar> &taken,
+                        QList<QList<int>> *leaning = nullptr)
 {
     QList<Row> out;
-    for (const QList<int> &row : rowsOf(blobs, letters, across, leaning))
+    for (const QList<int> &row : rowsOf(blobs, letters, across, weak, leaning))
         takeRow(blobs, row, across, taken, out);
     return out;
 }
@@ -260,15 +335,20 @@ PlateauText findPlateauText(const ValueFrame &v)
     Plateaus p;
     p.root = plateausOf(key, v.width, v.height);
     const Contrast minContrast = contrastNeeded(v, key);
+    if (minContrast.deep && v.channels == 1)
+        splitThinParts(p.root, key, v.width, v.height);
     findBlobs(p, v, key, minContrast.least);
     const std::vector<Blob> &blobs = p.blobs;
     QList<int> letters;
+    QMultiHash<double, int> weak; // by key
     for (size_t b = 0; b < blobs.size(); ++b) {
         if (isLetter(blobs[b], minContrast)) {
             letters << int(b);
         } else if (isFaintLetter(blobs[b], p, minContrast, key, v.width, v.height)) {
             p.blobs[b].faint = true;
             letters << int(b);
+        } else if (isWeakLetter(blobs[b], minContrast)) {
+            weak.insert(blobs[b].key, int(b));
         }
     }
     if (letters.size() > 20000) // a texture of letter-sized patches: not text
@@ -277,12 +357,12 @@ PlateauText findPlateauText(const ValueFrame &v)
     // Rows across first; the letters they hold cannot also make a column
     // (lines stacked in a block would).
     QList<QList<int>> leaning;
-    QList<Row> across = acceptedRows(blobs, letters, true, taken, &leaning);
+    QList<Row> across = acceptedRows(blobs, letters, true, weak, taken, &leaning);
     QList<int> rest;
     for (int m : letters)
         if (!taken[size_t(m)])
             rest << m;
-    QList<Row> down = acceptedRows(blobs, rest, false, taken);
+    QList<Row> down = acceptedRows(blobs, rest, false, weak, taken);
     // A row across of patches longer than high that makes no column either
     // way: letters of a serif font touching, read across.
     for (const QList<int> &row : std::as_const(leaning)) {
@@ -293,6 +373,11 @@ PlateauText findPlateauText(const ValueFrame &v)
         joinPieces(*rows, rows == &across);
         growOverAnatomy(*rows, rows == &across, key, v.width, v.height);
     }
+    for (int m : letters)
+        if (!taken[size_t(m)] && isLoneLetter(blobs[size_t(m)], minContrast) &&
+            besideALine(blobs[size_t(m)], across, down))
+            out.lone << QRect(QPoint(blobs[size_t(m)].left, blobs[size_t(m)].top),
+                              QPoint(blobs[size_t(m)].right, blobs[size_t(m)].bottom));
     QList<std::pair<QRect, double>> painted;
     for (const Row &r : across) {
         out.across << TextCandidate{r.box, r.letters, "plateau"};

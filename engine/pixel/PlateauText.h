@@ -25,6 +25,7 @@ struct PlateauText
     cv::Mat picture;             // the letters of every line found, white on black (image size)
     QList<TextCandidate> across; // lines running left to right, image coordinates
     QList<TextCandidate> down;   // lines running top to bottom or bottom to top (turned text)
+    QList<QRect> lone;           // letters that stand out in no line (an orientation letter, or what is left of a line)
 };
 
 PlateauText findPlateauText(const ValueFrame &values);

@@ -382,6 +382,36 @@ private slots:
         for (int i = 3; i < boxes.size(); ++i)
             QCOMPARE(boxes[i].cls, TextClass::NotPhi);
     }
+
+    // A letter of one value in no line, within two of its sizes of text
+    // masked for certain and of about its letters' size, is what is left of
+    // a line drawn across another ("F" of "Sex: F"): masked for review. Not
+    // far from it, not beside a doubtful region of speckle, not when much
+    // smaller or larger than the text, not twice over.
+    void loneLetterBesideMaskedTextIsMasked()
+    {
+        const TextBox line{{20, 20, 200, 14},
+                           -1,
+                           QStringLiteral("Institution Name: Saint Brigid Memorial"),
+                           100,
+                           TextClass::Phi,
+                           QStringLiteral("line holding PHI"),
+                           QStringLiteral("plateau"),
+                           TextRule::LineHoldingPhi};
+        TextBox speckle = line;
+        speckle.box = QRect(300, 200, 60, 14);
+        speckle.cls = TextClass::Unknown;
+        speckle.detector = QStringLiteral("tophat");
+        speckle.rule = TextRule::UnreadableRegion;
+        QList<TextBox> boxes{line, speckle};
+        const QRect near(100, 40, 8, 11), far(100, 90, 8, 11), bySpeckle(370, 200, 8, 11), tiny(60, 36, 3, 5),
+            inside(40, 22, 8, 11);
+        maskLoneLettersBesideMaskedText(boxes, {near, far, bySpeckle, tiny, inside});
+        QCOMPARE(boxes.size(), 3);
+        QVERIFY(boxes.last().box.contains(near));
+        QCOMPARE(boxes.last().cls, TextClass::Unknown);
+        QCOMPARE(boxes.last().rule, TextRule::LoneLetter);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSafeList)
