@@ -5,10 +5,12 @@
 // anatomy too), some turned 90°, with stored values inside the window,
 // beyond its ends, at the image's own maximum and at a mid value over
 // anatomy; half the files carry an anonymised header (nothing to match).
-// A value counts as masked when at most 5 % of its glyph pixels still show:
+// Lines are drawn clear of each other (a smaller font where there is no
+// room; on the smallest images a line with no room at 8 px is left out,
+// and printed). A value counts as masked when at most 5 % of its glyph pixels still show:
 // outside the masks, with a stored value that drawing changed. Printed per
-// modality beside issue 13's targets (0.99 overall, 0.98 per modality); at
-// most 1 % of the pixels masked outside the lines is asserted. The same in
+// modality, and asserted, with issue 13's targets (0.99 overall, 0.98 per
+// modality); at most 1 % of the pixels masked outside the lines is asserted. The same in
 // German, French, Spanish, Italian, Portuguese and Dutch, read with the
 // language chosen (issue 18).
 #include "TestData.h"
@@ -34,6 +36,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace veil;
 
@@ -248,34 +251,55 @@ struct Generated
     QString path, modality;
     QList<Drawn> values;
     bool anonymised = false;
+    int noRoom = 0; // lines not drawn: no room clear of the others (see drawLine)
 };
 
+// Where a line of `box`'s size lies clear of `taken` (by 6 px), tried at
+// 200 random places; nothing when none is.
+std::optional<QPoint> clearPlace(QSize size, QSize box, QRandomGenerator &rng, const QList<QRect> &taken)
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const int x = rng.bounded(std::max(1, size.width() - box.width()));
+        const int y = rng.bounded(std::max(1, size.height() - box.height()));
+        bool clear = true;
+        for (const QRect &t : taken)
+            clear = clear && !t.adjusted(-6, -6, 6, 6).intersects(QRect(QPoint(x, y), box));
+        if (clear)
+            return QPoint(x, y);
+    }
+    return std::nullopt;
+}
+
 // Draws `line` into an image-sized mask, clear of the lines drawn before
-// (lines written over each other are readable to nobody); returns the
-// value's pixels and the line's box.
+// (lines written over each other are readable to nobody): where it finds
+// no room, in a font 2 px smaller, down to 8 px; a line with no room even
+// then is not drawn (its glyphs are empty). Returns the value's pixels and
+// the line's box.
 Drawn drawLine(const Line &line, QSize size, QRandomGenerator &rng, int index, int lineNo, const QList<QRect> &taken)
 {
     static const char *families[] = {"DejaVu Sans", "DejaVu Sans Mono", "Liberation Sans", "Liberation Serif",
                                      "Liberation Mono"};
     QFont font(QString::fromLatin1(families[(index + lineNo) % 5]));
-    const int px = std::clamp(8 + (index * 3 + lineNo * 5) % 17, 8, 24);
-    font.setPixelSize(std::max(px, size.width() / 90)); // big radiographs: text as a viewer would burn it
     font.setStyleStrategy(QFont::NoAntialias);
-    const QFontMetrics fm(font);
     const QString keyText = line.key + QLatin1Char(' ');
-    const int w = fm.horizontalAdvance(keyText + line.value) + 4, h = fm.height() + 2;
     const bool turned = (index + lineNo) % 6 == 5;
-    const QSize box = turned ? QSize(h, w) : QSize(w, h);
-    int x = 0, y = 0;
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        x = rng.bounded(std::max(1, size.width() - box.width()));
-        y = rng.bounded(std::max(1, size.height() - box.height()));
-        bool clear = true;
-        for (const QRect &t : taken)
-            clear = clear && !t.adjusted(-6, -6, 6, 6).intersects(QRect(QPoint(x, y), box));
-        if (clear)
-            break;
+    const int least = std::max(8, size.width() / 90); // big radiographs: text as a viewer would burn it
+    std::optional<QPoint> at;
+    QSize box;
+    for (int px = std::max(std::clamp(8 + (index * 3 + lineNo * 5) % 17, 8, 24), least); !at && px >= least; px -= 2) {
+        font.setPixelSize(px);
+        const QFontMetrics fm(font);
+        const int w = fm.horizontalAdvance(keyText + line.value) + 4, h = fm.height() + 2;
+        box = turned ? QSize(h, w) : QSize(w, h);
+        at = clearPlace(size, box, rng, taken);
     }
+    if (!at) {
+        QImage none(size, QImage::Format_Grayscale8);
+        none.fill(0);
+        return Drawn{line.value, none, QRect(), QImage()};
+    }
+    const QFontMetrics fm(font);
+    const int x = at->x(), y = at->y();
     Drawn d{line.value, QImage(size, QImage::Format_Grayscale8), QRect(QPoint(x, y), box), QImage()};
     d.glyphs.fill(0);
     QImage keyLayer(size, QImage::Format_Grayscale8);
@@ -355,6 +379,10 @@ bool writeGenerated(const Source &src, int index, const QString &out, Generated 
         for (const Drawn &before : gen.values)
             taken << before.bounds;
         Drawn d = drawLine(lines[n], size, rng, index, n, taken);
+        if (d.bounds.isNull()) { // no room for it (see drawLine)
+            ++gen.noRoom;
+            continue;
+        }
         const double ink = inkFor(index + n, v, centre, width);
         d.changed = QImage(size, QImage::Format_Grayscale8);
         d.changed.fill(0);
@@ -544,6 +572,8 @@ private slots:
             const QString out = tmp.filePath(QStringLiteral("ov%1-%2.dcm").arg(i).arg(all[i].modality));
             if (!writeGenerated(all[i], i, out, gen))
                 continue;
+            if (gen.noRoom)
+                qInfo("%s: %d line(s) not drawn, no room clear of the others", qPrintable(out), gen.noRoom);
             QVERIFY2(tallyScan(out, gen, tally[gen.modality], missed), qPrintable(out));
         }
         QStringList below; // modalities under their floor
@@ -582,6 +612,8 @@ private slots:
             if (!writeGenerated(all[i], i + 1, out, gen, linesIn(l, i, rng)))
                 continue;
             TextReader::setLanguages({QString::fromLatin1(l.code)});
+            if (gen.noRoom)
+                qInfo("%s: %d line(s) not drawn, no room clear of the others", qPrintable(out), gen.noRoom);
             const bool scanned = tallyScan(out, gen, tally[QString::fromLatin1(l.code)], missed);
             TextReader::setLanguages({});
             QVERIFY2(scanned, qPrintable(out));
@@ -600,23 +632,29 @@ private slots:
     }
 
 private:
-    // Issue 13's targets are 0.99 overall and 0.98 per modality. Veil
-    // reaches 0.995 on this draw (CR, CT, MG, US 1.0; MR 0.985), but on
-    // other draws (VEIL_OVERLAY_SEED=1 to 4) 0.986 to 0.995 with one
-    // modality down to 0.946, so the floors asserted keep two values'
-    // margin below what this draw reaches (OCR can differ between CPUs)
-    // rather than the targets. 0.972 before
+    // Issue 13's targets, asserted: 0.99 overall and 0.98 per modality.
+    // Veil reaches 1.0 on this draw and, on the other draws
+    // (VEIL_OVERLAY_SEED=1 to 4), 0.995 to 1.0 with no modality under 0.984
+    // (MR: a date and an F on a 160 x 160 MR stored in 7 levels whose
+    // text value is also half of its noise). 0.995 (MR 0.985) before
+    // letters merged with a flat region of their value, weak letters
+    // between two that stand out, vertical values past a column of labels,
+    // lone letters beside masked text, and lines drawn clear of each other
+    // (drawLine); 0.972 before
     // faint letters (a value the tissue around also holds), letters at the
     // image's ceiling apart from all around them, 4 px lower-case letters,
     // serif letters that touch, and the stretch after a vertical label;
     // 0.944 before values beside labels and vertical lines of 8-bit data,
     // 0.702 before letters of one stored value were found as such
-    // (PlateauText), 0.374 before the stored-value ink pictures. Raise the
-    // floors as detection improves, never lower them.
-    static constexpr double kRecallFloor = 0.985;
-    static constexpr double kModalityFloor = 0.96; // per modality
-    // The set in six languages, issue 18's target 0.99 asserted: 0.995
-    // (ita 0.977, the others 1.0); 0.986 before the changes above and
+    // (PlateauText), 0.374 before the stored-value ink pictures. Never
+    // lower the floors.
+    static constexpr double kRecallFloor = 0.99;
+    static constexpr double kModalityFloor = 0.98; // per modality
+    // The set in six languages, issue 18's target 0.99 asserted: 1.0 on
+    // this draw, 0.986 to 1.0 on the others (a lone F whose "Sexe :" was
+    // drawn with the value of the border it lies on, and a 7-level MR);
+    // 0.995 (ita 0.977) before the changes of the session that raised the
+    // floors above to the targets; 0.986 before the changes before it and
     // labels known without their accents ("Etablissement"), 0.977 before a
     // label's value could stand three of its heights away ("Sexe : F"),
     // 0.968 before ages written with their unit.
