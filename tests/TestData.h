@@ -56,6 +56,7 @@ struct ManifestRow
     QString transferSyntax;
     QString burnedIn; // "YES-PHI (viewed): ...", "unlikely", ...
     QString features;
+    QString modality;
     bool malformed() const { return features.contains(QLatin1String("MALFORMED")); }
 };
 
@@ -69,7 +70,7 @@ inline QList<ManifestRow> manifest()
     while (!f.atEnd()) {
         const QStringList cols = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
         if (cols.size() >= 8)
-            rows.push_back({cols[0], cols[4], cols[6], cols[7]});
+            rows.push_back({cols[0], cols[4], cols[6], cols[7], cols[3]});
     }
     return rows;
 }

@@ -29,14 +29,6 @@ QString text(DcmDataset &ds, const DcmTagKey &tag)
     return ds.findAndGetOFString(tag, v).good() ? QString::fromLatin1(v.c_str()).trimmed() : QString();
 }
 
-bool isLossy(const QString &uid)
-{
-    static const QStringList lossy{QStringLiteral("1.2.840.10008.1.2.4.50"), QStringLiteral("1.2.840.10008.1.2.4.51"),
-                                   QStringLiteral("1.2.840.10008.1.2.4.81"), QStringLiteral("1.2.840.10008.1.2.4.91"),
-                                   QStringLiteral("1.2.840.10008.1.2.4.93"), QStringLiteral("1.2.840.10008.1.2.4.203")};
-    return lossy.contains(uid);
-}
-
 // Every JPEG-LS frame through CharLS 2, into native pixel data.
 Status decodeJpegLsFrames(DcmDataset &ds, const InstanceInfo &info)
 {
@@ -125,7 +117,7 @@ Status makeNative(DcmDataset &ds, const InstanceInfo &info, MaskOutcome &o)
         return failure(QStringLiteral("cannot decode the pixel data to mask it"), ErrorCode::Damaged);
     }
     o.decompressed = true;
-    if (isLossy(info.transferSyntaxUid) || text(ds, DCM_LossyImageCompression) == QLatin1String("01"))
+    if (isLossyTransferSyntax(info.transferSyntaxUid) || text(ds, DCM_LossyImageCompression) == QLatin1String("01"))
         ds.putAndInsertString(DCM_LossyImageCompression, "01");
     return {};
 }

@@ -68,6 +68,17 @@ struct InstanceInfo
     bool isDicomDir = false;
 };
 
+// Whether pixel data stored with this transfer syntax lost detail (JPEG
+// baseline and extended, JPEG-LS near-lossless, JPEG 2000 and HTJ2K that
+// allow loss): stored values are no longer what was drawn.
+inline bool isLossyTransferSyntax(const QString &uid)
+{
+    static const QStringList lossy{QStringLiteral("1.2.840.10008.1.2.4.50"), QStringLiteral("1.2.840.10008.1.2.4.51"),
+                                   QStringLiteral("1.2.840.10008.1.2.4.81"), QStringLiteral("1.2.840.10008.1.2.4.91"),
+                                   QStringLiteral("1.2.840.10008.1.2.4.93"), QStringLiteral("1.2.840.10008.1.2.4.203")};
+    return lossy.contains(uid);
+}
+
 // A frame ready for display: 8-bit grey (1 channel) or RGB (3 channels),
 // rows packed without padding.
 struct DisplayFrame

@@ -120,7 +120,69 @@ struct Context
     QList<QRect> clinical;
     bool flagUnreadable;
     const PhiMatcher *matcher;
+    const ValueFrame *lettersProve = nullptr; // the stored values, when letters prove text (see holdsNoLetter)
 };
+
+// Whether two stored values make nine tenths of `box`: text drawn on a
+// flat ground, however little it stands out (a CR's "Age: 52" six levels
+// over the border it is drawn on, too faint to be a letter).
+bool twoValuesMake(const ValueFrame &v, const QRect &box)
+{
+    const QRect r = box.intersected(QRect(0, 0, v.width, v.height));
+    if (r.isEmpty() || v.channels != 1)
+        return false;
+    std::vector<double> values;
+    values.reserve(size_t(r.width()) * size_t(r.height()));
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            values.push_back(v.values[size_t(y) * size_t(v.width) + size_t(x)]);
+    std::sort(values.begin(), values.end());
+    size_t first = 0, second = 0;
+    for (size_t i = 0; i < values.size();) {
+        size_t j = i;
+        while (j < values.size() && values[j] == values[i])
+            ++j;
+        const size_t n = j - i;
+        if (n > first) {
+            second = first;
+            first = n;
+        } else if (n > second) {
+            second = n;
+        }
+        i = j;
+    }
+    return (first + second) * 10 >= values.size() * 9;
+}
+
+// Grey data stored without loss, whose letters of one stored value were
+// looked for (PlateauText): text burned into it is drawn with one value and
+// leaves such letters wherever it lies, over anatomy too, or stands on a
+// flat ground (twoValuesMake). A region only the top-hat proposed with
+// neither is anatomy (a brain's gyri, lung, a mosaic's row of slices): not
+// read. Lossy data keeps no exact values, colour and palette data are not
+// looked at this way.
+bool holdsNoLetter(const Frames &frames, const Context &context, const Found &f)
+{
+    if (!context.lettersProve || f.certain())
+        return false;
+    const QRect box = f.box();
+    return std::none_of(frames.plateau.letters.begin(), frames.plateau.letters.end(),
+                        [&](const QRect &l) { return l.intersects(box); }) &&
+           !twoValuesMake(*context.lettersProve, box);
+}
+
+// Grey data whose letters of one value cannot prove text (stored with loss,
+// or not looked at): a region only the top-hat proposed is text when OCR
+// read a word of three letters or digits for certain in it, or of five at
+// half confidence. Lossy anatomy reads as "id", "a", "be" (CT0012's lungs in
+// JPEG extended); a line of text holds a label, a name, a date or an ID.
+bool readAsText(const QList<OcrWord> &words)
+{
+    return std::any_of(words.begin(), words.end(), [](const OcrWord &w) {
+        const auto chars = std::count_if(w.text.begin(), w.text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+        return (chars >= 3 && w.confidence >= 80) || (chars >= 5 && w.confidence >= 50);
+    });
+}
 
 // How well words were read: letters read, weighted by confidence.
 double readingScore(const QList<OcrWord> &words)
@@ -176,6 +238,8 @@ Readings readCandidates(const QList<Found> &found, const Frames &frames, const C
         if (!found[c].certain() && insideClinicalArea(context.clinical, found[c].box()) &&
             found[c].candidate.glyphs < kMinGlyphs)
             continue; // speckle in the image itself: not worth reading
+        if (holdsNoLetter(frames, context, found[c]))
+            continue;
         (found[c].turned ? turnedJobs : jobs) << OcrJob{region, found[c].picture, c};
         if (!found[c].turned && !isStatic(frames, region))
             changing << c;
@@ -323,17 +387,23 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
     QList<Found> found = candidates(frames);
     for (const Found &f : found)
         scan.regions << f.box();
-    Readings read = readCandidates(found, frames, {clinical, flagUnreadable, &matcher}, scan, job);
+    const bool lettersProve = stored && photometric.startsWith(QLatin1String("MONOCHROME")) &&
+                              !isLossyTransferSyntax(info.transferSyntaxUid) && frames.plateau.lettersKnown;
+    Readings read = readCandidates(found, frames,
+                                   {clinical, flagUnreadable, &matcher, lettersProve ? &*stored : nullptr}, scan, job);
     if (job.isCancelled())
         return failure(QStringLiteral("cancelled"), ErrorCode::Cancelled);
     uprightReadings(found, read);
     keepBetterTwins(found, read);
     const QStringList labels = labelsFromTheLeft(found, read, matcher);
+    const bool lossyGrey = photometric.startsWith(QLatin1String("MONOCHROME")) && !lettersProve;
     for (int c = 0; c < found.size(); ++c) {
         if (!read.done[c])
             continue;
         // Letters drawn with one value are text wherever they are: what is not read as safe goes.
         const bool certain = found[c].certain() || onALineOfLetters(found, read, c);
+        if (lossyGrey && !certain && !readAsText(read.words[c]))
+            continue;
         classifyRegion(read.words[c], found[c].candidate,
                        !certain && insideClinicalArea(clinical, found[c].candidate.box), certain || flagUnreadable,
                        matcher, scan, labels[c]);

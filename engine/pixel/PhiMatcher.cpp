@@ -252,8 +252,13 @@ bool PhiMatcher::readsAsLabel(const QString &word, float confidence) const
 {
     if (confidence < kLeastLabelConfidence || !m_safe->isPhiLabel(word))
         return false;
-    return confidence >= kShortLabelConfidence || word.trimmed().endsWith(QLatin1Char(':')) ||
-           lettersOf(word).size() > 3;
+    // A label of three letters or fewer without its colon ("ID", "Pt", "Sex")
+    // needs more confidence, and a capital: "id" and "pt" are read in
+    // anatomy, and overlays write their short labels capitalised.
+    if (word.trimmed().endsWith(QLatin1Char(':')) || lettersOf(word).size() > 3)
+        return true;
+    const auto first = std::find_if(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    return confidence >= kShortLabelConfidence && first != word.end() && first->isUpper();
 }
 
 TextVerdict PhiMatcher::classify(const QString &word, float confidence) const

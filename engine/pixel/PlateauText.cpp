@@ -353,6 +353,10 @@ PlateauText findPlateauText(const ValueFrame &v)
     }
     if (letters.size() > 20000) // a texture of letter-sized patches: not text
         return out;
+    out.lettersKnown = true;
+    for (int m : letters)
+        out.letters << QRect(QPoint(blobs[size_t(m)].left, blobs[size_t(m)].top),
+                             QPoint(blobs[size_t(m)].right, blobs[size_t(m)].bottom));
     std::vector<uchar> taken(blobs.size(), 0);
     // Rows across first; the letters they hold cannot also make a column
     // (lines stacked in a block would).

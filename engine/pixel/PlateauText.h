@@ -26,6 +26,8 @@ struct PlateauText
     QList<TextCandidate> across; // lines running left to right, image coordinates
     QList<TextCandidate> down;   // lines running top to bottom or bottom to top (turned text)
     QList<QRect> lone;           // letters that stand out in no line (an orientation letter, or what is left of a line)
+    QList<QRect> letters;        // every letter found, in a line or not (faint ones too)
+    bool lettersKnown = false;   // looked for, and not a texture of letter-sized patches everywhere
 };
 
 PlateauText findPlateauText(const ValueFrame &values);

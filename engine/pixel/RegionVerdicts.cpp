@@ -157,7 +157,9 @@ void classifyRegion(const QList<OcrWord> &words, const TextCandidate &candidate,
         if (!label.isEmpty() && (v.cls != TextClass::Phi || v.rule == TextRule::NotOnSafeList))
             v = {TextClass::Phi, QStringLiteral("value after label %1").arg(label),
                  TextRule::ValueAfterLabel}; // evidence: the line goes
-        if (matcher.readsAsLabel(w.text, w.confidence))
+        // OCR can give a label's colon to the word after it ("Age" ":..:39").
+        const bool colonAfter = i + 1 < words.size() && words[i + 1].text.trimmed().startsWith(QLatin1Char(':'));
+        if (matcher.readsAsLabel(colonAfter ? w.text.trimmed() + QLatin1Char(':') : w.text, w.confidence))
             label = w.text.trimmed();
         if (v.cls == TextClass::Unknown && (!textLike || !flagUnreadable))
             continue; // an uncertain reading of something that does not look like letters

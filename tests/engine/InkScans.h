@@ -112,18 +112,18 @@ inline TextScan scanOf(const QString &path, DcmFileFormat &ff)
 }
 
 // A grey CT slice of `pixels` (w x h, `bits` stored), scanned as Veil
-// would; an empty scan when it cannot be written. `window`: centre 40 and
-// width 80 in the header.
+// would; an empty scan when it cannot be written. `window`: the header
+// gives one, of `centre` and `width`.
 inline TextScan scanOfGrey(const QString &path, int w, int h, const std::vector<Uint16> &pixels,
-                           const char *patientName, bool window, int bits = 12)
+                           const char *patientName, bool window, int bits = 12, double centre = 40, double width = 80)
 {
     DcmFileFormat ff;
     DcmDataset &ds = *ff.getDataset();
     putIdentity(ds, UID_CTImageStorage, "CT", patientName);
     putPixelModule(ds, w, h, false, 16, bits);
     if (window) {
-        ds.putAndInsertString(DCM_WindowCenter, "40");
-        ds.putAndInsertString(DCM_WindowWidth, "80");
+        ds.putAndInsertString(DCM_WindowCenter, QByteArray::number(centre).constData());
+        ds.putAndInsertString(DCM_WindowWidth, QByteArray::number(width).constData());
     }
     ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
     return scanOf(path, ff);

@@ -98,8 +98,9 @@ private slots:
 
     // OCR finds two- and three-letter labels in anatomy ("id", "Ex", "pt",
     // "ne", read with 30 to 60 % confidence): without its colon a short
-    // label needs near certainty before what follows it is masked; any
-    // label read with almost no confidence is no label.
+    // label needs near certainty and a capital before what follows it is
+    // masked ("id" at 97 % in a lossy CT's lungs); any label read with
+    // almost no confidence is no label.
     void shortLabelsNeedCertainty()
     {
         const PhiMatcher m{IdentityValues()};
@@ -109,6 +110,8 @@ private slots:
             QVERIFY2(m.readsAsLabel(QString::fromUtf8(l), 45), l);
         for (const char *l : {"ID", "Nom", "Age", "IPP"})
             QVERIFY2(m.readsAsLabel(QString::fromUtf8(l), 85), l);
+        for (const char *l : {"id", "pt", "dob", "age"})
+            QVERIFY2(!m.readsAsLabel(QString::fromUtf8(l), 97), l);
         QVERIFY(!m.readsAsLabel(QStringLiteral("ex:"), 20));
         QVERIFY(m.classify(QStringLiteral("id"), 48).rule != TextRule::PhiLabel);
         QCOMPARE(int(m.classify(QStringLiteral("ID:"), 45).rule), int(TextRule::PhiLabel));
@@ -143,6 +146,21 @@ private slots:
                        region, false, false, m, read);
         QVERIFY(std::any_of(read.boxes.cbegin(), read.boxes.cend(),
                             [](const TextBox &b) { return b.rule == TextRule::LineHoldingPhi; }));
+    }
+
+    // OCR can give a label's colon to the word after it: "Age" (79 %) and
+    // ":..:39" are a label and its value, though "39" alone is a safe number.
+    void labelWhoseColonWentToTheValue()
+    {
+        const PhiMatcher m{IdentityValues()};
+        const TextCandidate line{QRect(180, 190, 100, 28), 5, "plateau"};
+        TextScan scan;
+        classifyRegion({{QRect(184, 193, 36, 25), QStringLiteral("Age"), 79},
+                        {QRect(221, 193, 51, 25), QStringLiteral(":..:39"), 54}},
+                       line, false, true, m, scan);
+        QVERIFY(std::any_of(scan.boxes.cbegin(), scan.boxes.cend(), [](const TextBox &b) {
+            return b.text == QLatin1String(":..:39") && b.rule == TextRule::ValueAfterLabel;
+        }));
     }
 
     // A header value beats the safe list: a patient named Liver is PHI.

@@ -1,8 +1,9 @@
 // Burned-in text whose letters do not stand alone: letters merged with a
 // flat region of their value, a grey line of which only two letters stand
-// out, a turned value drawn on past a column of labels. Each is generated
-// at test time; each must be masked, and the same image without the text
-// must get no mask.
+// out, a turned value drawn on past a column of labels, a lone letter left
+// of a line drawn across another, a line too faint to be letters on a flat
+// border. Each is generated at test time; each must be masked, and (where
+// that is in doubt) the same image without the text must get no mask.
 #include "InkScans.h"
 #include "TestData.h"
 
@@ -166,6 +167,31 @@ private slots:
         QVERIFY2(below.second > 20 && below.first == 0, qPrintable(showingText(below)));
         const auto apart = showing(ink, scan, QRect(370, 140, 30, 30));
         QVERIFY2(apart.second > 20 && apart.first == apart.second, qPrintable(showingText(apart)));
+    }
+
+    // A radiograph's border stored flat at 242 and "Age: 52" drawn on it at
+    // 248: six levels, too faint to be a letter of one value, but two
+    // values make the whole line's box: text on a flat ground, read.
+    void faintLineOnAFlatBorder()
+    {
+        QTemporaryDir tmp;
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("VEIL_KEEP_TEST_FILES"));
+        const int w = 600, h = 300, border = 200;
+        const QImage ink =
+            inkOf(QSize(w, h), {{QStringLiteral("DejaVu Sans Mono"), 22, QPoint(200, 260), QStringLiteral("Age: 52")}});
+        QRandomGenerator rng(23);
+        std::vector<Uint16> film(size_t(w) * h), drawn(size_t(w) * h);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                film[i] = y >= border ? 242 : Uint16(20 + 150 * x / w + rng.bounded(60));
+                drawn[i] = inked(ink, x, y) ? 248 : film[i];
+            }
+        const TextScan scan =
+            scanOfGrey(tmp.filePath(QStringLiteral("cr.dcm")), w, h, drawn, "ANONYMOUS", true, 8, 235, 30);
+        QVERIFY(scan.framesDecoded > 0);
+        const auto s = showing(ink, scan, QRect(0, border, w, h - border));
+        QVERIFY2(s.second > 100 && s.first * 20 <= s.second, qPrintable(showingText(s)));
     }
 };
 
