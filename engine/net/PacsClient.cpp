@@ -21,7 +21,7 @@ Status echo(const PacsNode &node)
     scu.addPresentationContext(UID_VerificationSOPClass, uncompressedSyntaxes());
     if (Status opened = open(scu, node); !opened)
         return opened;
-    const OFCondition c = scu.sendECHORequest(0);
+    const OFCondition c = guarded([&] { return scu.sendECHORequest(0); });
     scu.releaseAssociation();
     if (c.bad())
         return networkError("C-ECHO", c);
@@ -58,7 +58,7 @@ Result<QList<StudyMatch>> findStudies(const PacsNode &node, const StudyQuery &q)
     OFList<QRResponse *> responses;
     const T_ASC_PresentationContextID id =
         scu.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
-    const OFCondition c = scu.sendFINDRequest(id, &keys, &responses);
+    const OFCondition c = guarded([&] { return scu.sendFINDRequest(id, &keys, &responses); });
     QList<StudyMatch> matches;
     Uint16 last = 0;
     for (QRResponse *response : responses) {
@@ -128,7 +128,8 @@ void storeBatch(const PacsNode &node, const QList<Outgoing> &batch, qint64 total
             break;
         }
         Uint16 status = 0;
-        const OFCondition c = scu.sendSTORERequest(0, OFFilename(o.path.toLocal8Bit().constData()), nullptr, status);
+        const OFCondition c = guarded(
+            [&] { return scu.sendSTORERequest(0, OFFilename(o.path.toLocal8Bit().constData()), nullptr, status); });
         const bool stored = c.good() && (status == STATUS_Success || DICOM_WARNING_STATUS(status));
         r.done += stored ? 1 : 0;
         r.failed += stored ? 0 : 1;

@@ -104,7 +104,7 @@ NetResult retrieveStudy(const PacsNode &node, const QString &studyUid, const QSt
     const T_ASC_PresentationContextID id =
         scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
     OFList<RetrieveResponse *> responses;
-    const OFCondition c = scu.sendCGETRequest(id, &keys, &responses);
+    const OFCondition c = guarded([&] { return scu.sendCGETRequest(id, &keys, &responses); });
     for (RetrieveResponse *response : responses)
         delete response;
     if (r.cancelled)

@@ -7,7 +7,22 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>
 
+#include <exception>
+
 namespace veil::net {
+
+// A DCMTK call that parses what a peer sent, with any C++ exception its
+// parser throws on hostile bytes turned into a failed condition: a peer
+// never aborts Veil (std::out_of_range from DcmByteString::verify for a
+// directory record type longer than its VR allows, found by fuzz_pacs).
+template <typename Call> OFCondition guarded(Call &&call)
+{
+    try {
+        return call();
+    } catch (const std::exception &) {
+        return makeOFCondition(OFM_dcmnet, 0xFFF, OF_error, "the peer sent data DCMTK could not parse");
+    }
+}
 
 OFList<OFString> uncompressedSyntaxes();
 void configure(DcmSCU &scu, const PacsNode &node);
