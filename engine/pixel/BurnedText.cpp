@@ -361,15 +361,17 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
         return read.error();
     scan.framesDecoded = frames.count;
     const QList<QRect> clinical = file.info().clinicalRegions;
+    const InstanceInfo &info = file.info();
+    const QString &photometric = info.photometric;
+    const bool grey = photometric.startsWith(QLatin1String("MONOCHROME"));
     // More than 8 bits: the window shows a part of the stored range, and text can hide in
     // the rest (8-bit grey gained nothing on the overlay set and doubled a frame's time).
-    const bool deepGrey = file.info().photometric.startsWith(QLatin1String("MONOCHROME")) && file.info().bitsStored > 8;
+    const bool deepGrey = grey && info.bitsStored > 8;
     // Letters of one stored value: grey of every depth and RGB. Not palette
     // colour, whose stored values are indices (how far apart two are says
     // nothing of how they look: a dithered photo is letter-like patches
     // everywhere), nor YBR, which is lossy as a rule.
-    const QString &photometric = file.info().photometric;
-    const bool plateaus = photometric.startsWith(QLatin1String("MONOCHROME")) || photometric == QLatin1String("RGB");
+    const bool plateaus = grey || photometric == QLatin1String("RGB");
     const Result<ValueFrame> stored = plateaus ? file.decodeValues(0) : Result<ValueFrame>(failure({}));
     if (stored) {
         const ValueFrame &values = *stored;
@@ -382,13 +384,12 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
     }
     for (const cv::Mat *p : QList<const cv::Mat *>{&frames.first} + pointersTo(frames.inks))
         frames.turned += turnedPictures(*p);
-    const InstanceInfo &info = file.info();
-    const bool flagUnreadable = !(info.photometric.startsWith(QLatin1String("MONOCHROME")) && info.bitsStored > 8);
+    const bool flagUnreadable = !deepGrey;
     QList<Found> found = candidates(frames);
     for (const Found &f : found)
         scan.regions << f.box();
-    const bool lettersProve = stored && photometric.startsWith(QLatin1String("MONOCHROME")) &&
-                              !isLossyTransferSyntax(info.transferSyntaxUid) && frames.plateau.lettersKnown;
+    const bool lettersProve =
+        stored && grey && !isLossyTransferSyntax(info.transferSyntaxUid) && frames.plateau.lettersKnown;
     Readings read = readCandidates(found, frames,
                                    {clinical, flagUnreadable, &matcher, lettersProve ? &*stored : nullptr}, scan, job);
     if (job.isCancelled())
@@ -396,7 +397,7 @@ Result<TextScan> scanBurnedText(ImageFrames &file, const PhiMatcher &matcher, Jo
     uprightReadings(found, read);
     keepBetterTwins(found, read);
     const QStringList labels = labelsFromTheLeft(found, read, matcher);
-    const bool lossyGrey = photometric.startsWith(QLatin1String("MONOCHROME")) && !lettersProve;
+    const bool lossyGrey = grey && !lettersProve;
     for (int c = 0; c < found.size(); ++c) {
         if (!read.done[c])
             continue;

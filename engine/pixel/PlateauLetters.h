@@ -7,6 +7,8 @@
 
 #include "engine/image/ImageTypes.h"
 
+#include <QRect>
+
 #include <vector>
 
 namespace veil::plateau {
@@ -22,6 +24,7 @@ struct Blob
     bool faint = false; // a letter only by its one exact value (see isFaintLetter)
     int width() const { return right - left + 1; }
     int height() const { return bottom - top + 1; }
+    QRect box() const { return QRect(QPoint(left, top), QPoint(right, bottom)); }
 };
 
 struct Plateaus

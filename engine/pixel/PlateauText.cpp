@@ -219,7 +219,7 @@ struct Row
 bool besideALine(const Blob &b, const QList<Row> &across, const QList<Row> &down)
 {
     const int size = std::max(b.width(), b.height());
-    const QRect letter(QPoint(b.left, b.top), QPoint(b.right, b.bottom));
+    const QRect letter = b.box();
     for (const QList<Row> *rows : {&across, &down})
         for (const Row &r : *rows) {
             const int line = rows == &across ? r.box.height() : r.box.width();
@@ -235,7 +235,7 @@ QRect boxOf(const std::vector<Blob> &blobs, const QList<int> &members)
     QRect box;
     for (int m : members) {
         const Blob &b = blobs[size_t(m)];
-        box = box.united(QRect(QPoint(b.left, b.top), QPoint(b.right, b.bottom)));
+        box = box.united(b.box());
     }
     return box;
 }
@@ -355,8 +355,7 @@ PlateauText findPlateauText(const ValueFrame &v)
         return out;
     out.lettersKnown = true;
     for (int m : letters)
-        out.letters << QRect(QPoint(blobs[size_t(m)].left, blobs[size_t(m)].top),
-                             QPoint(blobs[size_t(m)].right, blobs[size_t(m)].bottom));
+        out.letters << blobs[size_t(m)].box();
     std::vector<uchar> taken(blobs.size(), 0);
     // Rows across first; the letters they hold cannot also make a column
     // (lines stacked in a block would).
@@ -380,8 +379,7 @@ PlateauText findPlateauText(const ValueFrame &v)
     for (int m : letters)
         if (!taken[size_t(m)] && isLoneLetter(blobs[size_t(m)], minContrast) &&
             besideALine(blobs[size_t(m)], across, down))
-            out.lone << QRect(QPoint(blobs[size_t(m)].left, blobs[size_t(m)].top),
-                              QPoint(blobs[size_t(m)].right, blobs[size_t(m)].bottom));
+            out.lone << blobs[size_t(m)].box();
     QList<std::pair<QRect, double>> painted;
     for (const Row &r : across) {
         out.across << TextCandidate{r.box, r.letters, "plateau"};
@@ -405,9 +403,7 @@ PlateauText findPlateauText(const ValueFrame &v)
                 if (key[i] != value)
                     continue;
                 const int root = p.root[i], b = p.blobOf[size_t(root)];
-                const bool inside =
-                    b >= 0 && r.contains(QRect(QPoint(blobs[size_t(b)].left, blobs[size_t(b)].top),
-                                               QPoint(blobs[size_t(b)].right, blobs[size_t(b)].bottom)));
+                const bool inside = b >= 0 && r.contains(blobs[size_t(b)].box());
                 if (p.count[size_t(root)] < kMinPixels || inside)
                     row[x] = 255;
             }
